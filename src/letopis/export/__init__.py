@@ -1,0 +1,1 @@
+"""Read from the store, write files: one module per format."""

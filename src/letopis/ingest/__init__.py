@@ -1,0 +1,1 @@
+"""File -> Document: one reader per format, manifest metadata, encoding detection."""

@@ -1,0 +1,1 @@
+"""Mentions -> entities across the corpus: name keys, transliteration, case forms, aliases, decisions."""

@@ -1,0 +1,1 @@
+"""Human review: merge, split, rename, link, accept, reject, as append-only decisions."""

@@ -1,0 +1,1 @@
+"""Document -> Document + segments (reading order) and footnote links."""

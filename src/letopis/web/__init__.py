@@ -1,0 +1,1 @@
+"""The workbench in the browser: server-rendered pages and a JSON API over the store."""
