@@ -1,1 +1,5 @@
 """Document -> Document + segments (reading order) and footnote links."""
+
+from letopis.segment.segmenter import Segmenter
+
+__all__ = ["Segmenter"]
