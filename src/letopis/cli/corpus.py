@@ -71,7 +71,7 @@ def ingest_cmd(
 
         def on_source(source, added, error):  # type: ignore[no-untyped-def]
             if error:
-                progress.console.print(f"[red]{error}[/]", markup=True, highlight=False)
+                progress.console.print(error, style="red", markup=False, highlight=False, soft_wrap=True)
                 errors.append(error)
             progress.update(task, advance=1, description=Path(source.display).name)
 
