@@ -1,0 +1,296 @@
+"""Russian recognition: natasha's NER for persons, organisations and places, lemmatised fast.
+
+natasha's own normaliser needs its neural morphology tagger over every token; here
+only the entity spans are lemmatised, with a cached pymorphy3 (:mod:`letopis.extract.morph`)
+and the surname rules of :mod:`letopis.extract.russian_names`. Head-word rules
+(:mod:`letopis.extract.russian_rules`) add enterprises, publications and events.
+
+    recogniser = RussianRecogniser()
+    doc = recogniser(doc)   # doc.mentions + the new Mentions
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from letopis.extract.morph import Morph
+from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
+from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special
+from letopis.model import Document, Mention, Segment
+
+NAME = "letopis.recogniser.ru.v1"
+TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+_INITIALS_BEFORE = re.compile(r"((?:[А-ЯЁ]\.\s?){1,2})$")
+_INITIALS_AFTER = re.compile(r"^(\s(?:[А-ЯЁ]\.\s?){0,1}[А-ЯЁ]\.)")
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"(?<![А-ЯЁA-Z])[.!?…]+(?=\s|$)|\n")
+_BRACKETED = re.compile(r"\s*\(([^()]{2,80})\)")
+_PAST = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$")
+_CLAUSE_STOP = frozenset(
+    ("что", "который", "которая", "которые", "которого", "чтобы", "если", "когда", "где", "и")
+)
+_TITLES = frozenset(("товарищ", "тов", "гражданин", "гражданка", "господин", "госпожа"))
+_QUOTES = '«»"„“”'
+
+
+class RussianRecogniser:
+    """Mentions of persons, organisations, places, enterprises, publications and events in Russian."""
+
+    name = NAME
+
+    def __init__(self, morph: Morph | None = None, batch_size: int = 8) -> None:
+        self.morph = morph or Morph()
+        self.batch_size = batch_size
+        self._ner: Any = None
+
+    @property
+    def ner(self) -> Any:
+        """natasha's NewsNERTagger, built on first use (weights ship inside the package)."""
+        if self._ner is None:
+            from natasha import NewsEmbedding, NewsNERTagger
+
+            self._ner = NewsNERTagger(NewsEmbedding())
+            self._ner.batch_size = self.batch_size
+        return self._ner
+
+    def __call__(self, doc: Document) -> Document:
+        """Return ``doc`` with the Russian mentions of every content segment appended."""
+        return doc.replace(mentions=doc.mentions + tuple(self.mentions(doc)))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield self(doc)
+
+    def mentions(self, doc: Document) -> list[Mention]:
+        """The new mentions of ``doc``, in text order."""
+        segments = doc.content_segments() or (Segment(0, "paragraph", 0, len(doc.text)),)
+        segments = tuple(s for s in segments if any(ch.isalpha() for ch in doc.text[s.start : s.end]))
+        texts = [doc.text[s.start : s.end] for s in segments]
+        if not texts:
+            return []
+        out: list[Mention] = []
+        for seg, text, markup in zip(segments, texts, self._tag(texts)):
+            spans = [
+                c for s in markup.spans for c in _split_alias(text, _clean(text, s.start, s.stop, s.type))
+            ]
+            out.extend(self._segment_mentions(seg, text, spans))
+        return _apply_memory(self.morph, out)
+
+    def _tag(self, texts: list[str]) -> list[Any]:
+        """NER markups for ``texts``, in order; batched by length so that little padding is computed."""
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        markups: list[Any] = [None] * len(texts)
+        for i, markup in zip(order, self.ner.map([texts[i] for i in order])):
+            markups[i] = markup
+        return markups
+
+    def _segment_mentions(self, seg: Segment, text: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
+        spans = [_extend_initials(text, s) if s[2] == "PER" else s for s in spans]
+        spans, nested = _merge_org_chains(self.morph, text, spans)
+        special = find_special(self.morph, text, spans) + find_institutions(self.morph, text, spans)
+        spans = _drop_covered(spans + nested, special)
+        out = [self._mention(seg, text, s) for s in spans]
+        out += [self._special(seg, text, r) for r in special]
+        return sorted(out, key=lambda m: (m.start, -m.end))
+
+    def _mention(self, seg: Segment, text: str, span: tuple[int, int, str]) -> Mention:
+        start, end, typ = span
+        surface = text[start:end]
+        kind = TYPES.get(typ, "organisation")
+        parts = None
+        attrs: tuple[tuple[str, str], ...] = ()
+        if kind == "person":
+            person = lemmatise_person(self.morph, surface)
+            if person.ambiguous:  # only a guess without context: look at the sentence
+                person = lemmatise_person(self.morph, surface, person_cues(self.morph, text, start, end))
+            norm, parts = person.norm, person.parts
+            attrs = (("gender_guess", "1"),) if person.ambiguous else ()
+            attrs += _alias(text, end)
+        else:
+            norm = name_nominative(self.morph, text, start, end)
+        return Mention(
+            seg.start + start, seg.start + end, surface, kind, norm, seg.index, NAME, parts, attrs=attrs
+        )
+
+    def _special(self, seg: Segment, text: str, r: RuleSpan) -> Mention:
+        return Mention(
+            seg.start + r.start, seg.start + r.end, text[r.start : r.end], r.type, r.norm, seg.index, NAME
+        )
+
+
+def name_nominative(morph: Morph, text: str, start: int, end: int) -> str:
+    """Nominative of an organisation or place span: the head word inflected, dependents as written."""
+    surface = text[start:end]
+    quoted = start > 0 and text[start - 1] in _QUOTES and end < len(text) and text[end] in _QUOTES
+    if quoted or not any("а" <= ch.lower() <= "я" for ch in surface):
+        return surface
+    cut = min((surface.index(q) for q in _QUOTES if q in surface), default=len(surface))
+    head, rest = surface[:cut].split(), surface[cut:]
+    if not head:
+        return surface
+    if len(head) == 1:
+        return (morph.word_nominative(head[0]) + (" " + rest if rest else "")).strip()
+    return (morph.phrase_nominative(head) + (" " + rest if rest else "")).strip()
+
+
+def _clean(text: str, start: int, end: int, typ: str) -> tuple[int, int, str] | None:
+    """Trim spaces, unbalanced brackets and trailing punctuation off a NER span; None if nothing is left."""
+    while start < end and (text[start].isspace() or text[start] in "(-–—,.:;•"):
+        start += 1
+    while end > start and (
+        text[end - 1].isspace() or text[end - 1] in "(-–—,:;•" or _unbalanced(text[start:end])
+    ):
+        end -= 1
+    return (start, end, typ) if any(ch.isalnum() for ch in text[start:end]) else None
+
+
+def _split_alias(text: str, span: tuple[int, int, str] | None) -> list[tuple[int, int, str]]:
+    """«Барри Лоуенкрон (Barry Lowenkron)»: the person is the name before the brackets (the form in
+    brackets becomes its ``alias`` attribute, see :func:`_alias`)."""
+    if span is None:
+        return []
+    start, end, typ = span
+    open_at = text.find("(", start, end)
+    if typ != "PER" or open_at < 0:
+        return [span]
+    name = _clean(text, start, open_at, typ)
+    return [name] if name else []
+
+
+def _alias(text: str, end: int) -> tuple[tuple[str, str], ...]:
+    """The name in brackets right after a person mention, as an ``alias`` attribute."""
+    m = _BRACKETED.match(text, end)
+    return (("alias", m.group(1).strip()),) if m and re.search(r"[A-Za-z]", m.group(1)) else ()
+
+
+def _unbalanced(s: str) -> bool:
+    return s.endswith(")") and s.count("(") < s.count(")")
+
+
+def _extend_initials(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Take in initials written before («Г. И. Мясников») or after («Мясников Г.И.») a surname."""
+    start, end, typ = span
+    before = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+    if before and (before.start() == 0 or not text[before.start() - 1].isalpha()):
+        start = before.start()
+    elif " " not in text[start:end]:
+        after = _INITIALS_AFTER.match(text[end : end + 8])
+        if after:
+            end += after.end()
+    return start, end, typ
+
+
+def _merge_org_chains(
+    morph: Morph, text: str, spans: list[tuple[int, int, str]]
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Join an organisation and the genitive name after it (Московский комитет + РКП(б)).
+
+    Returns the spans with the chains joined, and the inner names kept as nested mentions.
+    """
+    out: list[tuple[int, int, str]] = []
+    nested: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and out[-1][2] == "ORG" and span[2] in ("ORG", "LOC") and text[out[-1][1] : span[0]] == " ":
+            first = _WORD.findall(text[span[0] : span[1]])
+            if (
+                first
+                and (first[0].isupper() or morph.has_tag(first[0], "gent"))
+                and not _quoted_end(text, out[-1])
+            ):
+                nested.append(span)
+                out[-1] = (out[-1][0], span[1], "ORG")
+                continue
+        out.append(span)
+    return out, nested
+
+
+def _quoted_end(text: str, span: tuple[int, int, str]) -> bool:
+    return span[1] < len(text) and text[span[1]] in _QUOTES
+
+
+def _drop_covered(spans: list[tuple[int, int, str]], special: list[RuleSpan]) -> list[tuple[int, int, str]]:
+    """Drop NER spans a rule span replaces: the same span retyped, or a person inside an enterprise name."""
+    kept = []
+    for s in spans:
+        inside = [r for r in special if r.start <= s[0] and s[1] <= r.end]
+        if any((r.start, r.end) == (s[0], s[1]) for r in inside):
+            continue
+        if s[2] == "PER" and any(r.type == "enterprise" for r in inside):
+            continue
+        if s[2] == "ORG" and any(r.type == "enterprise" for r in inside):
+            continue
+        kept.append(s)
+    return kept
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+def person_cues(morph: Morph, text: str, start: int, end: int) -> Cues:
+    """Cues for a person mention: an agreeing past-tense verb, a governing word just before."""
+    left, right = _sentence(text, start, end)
+    before = _WORD.findall(text[left:start])
+    prev = before[-1].lower() if before else ""
+    feminine = _verb_gender(morph, text, end, right, start, left)
+    preposition = bool(prev) and morph.has_tag(prev, "PREP")
+    # a common noun just before («письмо Мясникова») governs a genitive, unless a feminine verb agrees
+    governed = (
+        bool(prev) and prev not in _TITLES and prev == before[-1] and morph.parse(prev)[0].tag.POS == "NOUN"
+    )
+    return Cues(feminine=feminine, oblique=preposition or (governed and not feminine))
+
+
+def _verb_gender(morph: Morph, text: str, end: int, right: int, start: int, left: int) -> bool | None:
+    """Is the nearest past-tense verb of the clause feminine? None when there is none.
+
+    Looks right up to the first comma or clause word, then left back to the previous comma."""
+    for m in _WORD.finditer(text, end, right):
+        w = m.group().lower()
+        if w in _CLAUSE_STOP or any(ch in text[end : m.start()] for ch in ",;:—–("):
+            break
+        fem = morph.is_feminine_past(w) if _PAST.search(w) else None
+        if fem is not None:
+            return fem
+    clause = max(text.rfind(",", left, start), left)
+    for w in reversed(_WORD.findall(text[clause:start])):
+        fem = morph.is_feminine_past(w.lower()) if _PAST.search(w) else None
+        if fem is not None:
+            return fem
+    return None
+
+
+def _surname_key(parts: Any) -> str | None:
+    s = (parts.surname or "").lower() if parts else ""
+    return (
+        s[:-1]
+        if s.endswith(("ова", "ева", "ина", "ына"))
+        else (s[:-2] + "ий" if s.endswith("ая") else s) or None
+    )
+
+
+def _apply_memory(morph: Morph, mentions: list[Mention]) -> list[Mention]:
+    """Re-decide guessed genders (Мясникова, Сомову) from sure mentions of the same surname.
+
+    A decided mention trades its ``gender_guess`` attribute for ``gender_from=document``."""
+    sure: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "person" and m.parts and m.parts.gender and not m.attr("gender_guess"):
+            key = _surname_key(m.parts)
+            if key:
+                sure.setdefault(key, set()).add(m.parts.gender)
+    out = []
+    for m in mentions:
+        key = _surname_key(m.parts) if m.type == "person" and m.attr("gender_guess") else None
+        genders = sure.get(key or "", set())
+        if key and len(genders) == 1:
+            person: PersonName = lemmatise_person(morph, m.text, Cues(memory=next(iter(genders))))
+            attrs = tuple(a for a in m.attrs if a[0] != "gender_guess") + (("gender_from", "document"),)
+            m = dataclasses.replace(m, norm=person.norm, parts=person.parts, attrs=attrs)
+        out.append(m)
+    return out

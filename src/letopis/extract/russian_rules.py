@@ -1,0 +1,293 @@
+"""Enterprises, publications and events in Russian text, by head words natasha does not type.
+
+    enterprise   «Путиловский завод», «завод «Красный пролетарий»», «фабрика имени Ногина»,
+                 «Николаевская железная дорога», «Главные мастерские»
+    publication  the title after газета / журнал / брошюра / манифест / воззвание («газета «Правда»»)
+    event        «X съезд РКП(б)», «Всероссийская конференция», «всеобщая забастовка»
+
+A head word alone («завод», «съезд») is not a mention: it needs a name (a capitalised
+modifier, a quoted title, «имени ...», a following named span) or, for events, any modifier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from letopis.extract.morph import Morph, agreeing_modifiers
+
+ENTERPRISE_HEADS = frozenset(
+    ("завод", "фабрика", "типография", "мастерская", "мастерские", "мануфактура", "верфь")
+)
+PUBLICATION_HEADS = frozenset(("газета", "журнал", "брошюра", "манифест", "воззвание", "листовка"))
+EVENT_HEADS = frozenset(("съезд", "конференция", "забастовка", "стачка"))
+_CANDIDATE = re.compile(
+    r"\b(?:завод|фабрик|типограф|мастерск|мануфактур|верф|дорог|газет|журнал|брошюр|манифест|воззвани|листовк"
+    r"|съезд|конференци|забастовк|стачк)[а-яё]*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[IVXLC]+|\d+(?:-[а-я]+)?")
+_QUOTED = re.compile(r"\s*([«\"„“])([^»\"“”]{1,80})[»\"“”]")
+_IMENI = re.compile(r"\s+(?:им\.|имени)\s+((?:[А-ЯЁ]\.\s?)*[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)")
+INSTITUTION_HEADS = frozenset(
+    (
+        "правительство",
+        "администрация",
+        "министерство",
+        "наркомат",
+        "комиссариат",
+        "парламент",
+        "посольство",
+        "консульство",
+        "представительство",
+        "делегация",
+        "комитет",
+        "комиссия",
+        "совет",
+        "департамент",
+        "ведомство",
+        "мэрия",
+        "прокуратура",
+        "полиция",
+        "милиция",
+        "суд",
+        "трибунал",
+        "исполком",
+        "губком",
+        "райком",
+        "горком",
+        "уком",
+        "ревком",
+        "профсоюз",
+        "фракция",
+        "штаб",
+        "дума",
+        "сенат",
+        "пресс-служба",
+        "партия",
+        "бюро",
+        "президиум",
+        "федерация",
+        "кабинет",
+        "власть",
+        "сборная",
+        "мид",
+    )
+)
+_MINISTRIES = frozenset(("министерство", "наркомат", "комиссариат"))
+_INSTITUTION = re.compile(
+    r"\b(?:правительств|администраци|министерств|наркомат|комиссариат|парламент|посольств|консульств"
+    r"|представительств|делегаци|комитет|комисси|совет|департамент|ведомств|мэри|прокуратур|полици|милици"
+    r"|суд|трибунал|исполком|губком|райком|горком|уком|ревком|профсоюз|фракци|штаб|дум|сенат"
+    r"|пресс-служб|парти|бюро|президиум|федераци|кабинет|власт|сборн|мид)[а-яё]*",
+    re.IGNORECASE,
+)
+_PLACE_ADJ = re.compile(r"(?<!че)(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими|ым)$")
+_NUMERAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-[а-я]+)?)$")
+
+
+@dataclass(frozen=True)
+class RuleSpan:
+    """A span found by a head-word rule, in segment-local offsets, with its nominative form."""
+
+    start: int
+    end: int
+    type: str
+    norm: str
+
+
+def _words_before(text: str, pos: int, limit: int = 4) -> list[re.Match[str]]:
+    """Up to ``limit`` word matches ending right before ``pos`` separated only by spaces (nearest last)."""
+    out: list[re.Match[str]] = []
+    matches = list(_WORD.finditer(text, max(0, pos - 80), pos))
+    cursor = pos
+    for m in reversed(matches):
+        if text[m.end() : cursor].strip() or len(out) >= limit:
+            break
+        out.insert(0, m)
+        cursor = m.start()
+    return out
+
+
+def _modifiers(morph: Morph, text: str, pos: int, capital_only: bool) -> list[re.Match[str]]:
+    """The adjectives / ordinals immediately before ``pos`` (nearest last)."""
+    kept: list[re.Match[str]] = []
+    for m in reversed(_words_before(text, pos)):
+        w = m.group()
+        is_num = bool(_NUMERAL.match(w))
+        is_adj = any(t in p.tag for p in morph.parse(w)[:2] for t in ("ADJF", "PRTF")) and not is_num
+        if not (is_num or is_adj) or (capital_only and not w[:1].isupper()):
+            break
+        kept.insert(0, m)
+    return kept
+
+
+def _nominative(morph: Morph, words: Sequence[str]) -> str:
+    """Nominative of modifiers + head; leading numerals (X, 10-й) are kept as written."""
+    lead = [w for w in words if _NUMERAL.match(w)]
+    rest = [w for w in words if not _NUMERAL.match(w)]
+    return " ".join(lead + ([morph.phrase_nominative(rest)] if rest else []))
+
+
+def find_special(morph: Morph, text: str, named: Sequence[tuple[int, int, str]] = ()) -> list[RuleSpan]:
+    """Enterprise, publication and event spans of one segment; ``named`` are NER spans (start, end, type)."""
+    out: list[RuleSpan] = []
+    for m in _CANDIDATE.finditer(text):
+        lemma = morph.parse(m.group())[0].normal_form
+        if lemma in ENTERPRISE_HEADS or (lemma == "дорога" and _railway(morph, text, m)):
+            span = _enterprise(morph, text, m, named)
+        elif lemma in PUBLICATION_HEADS:
+            span = _publication(morph, text, m, named)
+        elif lemma in EVENT_HEADS:
+            span = _event(morph, text, m, named)
+        else:
+            span = None
+        if span is not None and not any(s.start <= span.start and span.end <= s.end for s in out):
+            out.append(span)
+    return out
+
+
+def _railway(morph: Morph, text: str, m: re.Match[str]) -> bool:
+    before = _words_before(text, m.start(), 1)
+    return bool(before) and morph.parse(before[0].group())[0].normal_form == "железный"
+
+
+def _following_name(text: str, end: int, named: Sequence[tuple[int, int, str]]) -> int | None:
+    """End of a quoted name, «имени X» or a named span that follows ``end`` directly."""
+    q = _QUOTED.match(text, end)
+    if q:
+        return q.end()
+    i = _IMENI.match(text, end)
+    if i:
+        return i.end()
+    for s, e, _ in named:
+        if s > end and not text[end:s].strip():
+            return e
+    return None
+
+
+def _enterprise(
+    morph: Morph, text: str, m: re.Match[str], named: Sequence[tuple[int, int, str]]
+) -> RuleSpan | None:
+    head_start = m.start()
+    if morph.parse(m.group())[0].normal_form == "дорога":
+        head_start = _words_before(text, m.start(), 1)[0].start()
+    mods = _modifiers(morph, text, head_start, capital_only=True)
+    mods = mods[len(mods) - agreeing_modifiers(morph, [w.group() for w in mods], m.group()) :]
+    start = mods[0].start() if mods else head_start
+    tail = _following_name(text, m.end(), [n for n in named if n[2] != "PER"]) if not mods else None
+    tail = tail or (_IMENI.match(text, m.end()) or _QUOTED.match(text, m.end()) or m).end()
+    if not mods and tail == m.end():
+        return None
+    words = [w.group() for w in _WORD.finditer(text, start, m.end())]
+    norm = morph.phrase_nominative(words) + text[m.end() : tail]
+    return RuleSpan(start, tail, "enterprise", norm)
+
+
+def _publication(
+    morph: Morph, text: str, m: re.Match[str], named: Sequence[tuple[int, int, str]]
+) -> RuleSpan | None:
+    q = _QUOTED.match(text, m.end())
+    if q:
+        return RuleSpan(q.start(2), q.end(2), "publication", q.group(2).strip())
+    lemma = morph.parse(m.group())[0].normal_form
+    if lemma not in ("газета", "журнал"):
+        return None
+    for s, e, _ in named:
+        if s > m.end() and not text[m.end() : s].strip():
+            return RuleSpan(s, e, "publication", text[s:e])
+    nxt = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)").match(text, m.end())
+    if nxt and not morph.has_tag(nxt.group(1).split()[0], "Name", dictionary_only=True):
+        return RuleSpan(nxt.start(1), nxt.end(1), "publication", morph.word_nominative(nxt.group(1)))
+    return None
+
+
+def _event(
+    morph: Morph, text: str, m: re.Match[str], named: Sequence[tuple[int, int, str]]
+) -> RuleSpan | None:
+    mods = _modifiers(morph, text, m.start(), capital_only=False)
+    adjectives = [w.group() for w in mods if not _NUMERAL.match(w.group())]
+    if len(adjectives) > agreeing_modifiers(morph, adjectives, m.group()):
+        mods = []
+    start = mods[0].start() if mods else m.start()
+    tail = m.end()
+    abbr = re.compile(r"\s+([А-ЯЁ]{2,}[а-яё]?(?:\([а-яё]\))?|партии|Советов|Коминтерна|профсоюзов)").match(
+        text, m.end()
+    )
+    for s, e, typ in named:
+        if s > m.end() and not text[m.end() : s].strip() and typ == "ORG":
+            tail = e
+    if tail == m.end() and abbr:
+        tail = abbr.end()
+    if not mods and tail == m.end():
+        return None
+    words = [w.group() for w in _WORD.finditer(text, start, m.end())]
+    return RuleSpan(start, tail, "event", _nominative(morph, words) + text[m.end() : tail])
+
+
+def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, str]] = ()) -> list[RuleSpan]:
+    """State and party bodies named by a head word: «правительство США», «японское правительство»,
+    «министерство иностранных дел», «Московский комитет РКП(б)» (when natasha missed them)."""
+    out: list[RuleSpan] = []
+    orgs = [(s, e) for s, e, t in named if t == "ORG"]
+    for m in _INSTITUTION.finditer(text):
+        lemma = morph.parse(m.group())[0].normal_form
+        if lemma not in INSTITUTION_HEADS or any(s <= m.start() < e for s, e in orgs):
+            continue
+        if lemma == "власть" and not morph.has_tag(m.group(), "plur"):  # «власти» the authorities, not power
+            continue
+        mods = [
+            w for w in _modifiers(morph, text, m.start(), capital_only=False) if not _NUMERAL.match(w.group())
+        ]
+        mods = mods[len(mods) - agreeing_modifiers(morph, [w.group() for w in mods], m.group()) :]
+        end = _complement(morph, text, m.end(), named, lemma in _MINISTRIES)
+        place_like = any(
+            (w.group()[:1].isupper() and not _sentence_start(text, w.start()))
+            or _PLACE_ADJ.search(w.group().lower())
+            for w in mods
+        )
+        if end == m.end() and not place_like:
+            continue
+        start = mods[0].start() if mods else m.start()
+        words = [w.group() for w in _WORD.finditer(text, start, m.end())]
+        head = morph.phrase_nominative(words) if mods or lemma != "власть" else "власти"  # plural only
+        out.append(RuleSpan(start, end, "organisation", head + text[m.end() : end]))
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Is ``pos`` the first word of a sentence (so its capital letter says nothing)?"""
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?…\n"
+
+
+def _genitive_name(morph: Morph, name: str) -> bool:
+    """Can a named span stand in the genitive (an abbreviation, an indeclinable or a genitive form)?"""
+    first = name.split()[0] if name.split() else ""
+    return (
+        first[:2].isupper()
+        or not first.isalpha()
+        or morph.has_tag(first, "gent")
+        or morph.has_tag(first, "Fixd")
+    )
+
+
+def _complement(
+    morph: Morph, text: str, end: int, named: Sequence[tuple[int, int, str]], ministry: bool
+) -> int:
+    """End of the genitive complement after an institution head, or ``end`` when there is none."""
+    cursor, words = end, 0
+    while True:
+        for s, e, _ in named:
+            if (
+                s >= cursor
+                and not text[cursor:s].strip()
+                and s > end - 1
+                and _genitive_name(morph, text[s:e])
+            ):
+                return e
+        w = re.compile(r"\s+([а-яё]+)").match(text, cursor)
+        if not w or words >= 3 or not morph.has_tag(w.group(1), "gent") or morph.has_tag(w.group(1), "PREP"):
+            return cursor if ministry and words else end
+        cursor, words = w.end(), words + 1
