@@ -156,6 +156,7 @@ claims = Table(
     Column("time_start", String(32)),
     Column("time_end", String(32)),
     Column("time_precision", String(16)),
+    Column("place_mention", Integer),
     Column("place_entity", String(32)),
     Column("hedge", String(16), nullable=False, default="asserted"),
     Column("polarity", Boolean, nullable=False, default=True),

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 05:37:11.354763
+Create Date: 2026-11-22 06:27:44.285759
 """
 from __future__ import annotations
 
@@ -114,6 +114,7 @@ def upgrade() -> None:
     sa.Column('time_start', sa.String(length=32), nullable=True),
     sa.Column('time_end', sa.String(length=32), nullable=True),
     sa.Column('time_precision', sa.String(length=16), nullable=True),
+    sa.Column('place_mention', sa.Integer(), nullable=True),
     sa.Column('place_entity', sa.String(length=32), nullable=True),
     sa.Column('hedge', sa.String(length=16), nullable=False),
     sa.Column('polarity', sa.Boolean(), nullable=False),

@@ -1,0 +1,386 @@
+"""The claim extractor: sourced factoids (subject predicate object) with hedge, attribution and evidence.
+
+``ClaimExtractor()(doc)`` runs after the recognisers and the date recogniser.
+For each sentence of each content segment (razdel) it finds relations between
+the mentions (``letopis.extract.relations``), then gives each one a hedge
+(``letopis.extract.hedges``), an attribution chain from the document author
+inwards (``letopis.extract.attribution``), the sentence as evidence, the date
+and place of the sentence, and ``former`` for past membership.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from letopis.extract.attribution import FoundVoice, Speaker, voices
+from letopis.extract.clauses import (
+    Frame,
+    MentionIndex,
+    Sentence,
+    frame_continues,
+    mentions_in,
+    opens_frame,
+    outermost,
+    sentences,
+)
+from letopis.extract.hedges import find_hedges, strongest
+from letopis.extract.person_lists import list_head, person_runs, shared_descriptor, trailing_shared
+from letopis.extract.predicates import is_former
+from letopis.extract.relations import (
+    ORG_TYPES,
+    Ref,
+    Relation,
+    descriptors,
+    person_links,
+    premodifiers,
+    sanctions,
+    verb_links,
+)
+from letopis.model import Claim, Document, Voice
+
+NAME = "letopis.claims.v1"
+_I = re.IGNORECASE | re.UNICODE
+_ANAPHOR_EN = re.compile(
+    r"\b(?:this|that|the|its|their|the same|such an?)\s+(?:[a-z-]+\s+)?"
+    r"(?:group|cell|organi[sz]ation|faction|circle|society|network)s?\b(?!\s+of\b)", _I)
+_ANAPHOR_RU = re.compile(r"\b(?:эт\w+|данн\w+|указанн\w+|т\w+ же)\s+(?:группы?|организаци\w+|ячейк\w+|фракци\w+"
+                         r"|кружк\w+)", _I)
+_PLACE_ANAPHOR_EN = re.compile(r"\b(?:the|this|that|its) (?:factory|plant|mill|works|enterprise)\b"
+                               r"|\b([Ii]ts)\b(?= (?:director|head|chairman|secretary|leader|manager)\b)")
+_IT_EN = re.compile(r"\b(?:with|in|of|to|from|joined|join|leads?|led) (it)\b", _I)
+_PRONOUN_EN = re.compile(r"\b(he|she|He|She)\b")
+_PRONOUN_RU = re.compile(r"\b(он|она|Он|Она)\b")
+_FORMER_BEFORE = re.compile(r"\b(?:former|formerly|ex|бывш\w*)\W+(?:\w+\W+)?$", re.IGNORECASE)
+_LEAD_IN = re.compile(r":\s*$|\bfollowing\b|\bследующ\w*", _I)
+PERSONS = ("person",)
+OBJECTS = ("organisation", "enterprise", "publication", "place")
+
+
+@dataclass
+class _State:
+    """What the extractor remembers while reading a document in order."""
+
+    topic: int | None = None  # organisation of the current section heading
+    frame: Frame | None = None
+    descriptor_orgs: set[int] = field(default_factory=set)
+    last_subject: int | None = None  # first person of the last sentence that had one
+    last_voice: FoundVoice | None = None
+    last_run: list[int] = field(default_factory=list)  # mention indexes of the last list of persons
+    hedges_at: dict[int, set[str]] = field(default_factory=dict)  # organisation mention -> its sentence's hedges
+    via_anaphor: set[int] = field(default_factory=set)  # objects of this sentence reached through "this group"
+    claims: list[Claim] = field(default_factory=list)
+    index: MentionIndex | None = None
+
+
+class ClaimExtractor:
+    """Finds claims in a Document whose mentions are already recognised.
+
+    doc (Document): with segments and mentions. RETURNS (Document): with ``claims``.
+    """
+
+    name = NAME
+
+    def __call__(self, doc: Document) -> Document:
+        state = _State(index=MentionIndex(doc))
+        for seg in doc.segments:
+            if seg.kind == "chrome":
+                continue
+            if seg.kind == "heading":
+                orgs = outermost(doc, mentions_in(doc, seg.start, seg.end, ("organisation",), index=state.index))
+                state.topic = orgs[0] if orgs else state.topic
+                state.frame = None
+                continue
+            if state.frame is not None and not frame_continues(doc, seg, state.frame):
+                state.frame = None
+            lead: tuple[set[str], list[FoundVoice]] = (set(), [])
+            sent_voices: list[FoundVoice] = []
+            sent_hedges: set[str] = set()
+            for sent in sentences(doc, seg, state.index):
+                sent_hedges, sent_voices = self._sentence(doc, sent, seg.start, state, lead)
+                text = doc.text[sent.start:sent.end]
+                lead = (sent_hedges - {"reported"}, _named(sent_voices)) if _LEAD_IN.search(text) else (set(), [])
+            if opens_frame(doc, seg):
+                orgs = [i for i in outermost(doc, mentions_in(doc, seg.start, seg.end, ("organisation",), index=state.index))
+                        if i not in state.descriptor_orgs]
+                state.frame = Frame(voices=_named(sent_voices), hedges=sent_hedges - {"reported"}, start=seg.start,
+                                    topic=orgs[-1] if orgs else None)
+        return doc.replace(claims=tuple(_dedupe(state.claims)))
+
+    def _sentence(self, doc: Document, sent: Sentence, para_start: int, state: _State,
+                  lead: tuple[set[str], list[FoundVoice]]) -> tuple[set[str], list[FoundVoice]]:
+        lang = doc.language
+        text = doc.text[sent.start:sent.end]
+        state.via_anaphor = set()
+        persons = _person_refs(doc, sent, text, state, lang)
+        objects = _object_refs(doc, sent, text, para_start, state, lang)
+        rels = _relations(text, persons, objects, doc, sent, para_start, state, lang)
+        speakers = [Speaker(p.start, p.end, doc.mentions[p.index].norm or doc.mentions[p.index].text, p.index)
+                    for p in persons]
+        bodies = [Speaker(o.start, o.end, doc.mentions[o.index].norm or doc.mentions[o.index].text, o.index)
+                  for o in objects if o.kind == "organisation" and text[o.start:o.end] == doc.mentions[o.index].text]
+        found_voices = voices(text, speakers, lang, bodies)
+        hedges = {c.hedge for c in find_hedges(text, lang)}
+        if found_voices and found_voices[0].name == "same source" and state.last_voice is not None:
+            found_voices[0] = state.last_voice
+        if _named(found_voices):
+            state.last_voice = _named(found_voices)[-1]
+        for o in objects:
+            if o.kind in ORG_TYPES and doc.mentions[o.index].start >= sent.start:
+                state.hedges_at[o.index] = hedges | (state.frame.hedges if state.frame else set())
+        for rel in rels:
+            state.claims += _claims_for(doc, sent, rel, hedges, found_voices, lead, state)
+        if persons:
+            state.last_subject = next((p.index for p in persons if p.kind == "person"), state.last_subject)
+        return hedges, found_voices
+
+
+def _named(found: list[FoundVoice]) -> list[FoundVoice]:
+    """Voices that name who speaks (a person, 'reports' after 'according to', an informant)."""
+    return [v for v in found if v.mention is not None or v.role in ("informant",) or v.name == "reports"
+            and v.role == "report" and v.end - v.start > 8]
+
+
+def _person_refs(doc: Document, sent: Sentence, text: str, state: _State, lang: str) -> list[Ref]:
+    idx = outermost(doc, mentions_in(doc, sent.start, sent.end, PERSONS, index=state.index))
+    containers = [doc.mentions[i] for i in mentions_in(doc, sent.start, sent.end, OBJECTS, index=state.index)]
+    idx = [i for i in idx if not any(c.start <= doc.mentions[i].start and doc.mentions[i].end <= c.end
+                                     for c in containers)]
+    refs = [Ref(doc.mentions[i].start - sent.start, doc.mentions[i].end - sent.start, i, "person") for i in idx]
+    pattern = _PRONOUN_RU if lang == "ru" else _PRONOUN_EN
+    for m in pattern.finditer(text):
+        target = _pronoun_target(text, m.start(), refs, state)
+        if target is not None and not any(r.start <= m.start() < r.end for r in refs):
+            refs.append(Ref(m.start(), m.end(), target, "pronoun"))
+    return sorted(refs, key=lambda r: r.start)
+
+
+_SAYS_THAT = re.compile(r"^\W*(?:\w+\s+){0,2}(?:stated|said|reported|claimed|declared|told \w+|wrote|testified"
+                        r"|believes|argued|admitted|remarked|сообщил\w*|заявил\w*|сказал\w*|показал\w*)\b"
+                        r"(?:\s+\w+){0,2}\s+(?:that|что)\s*$", re.IGNORECASE)
+
+
+def _pronoun_target(text: str, pos: int, refs: list[Ref], state: _State) -> int | None:
+    """He/she: an earlier he/she of the sentence, the speaker of "X said that he", else the last subject."""
+    earlier = [r for r in refs if r.end <= pos]
+    for r in reversed(earlier):
+        if r.kind == "pronoun":
+            return r.index
+    for r in earlier:
+        if r.kind == "person" and _SAYS_THAT.match(text[r.end:pos]):
+            return r.index
+    if state.last_subject is None and earlier:
+        return earlier[0].index
+    return state.last_subject
+
+
+def _object_refs(doc: Document, sent: Sentence, text: str, para_start: int, state: _State,
+                 lang: str) -> list[Ref]:
+    every = mentions_in(doc, sent.start, sent.end, OBJECTS, index=state.index)
+    idx = outermost(doc, every)
+    idx += [i for i in every if i not in idx and doc.mentions[i].type == "organisation" and any(
+        doc.mentions[j].type == "publication" and len(doc.mentions[j].text.split()) <= 4
+        and doc.mentions[j].start <= doc.mentions[i].start
+        and doc.mentions[i].end <= doc.mentions[j].end for j in idx)]
+    refs = [Ref(doc.mentions[i].start - sent.start, doc.mentions[i].end - sent.start, i, doc.mentions[i].type)
+            for i in idx]
+    pattern = _ANAPHOR_RU if lang == "ru" else _ANAPHOR_EN
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if lang != "ru":
+        spans += [(m.start(1), m.end(1)) for m in _IT_EN.finditer(text)]
+    for start, end in spans:
+        if any(r.start < end and start < r.end for r in refs):
+            continue
+        target = antecedent(doc, sent.start + start, para_start, state)
+        if target is not None:
+            refs.append(Ref(start, end, target, "organisation"))
+            state.via_anaphor.add(target)
+    if lang != "ru":
+        for m in _PLACE_ANAPHOR_EN.finditer(text):
+            if any(r.start < m.end() and m.start() < r.end for r in refs):
+                continue
+            types = ("enterprise", "organisation") if m.group(1) else ("enterprise",)
+            target = antecedent(doc, sent.start + m.start(), para_start, state, types)
+            if target is not None:
+                refs.append(Ref(m.start(), m.end(), target, doc.mentions[target].type))
+    return sorted(refs, key=lambda r: r.start)
+
+
+def antecedent(doc: Document, pos: int, para_start: int, state: _State,
+               types: tuple[str, ...] = ("organisation",)) -> int | None:
+    """The organisation "this group" refers to: the last one in the paragraph that is not a mere
+    descriptor of a person, else the organisation of the section heading."""
+    frame = state.frame
+    ranges = [para_start]
+    if frame is not None and frame.start is not None:
+        ranges.append(frame.start)
+    for k, start in enumerate(ranges):
+        idx = outermost(doc, mentions_in(doc, start, pos, types, index=state.index))
+        if types != ("organisation",):
+            if idx:
+                return idx[-1]
+            continue
+        for i in reversed(idx):
+            if i not in state.descriptor_orgs and not _FORMER_BEFORE.search(doc.text[max(0, doc.mentions[i].start - 20):doc.mentions[i].start]):
+                return i
+        if k == 0 and frame is not None and frame.topic is not None:
+            return frame.topic
+    return state.topic if types == ("organisation",) else None
+
+
+def _relations(text: str, persons: list[Ref], objects: list[Ref], doc: Document, sent: Sentence,
+               para_start: int, state: _State, lang: str) -> list[Relation]:
+    rels = descriptors(text, persons, objects, lang)
+    pre = premodifiers(text, persons, objects, lang)
+    for r in rels + [r for rs in pre.values() for r in rs]:
+        if r.object is not None and doc.mentions[r.object].type in ORG_TYPES and (r.how == "gloss" or r.former):
+            state.descriptor_orgs.add(r.object)
+    runs = person_runs(text, persons)
+    for run in runs:
+        if all(p.kind == "pronoun" for p in run):
+            continue
+        rels += _run_relations(text, run, pre, objects, persons, doc, sent, para_start, state, lang)
+    rels += verb_links(text, persons, objects, runs, lang)
+    rels += person_links(text, [p for p in persons if p.kind == "person"], lang)
+    rels += _plural_anaphor(text, objects, state, lang)
+    rels += sanctions(text, persons, objects, lang)
+    for r in rels:
+        if r.object is None:
+            continue
+        if doc.mentions[r.object].type in ORG_TYPES and (r.how in ("gloss", "descriptor") or r.former):
+            state.descriptor_orgs.add(r.object)
+    named_runs = [[p.index for p in run] for run in runs if len(run) > 1]
+    if named_runs:
+        state.last_run = named_runs[-1]
+    return [r for r in rels if r.subject != r.object]
+
+
+def _run_relations(text: str, run: list[Ref], pre: dict[int, list[Relation]], objects: list[Ref],
+                   persons: list[Ref], doc: Document, sent: Sentence, para_start: int, state: _State,
+                   lang: str) -> list[Relation]:
+    rels = list(pre.get(run[0].start, []))
+    rels += trailing_shared(text, run, objects, lang)
+    if shared_descriptor(text, run):
+        last = [r for r in descriptors(text, [run[-1]], objects, lang)]
+        rels += [Relation(p.index, r.predicate, r.object, r.former, r.polarity, r.how) for p in run[:-1] for r in last]
+    if len(run) > 1 and pre.get(run[0].start) and _plural_premodifier(text, run):
+        rels += [Relation(p.index, r.predicate, r.object, r.former, r.polarity, "gloss")
+                 for p in run[1:] for r in pre[run[0].start]]
+    for p in run[1:]:
+        rels += pre.get(p.start, [])
+    head = list_head(text, run, objects, lang, persons=persons)
+    if head is None:
+        return rels
+    rels += list(head.extra)
+    group = head.group
+    how = "list"
+    if group is None and head.needs_context and head.predicate == "attended":
+        return rels
+    if group is None and head.needs_context:
+        group = state.frame.topic if state.frame is not None and state.frame.topic is not None else None
+        if group is not None:
+            state.hedges_at.setdefault(group, state.frame.hedges if state.frame else set())
+        else:
+            group = antecedent(doc, sent.start + run[0].start, para_start, state)
+        how = "list-context"
+    if group is not None:
+        rels += [Relation(p.index, head.predicate, group, head.former, True, how) for p in run]
+    return rels
+
+
+_THESE = re.compile(r"\b(?:all |both )?(?:these|those|the above|the aforementioned|all of them|they)\s*"
+                    r"(?:individuals|persons|people|comrades|men|women|workers)?\s+(?:are|were|was|is)\s+"
+                    r"|\b(?:все )?(?:эти|они|указанные)\s+(?:лица\s+)?(?:являются|были)\s+", re.IGNORECASE)
+
+
+def _plural_anaphor(text: str, objects: list[Ref], state: _State, lang: str) -> list[Relation]:
+    """"... as all these individuals are RCP members": each person of the last list."""
+    m = _THESE.search(text)
+    if not m or not state.last_run:
+        return []
+    tail = [o for o in objects if o.start >= m.end() and o.kind in ORG_TYPES][:1]
+    if not tail or not re.search(r"\bmembers?\b|\bчлен", text[tail[0].end:tail[0].end + 20], re.IGNORECASE):
+        return []
+    return [Relation(i, "member_of", tail[0].index, is_former(text[m.end():tail[0].start], lang), True, "gloss")
+            for i in state.last_run]
+
+
+def _plural_premodifier(text: str, run: list[Ref]) -> bool:
+    before = text[max(0, run[0].start - 40):run[0].start]
+    return bool(re.search(r"\b(?:members|expellees|communists|activists|workers|члены|коммунисты)\s*$", before, _I))
+
+
+def _claims_for(doc: Document, sent: Sentence, rel: Relation, hedges: set[str], found: list[FoundVoice],
+                lead: tuple[set[str], list[FoundVoice]], state: _State) -> list[Claim]:
+    frame = state.frame
+    chain: list[Voice] = [Voice(name=doc.meta.author or "author", role="author")]
+    listed = rel.how in ("list", "list-context")
+    outer = (frame.voices if frame else []) + (lead[1] if listed else [])
+    for v in outer + found:
+        if v.mention == rel.subject and v.mention is not None and "denied" not in hedges:
+            continue
+        if all(v.name != c.name for c in chain):
+            chain.append(Voice(name=v.name, role=v.role, mention=v.mention))
+    levels = set(hedges)
+    levels |= frame.hedges if frame else set()
+    levels |= lead[0] if listed else set()
+    if rel.object is not None and (rel.how == "list-context" or rel.object in state.via_anaphor):
+        levels |= state.hedges_at.get(rel.object, set()) & {"probable", "suspected"}
+    levels.discard("reported")
+    if rel.how == "gloss":
+        levels &= {"denied", "refuted"}
+    if rel.how == "gloss":
+        chain = chain[:1]
+    hedge = "denied" if "denied" in levels else strongest(levels)
+    if hedge == "asserted" and rel.how != "gloss" and (len(chain) > 1 or "reported" in hedges):
+        hedge = "reported"
+    base = _claim(doc, sent, rel, hedge, chain, state)
+    out = [base]
+    if hedge == "denied":
+        if len(chain) == 1:
+            subj = doc.mentions[rel.subject]
+            voice = Voice(subj.norm or subj.text, "source", rel.subject)
+            out[0] = _claim(doc, sent, rel, "denied", [*chain, voice], state)
+        if "refuted" in hedges:
+            out.append(_claim(doc, sent, rel, "refuted", chain[:1], state))
+    return out
+
+
+def _claim(doc: Document, sent: Sentence, rel: Relation, hedge: str, chain: list[Voice],
+           state: _State) -> Claim:
+    dates = mentions_in(doc, sent.start, sent.end, ("date",), index=state.index)
+    places = outermost(doc, mentions_in(doc, sent.start, sent.end, ("place",), index=state.index))
+    places = [p for p in places if p != rel.object]
+    time = doc.mentions[dates[0]].date if dates else None
+    return Claim(
+        subject=rel.subject,
+        predicate=rel.predicate,
+        object=rel.object,
+        literal=rel.literal,
+        hedge=hedge,
+        polarity=rel.polarity,
+        former=rel.former,
+        attribution=tuple(chain),
+        evidence_start=sent.start,
+        evidence_end=sent.end,
+        segment=sent.segment,
+        time=time,
+        place=places[0] if places else None,
+        extractor=NAME,
+    )
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per (subject, predicate, object, evidence, hedge); a former reading wins."""
+    seen: dict[tuple, int] = {}
+    out: list[Claim] = []
+    for c in claims:
+        key = (c.subject, c.predicate, c.object, c.literal, c.evidence_start,
+               c.hedge if c.hedge in ("denied", "refuted") else "")
+        if key in seen:
+            if c.former and not out[seen[key]].former:
+                out[seen[key]] = c
+            continue
+        seen[key] = len(out)
+        out.append(c)
+    return out

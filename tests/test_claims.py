@@ -1,0 +1,284 @@
+"""The claim extractor on hand-built documents: predicates, lists, hedges, attribution, former, evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pytest
+
+from letopis.extract.claims import NAME, ClaimExtractor
+from letopis.model import Claim, DateValue, Document, DocumentMeta, Mention, Segment
+
+ORGS = ["Free Labour", "Socialist Revolutionary", "RCP", "Metalists' Union", "Menshevik", "Bureau of Trade",
+        "Рабочей правды", "РКП", "Свободный труд", "Свободного труда"]
+
+
+def make_doc(text: str, persons: list[str], orgs: list[str] | None = None, author: str | None = None,
+             lang: str = "en", enterprises: tuple[str, ...] = (), places: tuple[str, ...] = (),
+             dates: tuple[tuple[str, str], ...] = ()) -> Document:
+    """Paragraphs are lines ('# ' lines are headings); mentions wherever the names occur (whole words)."""
+    segs = []
+    for m in re.finditer(r"[^\n]+", text):
+        kind = "heading" if m.group(0).startswith("# ") else "paragraph"
+        segs.append(Segment(len(segs), kind, m.start(), m.end()))
+    table = [("person", n) for n in persons] + [("organisation", n) for n in (ORGS if orgs is None else orgs)]
+    table += [("enterprise", n) for n in enterprises] + [("place", n) for n in places]
+    mentions = []
+    for mtype, name in table + [("date", d) for d, _ in dates]:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            seg = next(s.index for s in segs if s.start <= m.start() < s.end)
+            iso = dict(dates).get(name)
+            date = DateValue(iso, iso, "year", iso) if iso else None
+            mentions.append(Mention(m.start(), m.end(), name, mtype, name, seg, "test", date=date))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return Document("t.txt", text, hashlib.sha256(text.encode()).hexdigest(),
+                    DocumentMeta(author=author, language=lang), segments=tuple(segs), mentions=tuple(mentions))
+
+
+def triples(doc: Document, predicate: str | None = None) -> set[tuple[str, str, str, str, bool]]:
+    out = set()
+    for c in doc.claims:
+        if predicate and c.predicate != predicate:
+            continue
+        obj = doc.mentions[c.object].text if c.object is not None else str(c.literal)
+        out.add((doc.mentions[c.subject].text, c.predicate, obj, c.hedge, c.former))
+    return out
+
+
+def find(doc: Document, subject: str, obj: str, predicate: str = "member_of") -> list[Claim]:
+    return [c for c in doc.claims if doc.mentions[c.subject].text == subject and c.predicate == predicate
+            and c.object is not None and doc.mentions[c.object].text == obj]
+
+
+LIST_TEXT = (
+    "At the Zorky plant an active \"Free Labour\" cell exists. Identified members of this group include "
+    "Ardov, Belin, Cherkov (a former Socialist Revolutionary now in the RCP), Dorov, and others."
+)
+
+
+def test_claims_list_distributes_over_items_and_group_from_previous_sentence() -> None:
+    doc = ClaimExtractor()(make_doc(LIST_TEXT, ["Ardov", "Belin", "Cherkov", "Dorov"], enterprises=("Zorky plant",)))
+    got = triples(doc, "member_of")
+    for name in ("Ardov", "Belin", "Cherkov", "Dorov"):
+        assert (name, "member_of", "Free Labour", "asserted", False) in got
+    assert ("Cherkov", "member_of", "Socialist Revolutionary", "asserted", True) in got
+    assert ("Cherkov", "member_of", "RCP", "asserted", False) in got
+    assert not any(o == "Zorky plant" and p == "member_of" for _, p, o, _, _ in got)
+
+
+def test_claims_evidence_is_the_sentence_and_extractor_is_named() -> None:
+    doc = ClaimExtractor()(make_doc(LIST_TEXT, ["Ardov", "Belin", "Cherkov", "Dorov"]))
+    c = find(doc, "Dorov", "Free Labour")[0]
+    assert doc.text[c.evidence_start:c.evidence_end].startswith("Identified members of this group include")
+    assert doc.text[c.evidence_start:c.evidence_end].endswith("and others.")
+    assert c.extractor == NAME == "letopis.claims.v1"
+    assert c.segment == 0
+    assert c.attribution[0].role == "author" and c.attribution[0].name == "author"
+
+
+def test_claims_author_from_metadata_heads_the_chain() -> None:
+    doc = ClaimExtractor()(make_doc(LIST_TEXT, ["Ardov", "Belin", "Cherkov", "Dorov"], author="I. Petrenko"))
+    assert {c.attribution[0].name for c in doc.claims} == {"I. Petrenko"}
+
+
+@pytest.mark.parametrize(
+    "text,persons,subject,obj,hedge",
+    [
+        ("The following individuals are likely involved in the Free Labour: Egorov, Fomin.",
+         ["Egorov", "Fomin"], "Fomin", "Free Labour", "probable"),
+        ("Egorov was apparently a member of the Free Labour.", ["Egorov"], "Egorov", "Free Labour", "probable"),
+        ("According to reports, Egorov joined the Free Labour.", ["Egorov"], "Egorov", "Free Labour", "reported"),
+        ("Egorov allegedly joined the Free Labour.", ["Egorov"], "Egorov", "Free Labour", "reported"),
+        ("There is suspicion that Egorov is a member of the Free Labour.", ["Egorov"], "Egorov", "Free Labour",
+         "suspected"),
+        ("Egorov denied any connection with the Free Labour.", ["Egorov"], "Egorov", "Free Labour", "denied"),
+        ("There is no evidence that Egorov was a member of the Free Labour.", ["Egorov"], "Egorov",
+         "Free Labour", "refuted"),
+        ("Егоров, вероятно, состоял в РКП.", ["Егоров"], "Егоров", "РКП", "probable"),
+        ("По сведениям ГПУ, Егоров состоял в РКП.", ["Егоров"], "Егоров", "РКП", "reported"),
+        ("Егоров якобы состоял в РКП.", ["Егоров"], "Егоров", "РКП", "reported"),
+        ("Егоров подозревается в связях с РКП.", ["Егоров"], "Егоров", "РКП", "suspected"),
+        ("Егоров отрицал свою связь с РКП.", ["Егоров"], "Егоров", "РКП", "denied"),
+        ("Нет данных, что Егоров состоял в РКП.", ["Егоров"], "Егоров", "РКП", "refuted"),
+    ],
+)
+def test_claims_hedge_levels(text: str, persons: list[str], subject: str, obj: str, hedge: str) -> None:
+    lang = "ru" if re.search("[а-я]", text) else "en"
+    doc = ClaimExtractor()(make_doc(text, persons, lang=lang))
+    hedges = {c.hedge for c in find(doc, subject, obj)}
+    assert hedge in hedges, triples(doc)
+
+
+def test_claims_denial_by_pronoun_and_refutation_by_author_give_two_claims() -> None:
+    text = ("In 1923 Zotov was arrested as the supposed ideologue of the Free Labour. "
+            "He denied any direct connection with it, and historians have found no evidence of any.")
+    doc = ClaimExtractor()(make_doc(text, ["Zotov"]))
+    second = [c for c in doc.claims if c.evidence_start >= text.index("He denied")]
+    by_hedge = {c.hedge: c for c in second if doc.mentions[c.object].text == "Free Labour"}
+    assert set(by_hedge) == {"denied", "refuted"}
+    assert [v.name for v in by_hedge["denied"].attribution] == ["author", "Zotov"]
+    assert [v.name for v in by_hedge["refuted"].attribution] == ["author"]
+    first = [c for c in doc.claims if c.evidence_start == 0]
+    assert {c.hedge for c in first} == {"suspected"}
+
+
+def test_claims_lead_in_sentence_hedges_the_following_list() -> None:
+    text = "An underground circle of the Free Labour meets secretly. The following individuals are likely involved: Egorov, Fomin."
+    doc = ClaimExtractor()(make_doc(text, ["Egorov", "Fomin"]))
+    assert {c.hedge for c in find(doc, "Egorov", "Free Labour")} == {"probable"}
+
+
+@pytest.mark.parametrize(
+    "text,persons,subject,obj,former",
+    [
+        ("Ardov, a former member of the Free Labour, spoke.", ["Ardov"], "Ardov", "Free Labour", True),
+        ("Belin (expelled from the RCP) spoke.", ["Belin"], "Belin", "RCP", True),
+        ("Cherkov was a Menshevik until 1919 and spoke.", ["Cherkov"], "Cherkov", "Menshevik", True),
+        ("Dorov, an active Menshevik, spoke.", ["Dorov"], "Dorov", "Menshevik", False),
+        ("RCP member Egorov spoke.", ["Egorov"], "Egorov", "RCP", False),
+        ("Бывший член РКП Фомин выступил.", ["Фомин"], "Фомин", "РКП", True),
+    ],
+)
+def test_claims_former_membership(text: str, persons: list[str], subject: str, obj: str, former: bool) -> None:
+    lang = "ru" if re.search("[а-я]", text) else "en"
+    doc = ClaimExtractor()(make_doc(text, persons, lang=lang))
+    found = find(doc, subject, obj)
+    assert found, triples(doc)
+    assert found[0].former is former
+
+
+@pytest.mark.parametrize(
+    "text,persons,subject,predicate,obj",
+    [
+        ("Vetrov (Deputy Chairman of the Bureau of Trade) spoke.", ["Vetrov"], "Vetrov", "employed_at",
+         "Bureau of Trade"),
+        ("The Free Labour was founded and led by Zotov.", ["Zotov"], "Zotov", "leader_of", "Free Labour"),
+        ("Zotov joined the Free Labour in 1921.", ["Zotov"], "Zotov", "member_of", "Free Labour"),
+        ("Zotov works at the Zorky plant.", ["Zotov"], "Zotov", "employed_at", "Zorky plant"),
+        ("Arkov had connections with Zotov.", ["Arkov", "Zotov"], "Arkov", "contact_with", "Zotov"),
+        ("Arkov and Belin (RCP members) spoke.", ["Arkov", "Belin"], "Belin", "member_of", "RCP"),
+        ("Smit, Kann, and Milov—all Free Labour affiliates—spoke.", ["Smit", "Kann", "Milov"], "Kann",
+         "member_of", "Free Labour"),
+        ("Зотов состоял в РКП с 1917 года.", ["Зотов"], "Зотов", "member_of", "РКП"),
+        ("Зотов возглавлял «Свободный труд».", ["Зотов"], "Зотов", "leader_of", "Свободный труд"),
+    ],
+)
+def test_claims_predicates(text: str, persons: list[str], subject: str, predicate: str, obj: str) -> None:
+    lang = "ru" if re.search("[а-я]", text) else "en"
+    doc = ClaimExtractor()(make_doc(text, persons, lang=lang, enterprises=("Zorky plant",)))
+    assert find(doc, subject, obj, predicate), triples(doc)
+
+
+def test_claims_report_block_nests_voices() -> None:
+    text = ("A noteworthy report comes from Comrade Lutsky:\n"
+            "Gerov told Hanin that Ardov belongs to the Free Labour.\n"
+            "# Another section\n"
+            "Ardov belongs to the Free Labour.")
+    doc = ClaimExtractor()(make_doc(text, ["Lutsky", "Gerov", "Hanin", "Ardov"]))
+    claims = find(doc, "Ardov", "Free Labour")
+    inside = [c for c in claims if c.segment == 1]
+    after = [c for c in claims if c.segment == 3]
+    assert [v.name for v in inside[0].attribution] == ["author", "Lutsky", "Gerov"]
+    assert inside[0].hedge == "reported"
+    assert [v.name for v in after[0].attribution] == ["author"] and after[0].hedge == "asserted"
+
+
+def test_claims_time_and_place_come_from_the_sentence() -> None:
+    text = "In 1921 Zotov joined the Free Labour in Perm."
+    doc = ClaimExtractor()(make_doc(text, ["Zotov"], places=("Perm",), dates=(("1921", "1921"),)))
+    c = find(doc, "Zotov", "Free Labour")[0]
+    assert c.time is not None and c.time.iso == "1921"
+    assert c.place is not None and doc.mentions[c.place].text == "Perm"
+
+
+def test_claims_without_relations_or_segments() -> None:
+    doc = make_doc("Zotov spoke about the weather.", ["Zotov"])
+    assert ClaimExtractor()(doc).claims == ()
+    assert ClaimExtractor()(doc.replace(segments=())).claims == ()
+
+
+def test_claims_skip_chrome_segments() -> None:
+    doc = make_doc("Zotov joined the Free Labour.", ["Zotov"])
+    chrome = doc.replace(segments=(Segment(0, "chrome", 0, len(doc.text)),))
+    assert ClaimExtractor()(chrome).claims == ()
+
+
+def test_claims_registered_under_versioned_name() -> None:
+    from letopis import registrations
+    from letopis.registry import components
+
+    assert isinstance(components.get("letopis.claims.v1")(), ClaimExtractor)
+    assert registrations.DEFAULT_STAGES["en"][-1] == "letopis.claims.v1"
+
+
+def test_claims_russian_list_voice_and_anaphor() -> None:
+    text = ("Членами группы «Свободный труд» являются Иванов, Петров и Сидоров. "
+            "По словам Иванова, Петров состоял в РКП до 1921 года. "
+            "Бывший член РКП Козлов, вероятно, входил в эту группу.")
+    doc = ClaimExtractor()(make_doc(text, ["Иванов", "Петров", "Сидоров", "Иванова", "Козлов"], lang="ru"))
+    got = triples(doc, "member_of")
+    for name in ("Иванов", "Петров", "Сидоров"):
+        assert (name, "member_of", "Свободный труд", "asserted", False) in got
+    [said] = find(doc, "Петров", "РКП")
+    assert said.former and said.hedge == "reported"
+    assert [v.name for v in said.attribution] == ["author", "Иванова"]
+    assert not find(doc, "Иванова", "РКП")
+    assert ("Козлов", "member_of", "РКП", "asserted", True) in got
+    assert ("Козлов", "member_of", "Свободный труд", "probable", False) in got
+
+
+@pytest.mark.parametrize(
+    "text,persons,literal",
+    [
+        ("In 1921 Zotov was arrested.", ["Zotov"], "arrested"),
+        ("Zotov (expelled from the RCP) spoke.", ["Zotov"], "expelled"),
+        ("Зотов был арестован в 1921 году.", ["Зотов"], "арестован"),
+    ],
+)
+def test_claims_sanction_literal(text: str, persons: list[str], literal: str) -> None:
+    lang = "ru" if re.search("[а-я]", text) else "en"
+    doc = ClaimExtractor()(make_doc(text, persons, lang=lang))
+    [c] = [c for c in doc.claims if c.predicate == "sanction"]
+    assert c.literal == literal
+    assert (c.object is not None and doc.mentions[c.object].text == "RCP") == ("RCP" in text)
+
+
+def test_claims_body_as_voice_is_not_a_membership() -> None:
+    text = "According to the OGPU, Petrov maintained contact with Smirnov."
+    doc = ClaimExtractor()(make_doc(text, ["Petrov", "Smirnov"], orgs=["OGPU"]))
+    assert not find(doc, "Petrov", "OGPU")
+    [c] = find(doc, "Petrov", "Smirnov", "contact_with")
+    assert c.hedge == "reported" and [(v.name, v.role) for v in c.attribution] == [("author", "author"),
+                                                                                   ("OGPU", "report")]
+
+
+def test_claims_relative_clause_past_membership() -> None:
+    text = "Volkova, who had been a Menshevik before the revolution, now taught at the Bureau of Trade."
+    doc = ClaimExtractor()(make_doc(text, ["Volkova"]))
+    assert find(doc, "Volkova", "Menshevik")[0].former is True
+    assert find(doc, "Volkova", "Bureau of Trade", "employed_at")[0].former is False
+
+
+@pytest.mark.parametrize(
+    "text,persons,subject,obj",
+    [
+        ("While Arkov was the secretary of the RCP cell, Belin was invited to a meeting.", ["Arkov", "Belin"],
+         "Belin", "RCP"),
+        ("While the Free Labour were surely influenced by Zotov, they stayed apart.", ["Zotov"], "Zotov",
+         "Free Labour"),
+        (("As for Zotov, who filed a complaint with the Bureau of Trade alleging that the RCP had watched him, "
+          "nothing followed."), ["Zotov"], "Zotov", "RCP"),
+    ],
+)
+def test_claims_no_membership_from_mere_proximity(text: str, persons: list[str], subject: str, obj: str) -> None:
+    doc = ClaimExtractor()(make_doc(text, persons))
+    assert not [c for c in doc.claims if doc.mentions[c.subject].text == subject and c.object is not None
+                and doc.mentions[c.object].text == obj], triples(doc)
+
+
+def test_claims_title_before_comma_is_a_gloss() -> None:
+    text = "Meetings were held in the office of the factory director, Pavlov, at the Zorky plant."
+    doc = ClaimExtractor()(make_doc("At the Zorky plant a cell exists. " + text, ["Pavlov"],
+                                    enterprises=("Zorky plant",)))
+    assert find(doc, "Pavlov", "Zorky plant", "employed_at")
