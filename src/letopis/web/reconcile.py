@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import Any, Optional
+from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -49,7 +49,7 @@ def _store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
 
-def _json(data: Any, callback: Optional[str] = None, status: int = 200) -> Response:
+def _json(data: Any, callback: str | None = None, status: int = 200) -> Response:
     if callback and _CALLBACK.match(callback):
         body = f"/**/{callback}({json.dumps(data, ensure_ascii=False)});"
         return Response(body, media_type="application/javascript", headers=OPEN, status_code=status)
@@ -158,7 +158,7 @@ def _parse(raw: str, what: str) -> Any:
         raise QueryError(f"'{what}' is not valid JSON ({err})") from err
 
 
-def _answer(index: NameIndex, queries: Optional[str], query: Optional[str]) -> Any:
+def _answer(index: NameIndex, queries: str | None, query: str | None) -> Any:
     if queries is not None:
         data = _parse(queries, "queries")
         return run_draft(index, data) if isinstance(data, list) else run_batch(index, data)
@@ -168,8 +168,8 @@ def _answer(index: NameIndex, queries: Optional[str], query: Optional[str]) -> A
 
 
 @router.get("", summary="Reconciliation service manifest, or queries with ?queries= / ?query=")
-def reconcile_get(request: Request, queries: Optional[str] = None, query: Optional[str] = None,
-                  callback: Optional[str] = None) -> Response:
+def reconcile_get(request: Request, queries: str | None = None, query: str | None = None,
+                  callback: str | None = None) -> Response:
     if queries is None and query is None:
         return _json(manifest(request), callback)
     try:
@@ -215,15 +215,15 @@ def reconcile_preview(request: Request, id: str = Query(..., max_length=64)) -> 
 
 
 @router.get("/suggest/entity", summary="Entity autocompletion (Suggest API)")
-def suggest_entity(request: Request, prefix: str = Query("", max_length=200), type: Optional[str] = None,
-                   cursor: int = Query(0, ge=0), callback: Optional[str] = None) -> Response:
+def suggest_entity(request: Request, prefix: str = Query("", max_length=200), type: str | None = None,
+                   cursor: int = Query(0, ge=0), callback: str | None = None) -> Response:
     entries = index_for(_store(request)).suggest(prefix, _types(type), 10, cursor)
     return _json({"result": [{"id": e.id, "name": e.name, "description": e.description,
                               "notable": [{"id": e.type, "name": TYPE_NAMES[e.type]}]} for e in entries]}, callback)
 
 
 @router.get("/suggest/type", summary="Type autocompletion (Suggest API)")
-def suggest_type(prefix: str = Query("", max_length=200), callback: Optional[str] = None) -> Response:
+def suggest_type(prefix: str = Query("", max_length=200), callback: str | None = None) -> Response:
     p = prefix.lower()
     return _json({"result": [t for t in TYPES if t["id"].startswith(p) or t["name"].lower().startswith(p)]},
                  callback)
@@ -231,7 +231,7 @@ def suggest_type(prefix: str = Query("", max_length=200), callback: Optional[str
 
 @router.get("/suggest/property", summary="Property autocompletion (Suggest API)")
 def suggest_property(request: Request, prefix: str = Query("", max_length=200),
-                     callback: Optional[str] = None) -> Response:
+                     callback: str | None = None) -> Response:
     preds = index_for(_store(request)).predicates()
     return _json({"result": [{"id": p, "name": p.replace("_", " ")} for p in preds
                              if p.startswith(prefix.lower()) or p.replace("_", " ").startswith(prefix.lower())]},
@@ -240,6 +240,6 @@ def suggest_property(request: Request, prefix: str = Query("", max_length=200),
 
 @router.get("/properties", summary="Properties an entity type can be matched on")
 def propose_properties(request: Request, type: str = "person", limit: int = Query(20, ge=1, le=100),
-                       callback: Optional[str] = None) -> Response:
+                       callback: str | None = None) -> Response:
     preds = index_for(_store(request)).predicates()[:limit]
     return _json({"type": type, "properties": [{"id": p, "name": p.replace("_", " ")} for p in preds]}, callback)
