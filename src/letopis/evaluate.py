@@ -1,0 +1,273 @@
+"""Quality evaluation against gold files (the format of shared/gold/README.md), no database needed.
+
+    evaluate(Path("gold"))  ->  Evaluation(per_document=..., totals={"persons": Score(...), ...})
+
+Each gold file names its document; the document is looked for beside the gold folder,
+in a ``docs/`` sibling, in ``--docs DIR``, or anywhere up to three levels under the
+gold folder's parent. Mentions are grouped into entities the simple way (persons by
+surname, organisations by abbreviation expansion or normalised form, places by form)
+and matched one-to-one when a gold and a predicted entity share a name token.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from letopis.errors import InputError
+from letopis.model import Document, DocumentMeta, Mention, Segment
+
+TYPES = ("persons", "organisations", "places")
+PLURAL = {
+    "person": "persons",
+    "organisation": "organisations",
+    "enterprise": "enterprises",
+    "place": "places",
+    "publication": "publications",
+    "event": "events",
+}
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_STOP = {"the", "and", "von", "van", "der", "des", "del", "comrade", "mr", "mrs"}
+
+
+@dataclass(frozen=True)
+class Score:
+    """Entity-level counts and micro precision / recall / F1."""
+
+    hits: int
+    gold: int
+    pred: int
+
+    @property
+    def precision(self) -> float:
+        return self.hits / self.pred if self.pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.hits + other.hits, self.gold + other.gold, self.pred + other.pred)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3),
+                "f1": round(self.f1, 3), "hits": self.hits, "gold": self.gold, "pred": self.pred}
+
+
+@dataclass
+class Evaluation:
+    """Scores per document and in total; ``missing`` lists gold files whose document was not found."""
+
+    per_document: dict[str, dict[str, Score]] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def totals(self) -> dict[str, Score]:
+        out = {t: Score(0, 0, 0) for t in TYPES}
+        for scores in self.per_document.values():
+            for t, s in scores.items():
+                out[t] = out[t] + s
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents": {d: {t: s.as_dict() for t, s in sc.items()} for d, sc in self.per_document.items()},
+            "totals": {t: s.as_dict() for t, s in self.totals.items()},
+            "missing": list(self.missing),
+        }
+
+
+def name_tokens(variants: Iterable[str]) -> set[str]:
+    """The tokens two entities must share to match (3+ letters, folded; Cyrillic cut to 4 letters)."""
+    out: set[str] = set()
+    for v in variants:
+        v = v.replace("ё", "е").replace("Ё", "Е")
+        v = re.sub(r"['’]s\b", "", v)
+        for w in _WORD.findall(v):
+            w = w.lower()
+            if w in _STOP:
+                continue
+            if re.match(r"[а-я]", w):
+                w = w[:4]
+            out.add(w)
+    return out
+
+
+def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Score:
+    """One-to-one greedy matching of entities that share a name token."""
+    g = [name_tokens(list(x.get("variants") or []) + [x["name"]]) for x in gold]
+    p = [name_tokens(list(x.get("variants") or []) + [x["name"]]) for x in pred]
+    pairs = sorted(((len(a & b), i, j) for i, a in enumerate(g) for j, b in enumerate(p) if a & b), reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, i, j in pairs:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+    return Score(len(used_g), len(g), len(p))
+
+
+def entity_key(m: Mention) -> str:
+    """How the evaluation groups mentions into entities (a stand-in for corpus resolution)."""
+    if m.type == "person" and m.parts is not None and m.parts.surname:
+        return m.parts.surname.lower().replace("ё", "е")[:6 if re.match("[а-я]", m.parts.surname.lower()) else None]
+    if m.expansion:
+        return re.sub(r"\s*\(.*?\)", "", m.expansion.replace("’", "'")).lower()
+    key = re.sub(r"\s*\(.*?\)", "", _expand_abbreviations(m.norm.replace("’", "'")))
+    key = re.sub(r"'s\b", "", key).lower().strip()
+    return key[:-1] if " " not in key and key.endswith("s") else key
+
+
+def _expand_abbreviations(text: str) -> str:
+    from letopis.extract.lexicon import ORG_ABBREVIATIONS
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0).replace(" ", "")
+        return ORG_ABBREVIATIONS.get(word) or m.group(0)
+
+    return re.sub(r"\b[A-Z][A-Za-z]*[A-Z](?:\s?\([a-z]\))?", one, text)
+
+
+def _merge_heads(keys: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:
+    """Fold "X of Y" into "X" when X is itself an entity of the same type (Central Committee of the RCP)."""
+    out: dict[tuple[str, str], list[Mention]] = {}
+    for (plural, key), ms in sorted(keys.items(), key=lambda kv: len(kv[0][1])):
+        head, _, tail = key.partition(" of ")
+        target = (plural, head) if tail and (plural, head) in out and plural == "organisations" and \
+            _is_org(tail) else None
+        out.setdefault(target or (plural, key), []).extend(ms)
+    return out
+
+
+def _is_org(phrase: str) -> bool:
+    from letopis.extract.en_classify import head_type
+
+    words = [w.title() for w in re.sub(r"^the\s+", "", phrase).split()]
+    return bool(words) and head_type(words) == "organisation"
+
+
+def predictions(doc: Document) -> dict[str, list[dict[str, Any]]]:
+    """The document's mentions as gold-format entities: {"persons": [{"name", "variants"}], ...}."""
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for m in doc.mentions:
+        if m.type in PLURAL:
+            groups.setdefault((PLURAL[m.type], entity_key(m)), []).append(m)
+    groups = _merge_heads(groups)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for (plural, _), ms in groups.items():
+        best = max(ms, key=lambda m: len(m.norm))
+        variants = sorted({m.text for m in ms})
+        out.setdefault(plural, []).append({"name": best.norm, "variants": variants})
+    return out
+
+
+def date_scores(doc: Document, gold_dates: list[dict[str, Any]]) -> tuple[int, int, int]:
+    """(gold dates, found with the same span text, found and normalised as in gold)."""
+    found = correct = 0
+    by_text: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.type == "date" and m.date is not None:
+            by_text.setdefault(m.text.lower(), set()).add(m.date.iso)
+    for g in gold_dates:
+        text = g["text"].lower()
+        isos = by_text.get(text) or next((v for k, v in by_text.items() if text in k or k in text), None)
+        if isos:
+            found += 1
+            correct += g.get("normalised") in isos
+    return len(gold_dates), found, correct
+
+
+def find_document(gold_dir: Path, name: str, docs: Path | None = None) -> Path | None:
+    """Where the document a gold file names lives (see the module docstring)."""
+    places = [docs / name] if docs else []
+    places += [gold_dir / name, gold_dir.parent / "docs" / name, gold_dir.parent / name]
+    for p in places:
+        if p.is_file():
+            return p
+    for depth in ("*", "*/*", "*/*/*"):
+        for p in sorted(gold_dir.parent.glob(f"{depth}/{name}")):
+            if p.is_file():
+                return p
+    return None
+
+
+def load_document(path: Path, lang: str | None = None) -> Document:
+    """Ingest and segment one file (the project's reader when available, else paragraphs)."""
+    try:
+        from letopis.ingest import discover, read
+
+        source = discover([path])[0]
+        doc = read(source, lang=lang or "auto")
+    except (ImportError, IndexError):
+        doc = _plain_document(path, lang)
+    try:
+        from letopis.segment.segmenter import Segmenter
+
+        return Segmenter()(doc)
+    except ImportError:
+        return doc.replace(segments=paragraph_segments(doc.text))
+
+
+def _plain_document(path: Path, lang: str | None) -> Document:
+    text = path.read_text(encoding="utf-8")
+    cyr = sum(1 for c in text[:5000] if "а" <= c.lower() <= "я")
+    language = lang or ("ru" if cyr > len(text[:5000]) * 0.2 else "en")
+    return Document(str(path), text, str(hash(text)), meta=DocumentMeta(title=path.stem, language=language))
+
+
+def paragraph_segments(text: str) -> tuple[Segment, ...]:
+    """One segment per blank-line paragraph; "[n] ..." paragraphs are footnotes, "# ..." headings."""
+    segs: list[Segment] = []
+    for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
+        body = m.group()
+        kind = "footnote" if re.match(r"\[\d+\]", body) else "heading" if body.startswith("#") else "paragraph"
+        segs.append(Segment(len(segs), kind, m.start(), m.end()))
+    return tuple(segs)
+
+
+def analyse(doc: Document, with_dates: bool = False) -> Document:
+    """Run the recognition stages that exist for the document's language."""
+    import letopis.registrations  # noqa: F401  (registers the components)
+    from letopis.registry import components
+
+    name = "letopis.recogniser.ru.v1" if doc.language == "ru" else "letopis.recogniser.en.v1"
+    try:
+        stage = components.get(name)()
+    except ModuleNotFoundError as err:  # the recogniser of this language is not written yet
+        if not (err.name or "").startswith("letopis.extract"):
+            raise
+        return doc
+    doc = stage(doc)
+    return components.get("letopis.dates.v1")()(doc) if with_dates else doc
+
+
+def evaluate(gold_dir: Path, docs: Path | None = None, lang: str | None = None) -> Evaluation:
+    """Score every gold file of ``gold_dir`` (persons, organisations, places)."""
+    result = Evaluation()
+    for gf in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gf.read_text(encoding="utf-8"))
+        if "document" not in gold:
+            continue
+        path = find_document(gold_dir, gold["document"], docs)
+        if path is None:
+            result.missing.append(gold["document"])
+            continue
+        try:
+            doc = analyse(load_document(path, lang or gold.get("language")))
+        except InputError as err:
+            result.missing.append(f"{gold['document']}: {err}")
+            continue
+        pred = predictions(doc)
+        result.per_document[Path(gold["document"]).stem] = {
+            t: match(gold.get(t, []), pred.get(t, [])) for t in TYPES
+        }
+    return result

@@ -1,0 +1,169 @@
+"""Decide the type of a capitalised run from its words and its context (rules, no model)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from letopis.extract.lexicon import (
+    ENTERPRISE_HEADS,
+    ENTERPRISE_LOWER_HEADS,
+    EVENT_HEADS,
+    GIVEN_NAMES,
+    MONTHS,
+    NOT_NAMES,
+    ORG_ABBREVIATIONS,
+    ORG_HEAD_NEEDS_MODIFIER,
+    ORG_HEADS,
+    ORG_PHRASES,
+    ORG_WORDS,
+    PLACE_HEADS,
+    PLACE_OF_HEADS,
+    PLACE_PHRASES,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
+    PLACES,
+    STATE_ABBREVIATIONS,
+)
+from letopis.extract.names import PATRONYMIC, is_initials, looks_like_surname
+
+_PLACE_PHRASES = {p.lower() for p in PLACE_PHRASES}
+_ORG_PHRASES = {p.lower() for p in ORG_PHRASES}
+_STATES = "|".join(sorted(STATE_ABBREVIATIONS))
+_STATE_AFTER = re.compile(rf"^,?\s+(?:{_STATES})\.|^,?\s+(?:N\.\s?[YJHCD]|S\.\s?[CD]|R\.\s?I|D\.\s?C|W\.\s?Va)\.")
+_PLACE_PREPS = {"in", "near", "outside", "across", "throughout"}
+_APPOSITION_AFTER = re.compile(
+    r"^\s*(?:\(\s*|,\s+|\s*—\s*)(?:a|an)\s+(?:former\s+|old\s+|young\s+|certain\s+|leading\s+)?"
+    r"(?:member|worker|communist|menshevik|bolshevik|mechanic|engineer|student|teacher|professor|leader|"
+    r"activist|employee|official|veteran|participant|supporter|organi[sz]er|writer|historian|philosopher|"
+    r"economist|journalist|lawyer|doctor|peasant|soldier|sailor|officer|merchant|clerk)"
+)
+_PERSON_CONTEXT_AFTER = re.compile(
+    r"^['’]s\s+(?:apartment|flat|wife|husband|house|home|"
+    r"son|daughter|brother|sister|widow|letter|speech|testimony|arrest|biography|words|views|death|involvement|"
+    r"role|participation|release|comrades|supporters|article|report|statement|complaint|request|"
+    r"interrogation|memoirs|diary|signature|proposal|initiative|instructions?|orders?)\b"
+)
+_PERSON_VERBS_AFTER = re.compile(
+    r"^\s+(?:said|says|stated|declared|wrote|argued|noted|told|asked|replied|explained|admitted|denied|"
+    r"claimed|recalled|reported|spoke|insisted|proposed|demanded|announced|signed|died|was born|was arrested|"
+    r"was expelled|was shot|was executed|himself|herself)\b|^,\s+(?:who|whose|whom)\b"
+)
+_PERSON_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:(?:submitted|written|signed|edited|translated|compiled|authored|chaired|led|headed|"
+    r"organi[sz]ed|interrogated|arrested|killed|murdered) by|wife,?|husband,?|son,?|daughter,?|brother,?|"
+    r"sister,?|widow,?|mother,?|father,?|menshevik,|bolshevik,|communist,|member,|worker,|comrades?|citizens?|wife of|husband of|son of|daughter of|named|called|surnamed|"
+    r"members?|activists?|workers?|worker|communists?|engineer|mechanic|student|students|director|"
+    r"chairman|secretary|editor|leader|professor|historian|writer|poet)\s+)$"
+)
+_ROLE_BEFORE = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+){0,3}(?:Chairman|Secretary|Director|Head|Chief|Deputy\s+Chairman|Commissar|"
+    r"Editor|Manager|President|Member)(?:\s+of\s+(?:the\s+)?[A-Z][\w()’'-]*(?:\s+[A-Z][\w()’'-]*){0,3})?)"
+    r"\s*,?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A run's type and how sure the rules are (strong: lexicon/morphology/cue; weak: context only)."""
+
+    type: str
+    strong: bool
+    expansion: str | None = None
+
+
+def head_type(words: list[str]) -> str | None:
+    """The type a run's last word (its head noun) gives: organisation, enterprise, place, event."""
+    last = words[-1]
+    two = " ".join(words[-2:])
+    if two == "Printing House":
+        return "enterprise"
+    if last in ENTERPRISE_HEADS and last not in ("House", "Shop"):
+        return "enterprise"
+    if last in EVENT_HEADS and len(words) > 1:
+        return "event"
+    if last in ORG_HEADS and (len(words) > 1 or last not in ORG_HEAD_NEEDS_MODIFIER):
+        if last in ("Hall",):
+            return "place"
+        return "organisation"
+    if last in PLACE_HEADS and len(words) > 1:
+        return "place"
+    return None
+
+
+def lexicon_type(words: list[str]) -> Verdict | None:
+    """Places and institutions known as general knowledge of the period."""
+    phrase = " ".join(words)
+    if phrase.lower() in _PLACE_PHRASES:
+        return Verdict("place", True)
+    if phrase.lower() in _ORG_PHRASES:
+        return Verdict("organisation", True)
+    if len(words) >= 3 and words[0] in PLACE_OF_HEADS and words[1] == "of":
+        return Verdict("place", True)
+    if len(words) == 2 and words[0].rstrip(".") in PLACE_PREFIXES and words[1][:1].isupper():
+        return Verdict("place", True)
+    if len(words) == 1:
+        w = words[0]
+        key = w.replace(" ", "")
+        if ORG_ABBREVIATIONS.get(key):
+            return Verdict("organisation", True, ORG_ABBREVIATIONS[key])
+        if key in ORG_ABBREVIATIONS:
+            return Verdict("none", True)
+        if w in ORG_WORDS:
+            return Verdict("organisation", True)
+        if w in PLACES:
+            return Verdict("place", True)
+    return None
+
+
+def person_evidence(words: list[str], titles: list[str]) -> bool:
+    """Strong evidence that a run names a person: title, initials, patronymic, given name, surname shape."""
+    words = [w.title() if w.isupper() and len(w) > 2 else w for w in words]
+    if titles and not any(t in ("Tsar", "King", "Queen") for t in titles[:0]):
+        return True
+    if any(is_initials(w) for w in words) and any(not is_initials(w) for w in words):
+        return True
+    if any(PATRONYMIC.match(w) for w in words[1:]):
+        return True
+    if len(words) >= 2 and words[0] in GIVEN_NAMES and words[-1] not in NOT_NAMES:
+        return True
+    return any(looks_like_surname(w) and w not in PLACES and w not in NOT_NAMES for w in words[-1:])
+
+
+def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
+    """Weak evidence from the words around a run (X's apartment, Comrade X, in X, the X factory)."""
+    after_low = after[:30].lower()
+    if _STATE_AFTER.match(after) and len(words) <= 3:
+        return Verdict("place", True)
+    if len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES) and len(words[0]) > 6:
+        return Verdict("place", True)
+    m = re.match(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?", after_low)
+    if m and m.group(1) in ENTERPRISE_LOWER_HEADS and not after_low.startswith(" railway junction"):
+        return Verdict("enterprise", True)
+    if m and (m.group(1) in ("junction", "station", "district", "street", "square", "region", "province",
+                             "uezd", "gubernia", "oblast", "county", "township", "river", "valley") or after_low.startswith(" railway junction")):
+        return Verdict("place", True)
+    if m and m.group(1) in ("workers", "strikers", "strike") and len(words) == 1:
+        return Verdict("enterprise", False)
+    if _PERSON_CONTEXT_AFTER.match(after):
+        return Verdict("person", True)
+    if _PERSON_VERBS_AFTER.match(after) or _APPOSITION_AFTER.match(after):
+        return Verdict("person", False)
+    if _PERSON_CONTEXT_BEFORE.search(before[-40:].lower()):
+        return Verdict("person", False)
+    prev = re.search(r"(\w+)\s*$", before[-20:])
+    if prev and prev.group(1).lower() in _PLACE_PREPS and len(words) <= 3 and words[-1] != "No" \
+            and not re.match(r"^\s*(?:No\.|\d)", after):
+        return Verdict("place", False)
+    return None
+
+
+def role_before(before: str) -> str | None:
+    """A role phrase right before a name ("Deputy Chairman of Glavmetall Voronkov")."""
+    m = _ROLE_BEFORE.search(before[-80:])
+    return m.group(1).strip() if m else None
+
+
+def is_month_or_stop(words: list[str]) -> bool:
+    """True for runs that are never names on their own (months, pronouns, demonyms...)."""
+    return len(words) == 1 and (words[0] in NOT_NAMES or words[0] in MONTHS)

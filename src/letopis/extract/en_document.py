@@ -1,0 +1,96 @@
+"""Document-level decisions over candidate mentions: comma lists, propagation, defined abbreviations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from letopis.extract.en_lists import list_groups
+
+
+@dataclass(frozen=True)
+class Cand:
+    """A candidate mention before document-level decisions."""
+
+    start: int
+    end: int
+    type: str  # a mention type, or "unknown"
+    strong: bool
+    segment: int
+    titles: tuple[str, ...] = ()
+    expansion: str | None = None
+    sent_start: bool = False
+    in_title: bool = False
+    list_id: int = -1
+
+
+_PLURAL_ENTERPRISES = re.compile(r"^\s+(?:railways|factories|plants|mills|works|enterprises)\b")
+
+
+def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
+    """Items of a comma list share the majority type of the items the rules are sure of."""
+    out = list(cands)
+    order = sorted(range(len(out)), key=lambda k: (out[k].start, -out[k].end))
+    order = [k for k in order if not out[k].in_title]
+    for group in list_groups(out, order, text):
+        if _PLURAL_ENTERPRISES.match(text[out[group[-1]].end : out[group[-1]].end + 30]):
+            for k in group:
+                out[k] = replace(out[k], type="enterprise", strong=True)
+            continue
+        types = [out[k].type for k in group if out[k].strong and out[k].type != "unknown"]
+        types = types or [out[k].type for k in group if out[k].type == "person"]
+        if len(types) < 1:
+            continue
+        best = max(set(types), key=types.count)
+        if types.count(best) * 2 < len(types) or (len(group) < 3 and best != "person"):
+            continue
+        for k in group:
+            c = out[k]
+            if c.type == "unknown" or (not c.strong) or (
+                c.type == "person" and best != "person" and len(types) >= 3 and not c.titles
+            ):
+                out[k] = replace(c, type=best, strong=True)
+    return out
+
+
+def propagate(cands: list[Cand], text: str) -> list[Cand]:
+    """A word once typed surely (a person's surname, a place) keeps that type across the document."""
+    known: dict[str, str] = {}
+    for c in cands:
+        surface = text[c.start : c.end]
+        if c.strong and c.type == "publication":
+            known.setdefault(surface, c.type)
+        if c.strong and c.type in ("person", "place", "organisation") and not c.in_title:
+            word = re.sub(r"['’]s$", "", surface.split()[-1])
+            if c.type == "person" or len(surface.split()) == 1:
+                known.setdefault(word, c.type)
+    out: list[Cand] = []
+    for c in cands:
+        surface = re.sub(r"['’]s$", "", text[c.start : c.end])
+        if (c.type == "unknown" or not c.strong) and surface in known:
+            c = replace(c, type=known[surface], strong=True)
+        out.append(c)
+    return out
+
+
+_DEFINED = re.compile(r"^\s*\(\s*[\"“«]?([A-Z][A-Za-z]{1,9}(?:\s?\([a-z]\))?)[\"”»]?\s*\)")
+
+
+def defined_abbreviations(cands: list[Cand], text: str) -> list[Cand]:
+    """"Long Name (LN)" / "Long Name ("Lnm")": the short form's expansion is the long one, in this document."""
+    defined: dict[str, str] = {}
+    for c in cands:
+        if c.type in ("organisation", "place", "enterprise") and " " in text[c.start : c.end]:
+            m = _DEFINED.match(text[c.end : c.end + 20])
+            if m:
+                defined.setdefault(m.group(1), " ".join(text[c.start : c.end].split()))
+    if not defined:
+        return cands
+    out = []
+    for c in cands:
+        short = text[c.start : c.end]
+        if short in defined and c.type in ("organisation", "unknown", "publication", "place", "enterprise"):
+            typ = c.type if c.type in ("organisation", "place", "enterprise") else "organisation"
+            c = replace(c, type=typ, strong=True, expansion=defined[short])
+        out.append(c)
+    return out

@@ -1,0 +1,95 @@
+"""Quoted and italic spans: publication titles, quoted group names, publisher imprints."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from letopis.extract.en_classify import head_type, lexicon_type
+from letopis.extract.names import looks_like_surname
+
+_QUOTED = re.compile(r"\"([^\"\n]{2,160})\"|“([^”\n]{2,160})”|«([^»\n]{2,160})»|(?<![\w*])\*([^*\n]{2,220})\*(?!\*)")
+_PUB_NOUN_AFTER = re.compile(
+    r"^\s*(appeals?|manifesto|theses|platform|leaflets?|proclamations?|programme|program|declaration|"
+    r"bulletin|resolution|pamphlet)\b"
+)
+_PUB_NOUN_BEFORE = re.compile(
+    r"\b(?:newspaper|journal|magazine|pamphlet|book|brochure|article|bulletin|organ|paper|leaflet|"
+    r"leaflets|appeal|essay|poem|novel|play|titled|entitled|called|collection|volume|review|weekly|daily)\s*$",
+    re.IGNORECASE,
+)
+_IMPRINT = re.compile(r"\(([A-Z][\w .'’-]{1,30}):\s*([A-Z][\w .&'’-]{1,60}?),\s*(?:\d{4}|n\.d\.)\)")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A typed span from quotes or italics; ``inner`` is the text without the marks."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    type: str
+    italic: bool
+
+
+def find_quoted(text: str, base: int) -> list[Quoted]:
+    """Quoted/italic capitalised spans in a segment, typed by their head and context."""
+    out: list[Quoted] = []
+    for m in _QUOTED.finditer(text):
+        g = next(i for i in range(1, 5) if m.group(i) is not None)
+        inner = m.group(g)
+        if not inner[:1].isupper() and not inner[:1].isdigit():
+            continue
+        typ = _quoted_type(inner, text[: m.start()], text[m.end() :], italic=(g == 4))
+        if typ is None:
+            continue
+        s = m.start(g)
+        stripped = inner.rstrip(" ,.;:")
+        out.append(Quoted(base + m.start(), base + m.end(), base + s, base + s + len(stripped), typ, g == 4))
+        if typ == "publication" and g != 4 and len(stripped.split()) <= 5 and ":" not in stripped \
+                and _names_group(stripped):
+            out.append(Quoted(base + m.start(), base + m.end(), base + s, base + s + len(stripped),
+                              "organisation", False))
+    return out
+
+
+def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | None:
+    words = re.findall(r"[\w’'()-]+", inner.rstrip(" ,.;:"))
+    if not words:
+        return None
+    caps = sum(1 for w in words if w[:1].isupper())
+    if italic or _PUB_NOUN_BEFORE.search(before[-30:]) or _PUB_NOUN_AFTER.match(after) or ":" in inner \
+            or len(words) > 6:
+        return "publication"
+    if caps < max(1, len(words) // 3):
+        return None
+    bare = [re.sub(r"['’]s$", "", w) for w in words]
+    lex = lexicon_type(bare)
+    if lex is not None:
+        return lex.type if lex.type != "none" else None
+    head = head_type(bare)
+    if head is not None:
+        return head
+    if len(words) == 1 and looks_like_surname(words[0]):
+        return "person"
+    if len(words) == 1:
+        return "enterprise" if re.match(r"^\s*(?:factory|plant|works|mill)\b", after) else "publication"
+    return "publication"
+
+
+def _names_group(inner: str) -> bool:
+    bare = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'()-]+", inner)]
+    if not bare:
+        return False
+    lex = lexicon_type(bare)
+    return head_type(bare) == "organisation" or (lex is not None and lex.type == "organisation")
+
+
+def find_imprints(text: str, base: int) -> list[tuple[int, int, str]]:
+    """Publisher imprints "(Place: Publisher, 1995)": yields (start, end, type) for place and publisher."""
+    out: list[tuple[int, int, str]] = []
+    for m in _IMPRINT.finditer(text):
+        out.append((base + m.start(1), base + m.end(1), "place"))
+        out.append((base + m.start(2), base + m.end(2), "organisation"))
+    return out

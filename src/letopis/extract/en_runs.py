@@ -1,0 +1,123 @@
+"""Candidate name runs: maximal sequences of capitalised tokens, with their surrounding context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from letopis.extract.en_tokens import Token
+from letopis.extract.lexicon import MONTHS, NOT_NAMES, TITLES
+
+CONNECTORS = {"of", "for", "de", "van", "der", "von", "la", "le", "du", "and", "i", "named", "after"}
+_JOINERS = {"-"}
+
+
+@dataclass(frozen=True)
+class Run:
+    """A capitalised run: token positions [i, j) in the segment's token list."""
+
+    i: int
+    j: int
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def words(self) -> list[str]:
+        return [t.bare for t in self.tokens]
+
+
+def is_name_token(tok: Token) -> bool:
+    """A token that can be part of a name: capitalised word, initials, abbreviation."""
+    if tok.kind in ("init", "abbr"):
+        return True
+    return tok.kind == "word" and tok.cap
+
+
+def find_runs(toks: list[Token], text: str, base: int) -> list[Run]:
+    """Maximal capitalised runs; connectors (of, de, van der) join only capitalised neighbours."""
+    runs: list[Run] = []
+    n = len(toks)
+    k = 0
+    while k < n:
+        if not is_name_token(toks[k]) or (toks[k].kind == "word" and toks[k].text.isupper() and
+                                           len(toks[k].text) > 8) or _all_months(toks[k].text):
+            k += 1
+            continue
+        j = k + 1
+        while j < n:
+            if not _adjacent(toks[j - 1], toks[j], text, base):
+                break
+            if is_name_token(toks[j]) and not toks[j - 1].possessive:
+                j += 1
+                continue
+            m = _connector_span(toks, j, text, base)
+            if m and not toks[j - 1].possessive:
+                j = m
+                continue
+            break
+        runs.append(Run(k, j, tuple(toks[k:j])))
+        k = j
+    return runs
+
+
+def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
+    gap = text[a.end - base : b.start - base]
+    if a.text in TITLES and a.text[-1] != "." and gap in (". ", ".\n") and b.cap:
+        return True
+    return gap in (" ", "") or (gap.strip() == "" and "\n\n" not in gap and len(gap) <= 2)
+
+
+def _connector_span(toks: list[Token], j: int, text: str, base: int) -> int | None:
+    """If toks[j:] is "of [the] Capitalised", return the index after the connector words."""
+    m = j
+    while m < len(toks) and toks[m].kind == "word" and toks[m].text in CONNECTORS | {"the"} and m - j < 3:
+        if not _adjacent(toks[m - 1], toks[m], text, base):
+            return None
+        m += 1
+    if m == j or m >= len(toks) or not is_name_token(toks[m]) or not _adjacent(toks[m - 1], toks[m], text, base):
+        return None
+    if toks[m].text in MONTHS:
+        return None
+    if toks[j].text == "the":
+        return None
+    return m
+
+
+def strip_leading(run: Run) -> tuple[Run, list[str]]:
+    """Drop leading titles (returned) and sentence-initial function words ("The", "In")."""
+    titles: list[str] = []
+    k = 0
+    toks = run.tokens
+    while k < len(toks) - 1:
+        w = toks[k].text.rstrip(".")
+        if toks[k].kind == "word" and not toks[k].cap:
+            k += 1
+            continue
+        if toks[k].text in TITLES or w in TITLES:
+            titles.append(w)
+            k += 1
+        elif toks[k].text in NOT_NAMES and toks[k].text not in ("Red", "White", "Soviet", "Russian", "Central",
+                                                                   "Communist", "Socialist", "Great", "New",
+                                                                   "Left", "Black", "Northern", "Southern",
+                                                                   "Eastern", "Western", "North", "South",
+                                                                   "East", "West", "German", "Revolutionary",
+                                                                   "First", "Second", "Third", "Fourth", "Fifth", "State",
+                                                                   "Moscow", "St", "American", "British",
+                                                                   "English", "French", "Jewish", "Ukrainian",
+                                                                   "Polish", "Party", "Union", "Council"):
+            k += 1
+        else:
+            break
+    if k == 0:
+        return run, titles
+    return Run(run.i + k, run.j, toks[k:]), titles
+
+
+def _all_months(word: str) -> bool:
+    return "-" in word and all(p in MONTHS for p in word.split("-"))

@@ -1,0 +1,83 @@
+"""A small tokeniser for English recognition: tokens with offsets, capitalisation and sentence starts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"(?P<abbr>[A-Z][A-Za-z]*[A-Z]\s?\([a-z]\))"  # RCP(b), RKP (b)
+    r"|(?P<init>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+(?=\s?[A-ZА-ЯЁ][a-zа-яё]))"  # G.T. Voronkov, I. I. Tarasov
+    r"|(?P<word>[^\W\d_][\w]*(?:(?:[-'’]|¬ ?)[^\W\d_][\w]*)*(?:['’]s\b|(?<=s)['’](?!\w))?)"
+    r"|(?P<num>\d+(?:st|nd|rd|th)?)"
+    r"|(?P<punct>[^\w\s])",
+    re.UNICODE,
+)
+_ABBREV_DOT = {"Mr", "Mrs", "Dr", "St", "Ms", "Prof", "Gen", "Col", "Capt", "Lieut", "Rev", "Gov", "Sen", "Hon",
+               "Messrs", "Mme", "Maj", "Sgt", "Adm", "No", "vol", "Vol", "pp", "ed", "eds", "cf", "ibid",
+               "op", "cit", "e.g", "i.e", "al", "etc"}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a segment; offsets are absolute into the document text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # word | abbr | init | num | punct
+    sent_start: bool = False
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive 's / trailing apostrophe."""
+        word = self.text.replace("¬ ", "").replace("¬", "") if "¬" in self.text else self.text
+        return re.sub(r"['’]s$", "", word) if word[-2:] in ("'s", "’s") else word
+
+    @property
+    def possessive(self) -> bool:
+        return self.text[-2:] in ("'s", "’s")
+
+    @property
+    def is_abbreviation(self) -> bool:
+        if self.kind == "abbr":
+            return True
+        word = self.bare
+        if re.fullmatch(r"[IVXLC]+", word):
+            return False
+        letters = [c for c in word if c.isalpha()]
+        caps = sum(1 for c in letters if c.isupper())
+        return caps >= 2 and word[:1].isupper() and len(letters) <= 8 and len(letters) - caps <= 2 and \
+            not re.search(r"[a-z]{3,}$", word)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split ``text`` into tokens with absolute offsets and sentence-start flags."""
+    out: list[Token] = []
+    start_next = True
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "punct"
+        tok = m.group().rstrip()
+        is_start = start_next and kind != "punct"
+        out.append(Token(tok, offset + m.start(), offset + m.start() + len(tok), kind, is_start))
+        if kind == "punct":
+            if tok in ".!?" and not _abbrev_before(out):
+                start_next = True
+            elif tok not in "\"'“”‘’«»([*—–-":
+                start_next = False if tok not in ":" else start_next
+        elif kind != "punct":
+            start_next = False
+    return out
+
+
+def _abbrev_before(out: list[Token]) -> bool:
+    if len(out) < 2:
+        return False
+    prev = out[-2]
+    if prev.kind == "init":
+        return True
+    return prev.text in _ABBREV_DOT or (prev.kind == "word" and len(prev.text) == 1 and prev.text.isupper())

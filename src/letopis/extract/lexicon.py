@@ -1,0 +1,303 @@
+"""General knowledge of the period and of English: institutions, titles, head nouns, places, given names.
+
+No names from any dev document live here, only what a historian of the period would
+know without reading it: Soviet institutions and their abbreviations, titles, the
+nouns that end organisation, enterprise and place names, countries and major cities,
+common given names. Shared by the English and the Russian recognisers.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Abbreviations (and one-word institution names) -> expansion.
+ORG_ABBREVIATIONS: dict[str, str] = {
+    "RCP": "Russian Communist Party",
+    "RCP(b)": "Russian Communist Party (Bolsheviks)",
+    "RKP": "Russian Communist Party",
+    "RKP(b)": "Russian Communist Party (Bolsheviks)",
+    "VKP(b)": "All-Union Communist Party (Bolsheviks)",
+    "AUCP(b)": "All-Union Communist Party (Bolsheviks)",
+    "CPSU": "Communist Party of the Soviet Union",
+    "KPSS": "Communist Party of the Soviet Union",
+    "RSDLP": "Russian Social Democratic Labour Party",
+    "RSDRP": "Russian Social Democratic Labour Party",
+    "PSR": "Party of Socialist Revolutionaries",
+    "SR": "Socialist Revolutionary Party",
+    "SRs": "Socialist Revolutionaries",
+    "KAPD": "Communist Workers' Party of Germany",
+    "KPD": "Communist Party of Germany",
+    "SPD": "Social Democratic Party of Germany",
+    "USPD": "Independent Social Democratic Party of Germany",
+    "CWP": "Communist Workers' Party",
+    "GPU": "State Political Directorate",
+    "OGPU": "Joint State Political Directorate",
+    "Cheka": "All-Russian Extraordinary Commission",
+    "VChK": "All-Russian Extraordinary Commission",
+    "NKVD": "People's Commissariat of Internal Affairs",
+    "KGB": "Committee for State Security",
+    "MGB": "Ministry of State Security",
+    "FSB": "Federal Security Service",
+    "Comintern": "Communist International",
+    "Profintern": "Red International of Labour Unions",
+    "Krestintern": "Peasant International",
+    "Komsomol": "Communist Youth Union",
+    "Proletkult": "Proletarian Culture",
+    "Glavmetall": "Chief Administration of the Metal Industry",
+    "Mashinotrest": "Machine-Building Trust",
+    "Tsentrosoyuz": "Central Union of Consumer Cooperatives",
+    "Tsentrosoiuz": "Central Union of Consumer Cooperatives",
+    "Tsektran": "Central Committee of the Transport Workers' Union",
+    "Cektran": "Central Committee of the Transport Workers' Union",
+    "Vikzhel": "All-Russian Executive Committee of the Railwaymen's Union",
+    "Dorprofsozh": "Railway Trade Union Committee",
+    "VSNKh": "Supreme Council of the National Economy",
+    "Vesenkha": "Supreme Council of the National Economy",
+    "MSNKh": "Moscow Council of the National Economy",
+    "Gosplan": "State Planning Committee",
+    "Sovnarkom": "Council of People's Commissars",
+    "SNK": "Council of People's Commissars",
+    "VTsIK": "All-Russian Central Executive Committee",
+    "TsIK": "Central Executive Committee",
+    "VTsSPS": "All-Russian Central Council of Trade Unions",
+    "Politburo": "Political Bureau of the Central Committee",
+    "Orgburo": "Organisational Bureau of the Central Committee",
+    "Rabkrin": "Workers' and Peasants' Inspection",
+    "Narkompros": "People's Commissariat of Enlightenment",
+    "Narkomtrud": "People's Commissariat of Labour",
+    "NKPS": "People's Commissariat of Railways",
+    "Glavlit": "Chief Administration for Literature and Publishing",
+    "Glavpolitprosvet": "Chief Committee for Political Enlightenment",
+    "GUVP": "Chief Administration of Military Industry",
+    "MVTU": "Moscow Higher Technical School",
+    "MGU": "Moscow State University",
+    "Rabfak": "Workers' Faculty",
+    "Mossovet": "Moscow Soviet",
+    "Goskino": "State Cinema Committee",
+    "Gosizdat": "State Publishing House",
+    "Rosspen": "Russian Political Encyclopedia (publisher)",
+    "TsAOPIM": "Central Archive of Social and Political History of Moscow",
+    "RGASPI": "Russian State Archive of Social and Political History",
+    "GARF": "State Archive of the Russian Federation",
+    "RGAE": "Russian State Archive of the Economy",
+    "TsGAMO": "Central State Archive of the Moscow Region",
+    "TsA FSB": "Central Archive of the FSB",
+    "NEP": "",
+}
+
+# Party names and movements written as plural nouns or adjectives.
+ORG_WORDS: frozenset[str] = _words(
+    "Senate Congress Parliament Duma Reichstag Sejm Zemstvo "
+    "Bolsheviks Mensheviks Menshevik Bolshevik Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
+    "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs"
+)
+
+# A run ending in one of these (capitalised) is an organisation.
+ORG_HEADS: frozenset[str] = _words(
+    "Chamber Commerce Lodge Legion Firm Corporation Brothers Bros Co Inc Ltd Store Stores "
+    "Rada Sejm Cortes Zemstvo Sovnarkom Narkomat "
+    "Party Group Opposition Committee Committees Union Unions Trust Commissariat Bureau Soviet Soviets "
+    "Council Department Directorate Administration Institute University Academy School College Society "
+    "Association Federation International Army Navy Front Faction Fraction Exchange Representation Court "
+    "Tribunal Ministry Press Publishers Company Bank Church Club League Centre Center Commission "
+    "Inspectorate Presidium Collegium Syndicate Cooperative Guards Brigade Regiment Division Corps "
+    "Centralists Collectivists Communists Socialists Revolutionaries Democrats Government Senate "
+    "Assembly Legislature Board Office Agency Archive Archives Library Museum Cell Section Organization "
+    "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard"
+)
+# Heads that do not make an organisation on their own (a lone "Party" is a common noun).
+ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
+    "Party Group Committee Union Soviet Council Army Government Communists Socialists Democrats Revolutionaries "
+    "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade"
+)
+# Upper-case words that are not organisations.
+NOT_ABBREVIATIONS: frozenset[str] = _words(
+    "PDF HTML URL ISBN ISSN DOI OK TV AM PM AD BC NB PS USA UK US CEO PhD MA BA MS II III IV VI VII VIII IX "
+    "XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXX AND THE OF IN TO FOR"
+)
+
+ENTERPRISE_HEADS: frozenset[str] = _words(
+    "Factory Factories Plant Plants Works Mill Mills Sawmill Manufactory Manufacture Railway Railways "
+    "Railroad Workshops Workshop Depot Depots Mine Mines Colliery Shipyard Shipyards Foundry Combine "
+    "Printing House Tannery Brewery Distillery Refinery Shop"
+)
+ENTERPRISE_LOWER_HEADS: frozenset[str] = (frozenset(w.lower() for w in ENTERPRISE_HEADS) - {"house", "shop"}) | {
+    "enterprise", "enterprises", "cooperative", "trust"}
+
+PLACE_HEADS: frozenset[str] = _words(
+    "Street Square District Station Junction Region Province Gubernia Guberniia Uezd Oblast Prospekt "
+    "Prospect Avenue Road Lane Bridge Island Islands River Lake Sea Ocean Mountains Basin Port Bay "
+    "County Township Village City Town Krai Volost Embankment Boulevard Gate Gates Canal Valley Harbor "
+    "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall"
+)
+PLACE_LOWER_HEADS: frozenset[str] = _words(
+    "street square district station junction region province gubernia uezd oblast prospekt river "
+    "railway-junction county village city town"
+)
+
+EVENT_HEADS: frozenset[str] = _words(
+    "Congress Conference Plenum Revolution War Uprising Rising Rebellion Mutiny Strike Strikes Massacre "
+    "Battle Treaty Peace Convention Exhibition Olympics Sunday"
+)
+
+# Countries, regions and major cities: ordinary geographic knowledge.
+PLACES: frozenset[str] = _words(
+    "Russia USSR Ukraine Belarus Byelorussia Georgia Armenia Azerbaijan Kazakhstan Uzbekistan Turkestan "
+    "Siberia Urals Crimea Caucasus Transcaucasia Donbass Donbas Volga Poland Finland Latvia Lithuania "
+    "Estonia Germany France England Britain Scotland Ireland Wales Italy Spain Portugal Austria Hungary "
+    "Czechoslovakia Romania Bulgaria Yugoslavia Serbia Greece Turkey Persia Iran China Japan Korea "
+    "Mongolia India Egypt America Canada Mexico Brazil Argentina Chile Cuba Australia Europe Asia "
+    "Africa Switzerland Belgium Holland Netherlands Denmark Sweden Norway Prussia Bavaria Saxony "
+    "Moscow Petrograd Leningrad Petersburg Kiev Kyiv Kharkov Kharkiv Odessa Ekaterinoslav Dnepropetrovsk "
+    "Rostov Tsaritsyn Stalingrad Saratov Samara Kazan Nizhny Yaroslavl Kostroma Tver Tula Kaluga Ryazan "
+    "Ivanovo Ivanovo-Voznesensk Vologda Arkhangelsk Murmansk Novgorod Pskov Smolensk Bryansk "
+    "Orel Kursk Voronezh Penza Tambov Simbirsk Ulyanovsk Astrakhan Perm Ekaterinburg Sverdlovsk Ufa "
+    "Orenburg Chelyabinsk Omsk Tomsk Novosibirsk Novonikolaevsk Irkutsk Krasnoyarsk Chita Khabarovsk "
+    "Vladivostok Baku Tiflis Tbilisi Erevan Yerevan Tashkent Samarkand Minsk Vitebsk Gomel Riga Tallinn "
+    "Reval Vilna Vilnius Kovno Warsaw Lodz Krakow Lvov Lemberg Berlin Hamburg Munich Leipzig Dresden "
+    "Vienna Prague Budapest Bucharest Sofia Belgrade Constantinople Istanbul Paris London Rome Madrid "
+    "Lisbon Geneva Zurich Bern Brussels Amsterdam Leiden Copenhagen Stockholm Oslo Helsinki Helsingfors "
+    "Kronstadt Kronshtadt Sevastopol Novorossiisk Kremlin Harvard Oxford Cambridge Durham Manchester "
+    "Liverpool Glasgow Edinburgh Dublin Birmingham Washington Boston Philadelphia Baltimore Chicago "
+    "Virginia Maryland Pennsylvania Massachusetts Connecticut Carolina Ohio Kentucky Tennessee Louisiana "
+    "Vermont Maine Delaware Jersey Georgia Florida Alabama Mississippi Missouri Arkansas Texas Kansas "
+    "Nebraska Dakota Colorado Iowa Illinois Indiana Michigan Wisconsin Minnesota Oregon California Nevada "
+    "Utah Arizona Montana Idaho Wyoming Oklahoma Alaska Hawaii Newark Annapolis Pittsburgh Cincinnati "
+    "Louisville Detroit Cleveland Buffalo Providence Hartford Nashville Memphis Atlanta Mobile "
+    "Alexandria Norfolk Georgetown Quebec Montreal Toronto Halifax Jamaica Barbadoes Barbados Bermuda "
+    "Gibraltar Malta Genoa Barcelona Naples Venice Florence Milan Turin Marseilles Lyons Bordeaux Brest "
+    "Toulon Antwerp Rotterdam Hague Bengal Madras Ceylon Mediterranean Atlantic Pacific Topeka Wichita "
+    "Denver Omaha Milwaukee Minneapolis Seattle Portland Spokane Tacoma Sacramento Houston Dallas Austin "
+    "Albany Richmond Charleston Savannah Orleans Havana Canton Peking "
+    "Beijing Shanghai Tokyo Calcutta Bombay Delhi Cairo Jerusalem Palestine Syria Arabia Afghanistan"
+)
+PLACE_PHRASES: tuple[str, ...] = (
+    "Soviet Russia", "Soviet Union", "Russian Federation", "Russian Empire", "Great Britain",
+    "United States", "United Kingdom", "New York", "New-York", "New Jersey", "New England",
+    "New Orleans", "North Carolina", "South Carolina", "Nizhny Novgorod", "St Petersburg",
+    "St. Petersburg", "Saint Petersburg", "Eastern Europe", "Western Europe", "Central Asia",
+    "Far East", "Donets Basin", "Soviet Bloc", "West Indies", "Rhode Island", "New Hampshire",
+    "United States of America", "District of Columbia", "New Mexico", "West Virginia",
+)
+ORG_PHRASES: tuple[str, ...] = (
+    "House of Representatives", "House of Commons", "House of Lords", "Supreme Court", "Red Cross",
+    "Chamber of Commerce", "Board of Health", "Board of Trade", "Central Committee", "Red Army",
+    "White Army", "Black Hundred", "Black Hundreds", "Workers' Opposition", "Workers’ Opposition",
+    "Democratic Centralists", "Left SRs", "Left Communists", "Post Office", "National Assembly",
+)
+# First words that make a two-word name a place: Fort Collins, Mount Vernon, Port Royal, Cape Horn.
+PLACE_PREFIXES: frozenset[str] = _words("Fort Mount Mt Port Point Cape Lake Camp San Santa Los Las St Saint Glen")
+# Places whose name is "Head of X": City of Washington, Port of Odessa, State of Ohio.
+PLACE_OF_HEADS: frozenset[str] = _words("City State County Port Town Village Province Kingdom Republic Gulf Bay "
+                                        "Isle Island Cape Lake Mount")
+PLACE_SUFFIXES: tuple[str, ...] = ("ville", "burg", "burgh", "borough", "boro", "polis", "port")
+STATE_ABBREVIATIONS: frozenset[str] = _words(
+    "Ala Ariz Ark Cal Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Mass Md Me Mich Minn Miss Mo Mont "
+    "Neb Nebr Nev Okla Ore Oreg Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo"
+)
+
+TITLES: frozenset[str] = _words(
+    "Comrade Comrades Mr Mr. Mrs Mrs. Miss Ms Ms. Dr Dr. Doctor Professor Prof Prof. Sir Lord Lady "
+    "General Gen Gen. Colonel Col Col. Captain Capt Capt. Lieutenant Lieut Lieut. Major Maj Maj. "
+    "Sergeant Sgt Admiral Adm Commander Commissar Citizen Citizeness Rev Rev. Reverend Father Bishop "
+    "Archbishop Judge Justice Governor Gov Gov. Senator Sen Sen. Hon Hon. President Count Countess "
+    "Prince Princess Baron Baroness Tsar Czar King Queen Emperor Empress Esq Messrs Messrs. Mme Mlle "
+    "Monsieur Madame Herr Frau Warden Inspector Sheriff Mayor Alderman Constable Deacon Elder Squire Ensign Corporal Private Marshal Academician"
+)
+ROLE_NOUNS: frozenset[str] = _words(
+    "Chairman Chairwoman Secretary Director Head Chief Deputy Member Editor Commissar Manager "
+    "President Vice-President Treasurer Organiser Organizer Instructor Inspector Commander Delegate "
+    "Representative Leader Agent Minister Ambassador Consul"
+)
+
+# Capitalised words that are not names when alone (sentence starters, months, demonyms...).
+NOT_NAMES: frozenset[str] = _words(
+    "I A An The This That These Those There Their They He She It We You Our His Her Its My Your In On "
+    "At To From For By With Without Of And But Or Nor If When While Where Who Whom Whose What Which Why "
+    "How As After Before Since Until Among Between Despite Although Though However Moreover Therefore "
+    "Thus Also Yet Still Then Now Here Today Meanwhile Furthermore Nevertheless According Besides Both "
+    "Each Every All Some Many Most Several Such No Not None Other Another One Two Three Four Five Six "
+    "Seven Eight Nine Ten First Second Third Fourth Fifth Last Next New Old Mr Mrs Dr St Ltd Co Inc "
+    "January February March April May June July August September October November December Jan Feb Mar "
+    "Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "Russian Soviet Soviets German English French American British Jewish Ukrainian Polish Georgian "
+    "European Italian Spanish Chinese Japanese Latvian Finnish Swiss Dutch Austrian Hungarian Czech "
+    "Communist Communists Socialist Socialists Marxist Marxism Leninism Anarchist Revolutionary Red "
+    "White Black Left Right Central Northern Southern Eastern Western North South East West Great "
+    "Party Group Committee Union Council Government State Republic Congress God Christ Lord Christian "
+    "Catholic Protestant Orthodox Muslim NEP Appendix Chapter Part Volume Vol Note Notes See Introduction "
+    "Conclusion Table Figure Section Article Document Report Ibid Op Cit Ed Eds Trans Tel Fax Via "
+    "Do Does Did Is Are Was Were Be Been Has Have Had Will Would Shall Should Can Could May Might Must "
+    "Yes Oh Let Please Thank Dear Sir Madam Esq Messrs Whereas Resolved Sec Act Acts Bill Esquire "
+    "Council Senate House Court Street Road Post Office Herald Gazette Journal Times News Mercury"
+)
+
+# English words with a surname-like ending, not names when capitalised at a sentence start.
+COMMON_SURNAME_LIKE: frozenset[str] = _words(
+    "Within Again Begin Certain Latin Origin Margin Cabin Robin Satin Basin Cousin Raisin Toxin Pumpkin "
+    "Dolphin Penguin Coffin Muffin Napkin Vitamin Ruin Twin Akin Herein Therein Wherein Chin Thin Skin "
+    "Spin Tin Pin Win Shin Grin Din Sin Bin Fin Gin Kin Inn Violin Resin Bulletin Cretin Mandarin Admin "
+    "Plugin Login Improv Whisky Husky Pesky Risky Sky Marina China Vagina Stamina Retina Lamina"
+)
+
+MONTHS: frozenset[str] = _words(
+    "January February March April May June July August September October November December"
+)
+
+GIVEN_NAMES: frozenset[str] = _words(
+    # Russian, in common transliterations
+    "Aleksandr Alexander Aleksander Alexandr Sasha Aleksei Alexei Alexey Aleksey Anatolii Anatoly Anatoli "
+    "Andrei Andrey Anton Arkadii Arkady Boris Dmitrii Dmitry Dmitri Evgenii Evgeny Yevgeny Fedor Fyodor "
+    "Feodor Felix Feliks Gavriil Gavril Georgii Georgy Grigorii Grigory Grigori Igor Ilya Ilia Ivan "
+    "Iosif Joseph Kliment Konstantin Lev Leonid Maksim Maxim Matvei Mikhail Mikhail Nikita Nikolai "
+    "Nikolay Oleg Pavel Petr Pyotr Peter Roman Semen Semyon Sergei Sergey Stepan Timofei Vadim Valentin "
+    "Valerian Vasilii Vasily Vasili Vasiliy Viacheslav Vyacheslav Viktor Victor Vladimir Vladislav "
+    "Yakov Iakov Yuri Yurii Iurii Efim Yefim Emelian Mark Moisei Osip Platon Rafail Ruvim Savelii "
+    "Solomon Taras Trofim Varlam Veniamin Zakhar Avel Adolf Aron Artem Artemii Bogdan Daniil Demian "
+    "Egor Yegor Ermolai Filipp Gleb Isaak Kirill Kuzma Lazar Luka Makar Miron Nestor Nikifor Nil Panteleimon "
+    "Prokofii Rodion Sviatoslav Tikhon Vsevolod Zinovii "
+    "Aleksandra Alexandra Alla Anna Anastasia Antonina Vera Valentina Varvara Galina Daria Darya "
+    "Ekaterina Yekaterina Elena Yelena Elizaveta Evdokiia Zinaida Zoia Zoya Irina Klavdiia Larisa "
+    "Lidiia Lidia Liudmila Lyudmila Lyubov Liubov Maria Mariia Marina Nadezhda Natalia Natalya Nina "
+    "Olga Polina Praskovia Raisa Serafima Sofia Sofya Sophia Tatiana Tatyana Fania Fanya Evgenia Inessa "
+    "Klara Kseniia Ksenia Larissa Margarita Matrena Rozaliia Rosa Roza Sara Taisiia Ulyana Emma "
+    # English and western European
+    "John James William George Thomas Charles Henry Richard Robert Edward Samuel Benjamin Daniel David "
+    "Joseph Francis Frederick Frank Walter Arthur Albert Alfred Andrew Anthony Hugh Isaac Jacob Jeremiah "
+    "Jonathan Josiah Lewis Louis Matthew Michael Nathan Nathaniel Patrick Paul Philip Ralph Simon Stephen "
+    "Timothy Abraham Abel Adam Alan Allen Amos Asa Caleb Christopher Cornelius Ebenezer Edmund Elijah "
+    "Elisha Enoch Ezra Gideon Harry Horace Isaiah Jesse Job Joel Josiah Levi Lucius Marcus Martin Moses "
+    "Noah Oliver Peleg Reuben Rufus Seth Silas Solomon Zachariah Malcolm Jeffrey Leszek Marcel Victor "
+    "Bill Bob Jim Joe Tom Dick Ned Ted Will Sam Ben Fred Charlie Jack Tim Dan Pat Mike Ed Al Walter Harold "
+    "Howard Herbert Ernest Eugene Leonard Lester Roy Ray Earl Carl Floyd Lloyd Clarence Wallace Warren "
+    "Jimmy Johnny Tommy Billy Bobby Willie Eddie Freddie Sammy Lee Alexander Ann Amelia Abby Betsy Polly "
+    "Nancy Peggy Sally Molly Bessie Minnie Mamie Edith Ethel Florence Grace Hattie Ida Irene Laura Lillian "
+    "Mabel Maggie Marie Mattie Myrtle Nellie Pearl Stella Alice Agnes Annie Bertha Clara Emma Brenda "
+    "Everett Clinton Willis Wendell Gordon Lester Elmer Homer Chester Milton Oscar Otis Virgil Luther Wesley "
+    "Russell Raymond Kenneth Donald Ronald Gerald Harvey Irving Julius Morris Nelson Norman Perry Ross Sidney "
+    "Stanley Vernon Willard Bernard Calvin Cecil Claude Clyde Dewey Edgar Edwin Elbert Ellis Emmett Ervin "
+    "Felix Forrest Franklin Glenn Grover Guy Herman Hiram Horace Hubert Ira Jay Jerome Lawrence Leroy Lewis "
+    "Lyman Marion Marshall Maurice Melvin Merle Newton Orville Owen Percy Preston Ralph Rex Roscoe Rufus "
+    "Sylvester Theodore Thaddeus Ulysses Wilbur Wiley Wilson Zebulon Obadiah Ephraim Ezekiel Jedediah "
+    "Benedict Rowland Roland Randolph Rupert Archibald Gilbert Herbert Alonzo Amasa Anson Augustus Barnabas "
+    "Cyrus Darius Eben Eli Elias Erastus Ethan Gershom Hezekiah Ichabod Jabez Jared Jotham Lemuel Micah "
+    "Nehemiah Philo Phineas Salmon Sheldon Simeon Stephen Tobias Uriah Zadock Zenas Bood Buddy Jimmie "
+    "Eva Ada Adeline Almira Anna Bertha Cora Delia Dora Effie Elsie Esther Eunice Flora Gertrude Hazel "
+    "Henrietta Hester Jennie Josephine Katharine Katherine Lena Lettie Lois Lottie Lula Lydia Mabel Mae "
+    "Matilda Maud Mildred Miriam Nora Olive Phoebe Priscilla Rachel Rhoda Sophia Susanna Viola Virginia "
+    "Barbara Mary Elizabeth Sarah Margaret Jane Ann Anne Catherine Susan Eliza Martha Hannah Abigail "
+    "Rebecca Lucy Emily Ellen Harriet Caroline Charlotte Louisa Julia Frances Dorothy Helen Ruth Rosa "
+    "Jean Jacques Pierre Karl Carl Friedrich Heinrich Hans Otto Rudolf Wilhelm Ernst Franz Max Rosa "
+    "Clara Leon Leo Jan Josef Hugo Emil Gustav Ludwig"
+)
+
+# Surname endings of Russian (and Ukrainian, Polish, Jewish) names in Latin transliteration.
+SURNAME_ENDINGS_M: tuple[str, ...] = (
+    "ov", "ev", "yov", "in", "yn", "sky", "skii", "skiy", "ski", "skoi", "tsky", "tskii", "enko",
+    "uk", "yuk", "iuk", "chuk", "shtein", "stein", "shtain", "ovich", "evich", "vich",
+    "ko", "dze", "shvili",
+)
+SURNAME_ENDINGS_F: tuple[str, ...] = ("ova", "eva", "yova", "ina", "yna", "aya", "skaia", "skaya", "tskaya")

@@ -1,0 +1,110 @@
+"""DateRecogniser: every date form, English and Russian, as a data table."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.extract.dates import DateRecogniser
+from letopis.model import Document, DocumentMeta, Segment
+
+
+@pytest.fixture(scope="module")
+def rec() -> DateRecogniser:
+    return DateRecogniser()
+
+
+def _dates(rec, text, date="1923-09-01", genre="primary: report"):
+    doc = rec(Document("t.txt", text, "h", meta=DocumentMeta(date=date, genre=genre)))
+    return [(m.text, m.date.iso, m.date.precision) for m in doc.mentions]
+
+
+CASES = [
+    # absolute
+    ("Report as of September 1, 1923.", "September 1, 1923", "1923-09-01", "day"),
+    ("Signed on 1 September 1923 in the city.", "1 September 1923", "1923-09-01", "day"),
+    ("Printed on 13 December 1921.", "13 December 1921", "1921-12-13", "day"),
+    ("Published Monday 23 October 2023.", "Monday 23 October 2023", "2023-10-23", "day"),
+    ("It happened on January 9, 1905.", "January 9, 1905", "1905-01-09", "day"),
+    # month and year
+    ("The congress met in March 1921.", "March 1921", "1921-03", "month"),
+    ("Arrests followed in February 1920.", "February 1920", "1920-02", "month"),
+    # partial
+    ("Unrest grew in late August.", "late August", "1923-08-21/1923-08-31", "interval"),
+    ("Unrest grew in early August of this year.", "early August of this year", "1923-08-01/1923-08-10", "interval"),
+    ("Strikes in mid-July were short.", "mid-July", "1923-07-11/1923-07-20", "interval"),
+    ("In the second half of August they met.", "second half of August", "1923-08-16/1923-08-31", "interval"),
+    ("It was quiet in the spring of 1921.", "spring of 1921", "1921-03/1921-05", "season"),
+    ("Revolts erupted in the autumn of 1920.", "autumn of 1920", "1920-09/1920-11", "season"),
+    ("In the spring, the cell grew.", "spring", "1923-03/1923-05", "season"),
+    ("The period 1920-22 was hard.", "1920-22", "1920/1922", "interval"),
+    ("Documents of 1918-30 survive.", "1918-30", "1918/1930", "interval"),
+    ("Crisis of February-March 1921 began.", "February-March 1921", "1921-02/1921-03", "interval"),
+    ("Plans for May-June were made.", "May-June", "1923-05/1923-06", "interval"),
+    ("Both March and April were calm.", "March and April", "1923-03/1923-04", "interval"),
+    ("Between January and March of this year it grew.", "Between January and March of this year",
+     "1923-01/1923-03", "interval"),
+    ("In late February or early March of this year they met.", "late February or early March of this year",
+     "1923-02-21/1923-03-10", "interval"),
+    ("The books of the 1970s say so.", "1970s", "1970/1979", "decade"),
+    ("In the early 1920s they argued.", "early 1920s", "1920/1923", "interval"),
+    ("Writings of the 1930s and 1940s.", "1930s and 1940s", "1930/1949", "interval"),
+    ("It was late 1922 when it ended.", "late 1922", "1922-09/1922-12", "interval"),
+    ("In early 1921, grain ran out.", "early 1921", "1921-01/1921-04", "interval"),
+    ("Their pre-1917 views.", "pre-1917", "../1916", "interval"),
+    ("Their views prior to 1917.", "prior to 1917", "../1916", "interval"),
+    ("Their views after 1917.", "after 1917", "1917/..", "interval"),
+    ("It started in 1917 and ended.", "1917", "1917", "year"),
+    # relative to the document date
+    ("On March 19 of this year a meeting took place.", "March 19 of this year", "1923-03-19", "day"),
+    ("Nothing happened until July of this year.", "July of this year", "1923-07", "month"),
+    ("Wages were low in July.", "July", "1923-07", "month"),
+    ("He was arrested in August of the previous year.", "August of the previous year", "1922-08", "month"),
+    ("Prices rose this year.", "this year", "1923", "year"),
+    ("It was raised on March 17 at a meeting.", "March 17", "1923-03-17", "day"),
+    # Russian
+    ("Доклад от 1 сентября 1923 г. прочитан.", "1 сентября 1923 г.", "1923-09-01", "day"),
+    ("Это было в марте 1923 года.", "марте 1923 года", "1923-03", "month"),
+    ("Собрание 19 марта сего года.", "19 марта сего года", "1923-03-19", "day"),
+    ("Весной 1921 года было тихо.", "Весной 1921 года", "1921-03/1921-05", "season"),
+    ("В начале 1920-х годов шли споры.", "В начале 1920-х годов", "1920/1923", "interval"),
+]
+
+
+@pytest.mark.parametrize("text, surface, iso, precision", CASES)
+def test_dates_forms(rec, text, surface, iso, precision):
+    assert (surface, iso, precision) in _dates(rec, text)
+
+
+def test_dates_two_days_never_future(rec):
+    found = _dates(rec, "Meetings on August 29 and 30 were noisy.")
+    assert found == [("August 29 and 30", "1923-08-29/1923-08-30", "interval")]
+
+
+@pytest.mark.parametrize("text", [
+    "An unskilled worker earned between 1,500 and 2,500 rubles.",
+    "He earned 1923 rubles a month.",
+    "See pp. 104-105 of the volume.",
+    "You may go now.",
+])
+def test_dates_no_false_dates(rec, text):
+    assert _dates(rec, text) == []
+
+
+def test_dates_secondary_source_takes_year_from_context(rec):
+    text = "The party met in 1921 and argued. In May the opposition grew."
+    found = _dates(rec, text, date="2023-09-29", genre="secondary")
+    assert ("May", "1921-05", "month") in found
+
+
+def test_dates_start_end_interval_days(rec):
+    doc = rec(Document("t", "Spring of 1921.", "h", meta=DocumentMeta(date="1923-09-01")))
+    value = doc.mentions[0].date
+    assert (value.start, value.end) == ("1921-03-01", "1921-05-31")
+
+
+def test_dates_offsets_and_segments(rec):
+    text = "Title\n\nIt began on 13 December 1921."
+    segs = (Segment(0, "chrome", 0, 5), Segment(1, "paragraph", 7, len(text)))
+    doc = rec(Document("t", text, "h", segments=segs))
+    m = doc.mentions[0]
+    assert text[m.start : m.end] == "13 December 1921" and m.segment == 1 and m.type == "date"

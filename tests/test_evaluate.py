@@ -1,0 +1,91 @@
+"""letopis.evaluate and ``letopis eval``: scoring against gold files on invented documents."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from letopis.evaluate import Score, evaluate, match, name_tokens, predictions
+from letopis.model import Document, Mention, NameParts
+
+
+@pytest.mark.parametrize("variants, expected", [
+    (["Tarasyuk’s"], {"tarasyuk"}),
+    (["Comrade Ivo Brandt"], {"ivo", "brandt"}),
+    (["Воронкова"], {"воро"}),
+])
+def test_evaluate_name_tokens(variants, expected):
+    assert name_tokens(variants) == expected
+
+
+def test_evaluate_match_one_to_one():
+    gold = [{"name": "Ivo Brandt", "variants": ["Brandt"]}, {"name": "Zell", "variants": ["Zell"]}]
+    pred = [{"name": "Brandt", "variants": ["Brandt"]}, {"name": "Brandt", "variants": ["I. Brandt"]}]
+    s = match(gold, pred)
+    assert (s.hits, s.gold, s.pred) == (1, 2, 2)
+    assert s.precision == 0.5 and s.recall == 0.5
+
+
+def test_evaluate_predictions_group_persons_by_surname():
+    def person(text: str, surname: str, given=None) -> Mention:
+        return Mention(0, len(text), text, "person", text, parts=NameParts(given=given, surname=surname))
+
+    doc = Document("t", "x", "h", mentions=(person("Brandt", "Brandt"), person("Ivo Brandt", "Brandt", "Ivo"),
+                                             Mention(0, 3, "RCP", "organisation", "RCP", expansion="Russian Communist Party"),
+                                             Mention(0, 3, "Russian Communist Party", "organisation",
+                                                     "Russian Communist Party")))
+    pred = predictions(doc)
+    assert len(pred["persons"]) == 1 and sorted(pred["persons"][0]["variants"]) == ["Brandt", "Ivo Brandt"]
+    assert len(pred["organisations"]) == 1
+
+
+def _write_gold(tmp_path):
+    docs = tmp_path / "docs"
+    gold = tmp_path / "gold"
+    docs.mkdir()
+    gold.mkdir()
+    (docs / "note.txt").write_text("Comrade Tarasyuk met Jonathan Brandt in Moscow. The GPU watched them.\n",
+                                   encoding="utf-8")
+    (gold / "note.json").write_text(json.dumps({
+        "document": "note.txt",
+        "persons": [{"name": "Tarasyuk", "variants": ["Tarasyuk"]},
+                    {"name": "Jonathan Brandt", "variants": ["Jonathan Brandt"]}],
+        "organisations": [{"name": "GPU", "variants": ["GPU"]}],
+        "places": [{"name": "Moscow", "variants": ["Moscow"]}, {"name": "Kiev", "variants": ["Kiev"]}],
+    }), encoding="utf-8")
+    return gold
+
+
+def test_evaluate_finds_docs_sibling_and_scores(tmp_path):
+    result = evaluate(_write_gold(tmp_path))
+    totals = result.totals
+    assert totals["persons"] == Score(2, 2, 2)
+    assert totals["organisations"] == Score(1, 1, 1)
+    assert totals["places"] == Score(1, 2, 1)
+    assert result.missing == []
+
+
+def test_evaluate_reports_missing_document(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text(json.dumps({"document": "absent.txt", "persons": []}), encoding="utf-8")
+    assert evaluate(gold).missing == ["absent.txt"]
+
+
+def test_evaluate_cli_json(tmp_path):
+    from letopis.cli.eval import eval_cmd
+
+    res = CliRunner().invoke(eval_cmd, [str(_write_gold(tmp_path)), "--json"], obj=None)
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["totals"]["places"]["recall"] == 0.5
+
+
+def test_evaluate_cli_table(tmp_path):
+    from letopis.cli.eval import eval_cmd
+
+    res = CliRunner().invoke(eval_cmd, [str(_write_gold(tmp_path))])
+    assert res.exit_code == 0, res.output
+    assert "persons" in res.output and "total" in res.output
