@@ -282,3 +282,31 @@ def test_claims_title_before_comma_is_a_gloss() -> None:
     doc = ClaimExtractor()(make_doc("At the Zorky plant a cell exists. " + text, ["Pavlov"],
                                     enterprises=("Zorky plant",)))
     assert find(doc, "Pavlov", "Zorky plant", "employed_at")
+
+
+@pytest.mark.parametrize(
+    "text,persons,expected_subject",
+    [
+        ("Ardov joined the RCP in 1917. Vera Belina wrote a pamphlet; she was expelled from the RCP.",
+         ["Ardov", "Vera Belina"], "Vera Belina"),
+        ("Vera Belina wrote a pamphlet. He was expelled from the RCP, Ardov said.",
+         ["Vera Belina", "Ardov"], None),
+    ],
+)
+def test_claims_pronoun_agrees_in_gender(text: str, persons: list[str], expected_subject: str | None) -> None:
+    import dataclasses
+
+    from letopis.model import NameParts
+
+    doc = make_doc(text, persons)
+    doc = doc.replace(mentions=tuple(
+        dataclasses.replace(m, parts=NameParts(surname=m.text.split()[-1], gender="f" if m.text.endswith("a") else "m"))
+        if m.type == "person" else m for m in doc.mentions))
+    out = ClaimExtractor()(doc)
+    expelled = [c for c in out.claims if "expelled" in out.text[c.evidence_start:c.evidence_end]
+                and c.predicate in ("sanction", "member_of")]
+    subjects = {out.mentions[c.subject].text for c in expelled}
+    if expected_subject:
+        assert subjects == {expected_subject}
+    else:
+        assert "Vera Belina" not in subjects

@@ -620,3 +620,13 @@ def test_ingest_pdf_paragraphs_end_at_short_sentence_lines(tmp_path):
     ]
     doc = _read(_pdf(tmp_path / "paras.pdf", [lines]))
     assert [doc.text[b.start : b.end] for b in doc.blocks] == ["\n".join(lines[:3]), "\n".join(lines[3:])]
+
+
+@pytest.mark.parametrize("name,kept", [("README.md", False), ("LICENSE", False), ("readme.txt", False),
+                                       ("readme-notes.txt", True), ("report.txt", True)])
+def test_ingest_discover_skips_folder_notes(tmp_path: Path, name: str, kept: bool) -> None:
+    (tmp_path / name).write_text("Some text.", encoding="utf-8")
+    found = [Path(s.given).name for s in discover([tmp_path])]
+    assert (name in found) is kept
+    # a file given by name is always a document
+    assert [Path(s.given).name for s in discover([tmp_path / name])] == [name]

@@ -149,7 +149,7 @@ def _person_refs(doc: Document, sent: Sentence, text: str, state: _State, lang: 
     refs = [Ref(doc.mentions[i].start - sent.start, doc.mentions[i].end - sent.start, i, "person") for i in idx]
     pattern = _PRONOUN_RU if lang == "ru" else _PRONOUN_EN
     for m in pattern.finditer(text):
-        target = _pronoun_target(text, m.start(), refs, state)
+        target = _pronoun_target(doc, text, m, refs, state)
         if target is not None and not any(r.start <= m.start() < r.end for r in refs):
             refs.append(Ref(m.start(), m.end(), target, "pronoun"))
     return sorted(refs, key=lambda r: r.start)
@@ -160,18 +160,28 @@ _SAYS_THAT = re.compile(r"^\W*(?:\w+\s+){0,2}(?:stated|said|reported|claimed|dec
                         r"(?:\s+\w+){0,2}\s+(?:that|что)\s*$", re.IGNORECASE)
 
 
-def _pronoun_target(text: str, pos: int, refs: list[Ref], state: _State) -> int | None:
-    """He/she: an earlier he/she of the sentence, the speaker of "X said that he", else the last subject."""
+def _pronoun_target(doc: Document, text: str, pronoun: re.Match[str], refs: list[Ref],
+                    state: _State) -> int | None:
+    """He/she: an earlier he/she of the sentence, the speaker of "X said that he", the sentence's
+    first person, else the last subject; never a person whose surname form has the other gender."""
+    pos = pronoun.start()
+    gender = "f" if pronoun.group(1).lower() in ("she", "она") else "m"
+
+    def agrees(index: int | None) -> bool:
+        parts = doc.mentions[index].parts if index is not None else None
+        return index is not None and (parts is None or parts.gender in (None, gender))
+
     earlier = [r for r in refs if r.end <= pos]
     for r in reversed(earlier):
-        if r.kind == "pronoun":
+        if r.kind == "pronoun" and agrees(r.index):
             return r.index
     for r in earlier:
-        if r.kind == "person" and _SAYS_THAT.match(text[r.end:pos]):
+        if r.kind == "person" and _SAYS_THAT.match(text[r.end:pos]) and agrees(r.index):
             return r.index
-    if state.last_subject is None and earlier:
-        return earlier[0].index
-    return state.last_subject
+    for r in earlier:
+        if r.kind == "person" and agrees(r.index):
+            return r.index
+    return state.last_subject if agrees(state.last_subject) else None
 
 
 def _object_refs(doc: Document, sent: Sentence, text: str, para_start: int, state: _State,

@@ -8,6 +8,7 @@ goes on.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ FORMATS = {
     ".docx": "docx",
 }
 READS = "letopis reads .txt .md .html .htm .pdf .docx"
+# A folder's own notes about the corpus are not documents of it (a file given by name still is).
+FOLDER_NOTES = re.compile(r"^(readme|license|licence|copying|changelog)(\.[a-z]+)?$", re.IGNORECASE)
 _ANCESTORS = 4  # how far up from a file to look for a manifest that lists it
 
 
@@ -92,11 +95,11 @@ def discover(paths: Sequence[str | Path], manifest: Path | None = None) -> list[
 
 
 def walk(folder: Path) -> Iterator[str]:
-    """Relative paths of the files under ``folder``, sorted, without hidden files and manifests."""
+    """Relative paths of the files under ``folder``, sorted, without hidden files, manifests and READMEs."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith((".", "~$")) or name.lower() in MANIFEST_NAMES:
+            if name.startswith((".", "~$")) or name.lower() in MANIFEST_NAMES or FOLDER_NOTES.match(name):
                 continue
             yield os.path.relpath(os.path.join(root, name), folder)
 
