@@ -1,0 +1,113 @@
+"""Alias cues read from the text right after a mention: "X (known in the RCP as Y)", "Y (formerly X)".
+
+English: known as, also known as, a.k.a., alias, pseudonym, party name, real name,
+née, born, formerly, now, today, renamed; Russian: он же / она же, урождённая,
+бывший, ныне, псевдоним, кличка, известный как. Also "Full Name (ABBR)" when the
+letters of ABBR are the initials of the full name.
+
+Each cue gives a link from the mention to the name after the cue, and to the mention
+that covers that name if there is one (then the two entities are merged).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# A cue word -> the kind of the name that follows it.
+_CUES: tuple[tuple[str, str], ...] = (
+    (r"(?:also\s+)?known(?:\s+in\s+[^()\n]{1,40}?)?\s+as", "alias"),
+    (r"a\.?\s?k\.?\s?a\.?", "alias"),
+    (r"alias", "alias"),
+    (r"real\s+name(?:\s+was)?", "alias"),
+    (r"(?:party\s+|under\s+the\s+)?(?:pseudonym|nickname|party\s+name|nom\s+de\s+guerre)", "pseudonym"),
+    (r"née|nee|born", "former"),
+    (r"formerly(?:\s+called)?|previously|former", "former"),
+    (r"now(?:\s+called)?|today|renamed(?:\s+to)?|later", "current"),
+    (r"он\s+же|она\s+же|оно\s+же|известн\w+\s+как", "alias"),
+    (r"урожд(?:е|ё)нн\w+|урожд\.", "former"),
+    (r"бывш(?:ий|ая|ее|ие|его|ей|\.)", "former"),
+    (r"ныне|теперь|впоследствии", "current"),
+    (r"(?:партийн\w+\s+)?(?:псевдоним|кличк\w+|по\s+кличке)", "pseudonym"),
+)
+_CUE = "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_CUES))
+_AFTER = re.compile(
+    rf"^[»\"”']?\s*(?P<open>\(|,|—|–|-)?\s*(?P<cue>{_CUE})\s*[:,]?\s*[«\"“']?(?P<name>[A-ZА-ЯЁ][^()\n,;«»\"”]{{0,60}}?)"
+    r"\s*[»\"”']?\s*(?=\)|,|;|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+_ABBR = re.compile(r"^\s*\(\s*(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ()\-]{1,11})\s*\)")
+_SMALL = frozenset(
+    ["of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "la", "и", "в", "по", "для", "при"]
+)
+_FAMILIES = {"person": "person", "place": "place", "organisation": "org", "enterprise": "org",
+             "publication": "org", "event": "event"}  # fmt: skip
+WINDOW = 120
+
+
+@dataclass(frozen=True)
+class AliasLink:
+    """Mention ``a`` (a row index) is also called ``name`` (of ``kind``), found at ``start:end``."""
+
+    a: int
+    name: str
+    kind: str  # alias | pseudonym | former | current
+    start: int
+    end: int
+    b: int | None = None  # row index of the mention covering the name, when there is one
+
+
+def acronym_of(name: str) -> str:
+    """The initials of the significant words of ``name``: "Russian Communist Party" -> "RCP"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def find_aliases(text: str, spans: Sequence[tuple[int, int, int, str]]) -> list[AliasLink]:
+    """Alias links in one document; ``spans`` are (row index, start, end, type) sorted by start."""
+    out: list[AliasLink] = []
+    for k, (row, start, end, type_) in enumerate(spans):
+        if type_ not in _FAMILIES:
+            continue
+        window = text[end : end + WINDOW]
+        link = _cue_link(row, end, window) or _abbr_link(row, text[start:end], end, window, type_)
+        if link is None:
+            continue
+        b = _covering(spans, k, link.start, link.end, type_)
+        out.append(AliasLink(link.a, link.name, link.kind, link.start, link.end, b))
+    return out
+
+
+def _cue_link(row: int, end: int, window: str) -> AliasLink | None:
+    m = _AFTER.match(window)
+    if m is None or not m.group("name").strip():
+        return None
+    kind = next(_CUES[i][1] for i in range(len(_CUES)) if m.group(f"c{i}"))
+    name = m.group("name").strip()
+    return AliasLink(row, name, kind, end + m.start("name"), end + m.start("name") + len(name))
+
+
+def _abbr_link(row: int, surface: str, end: int, window: str, type_: str) -> AliasLink | None:
+    if _FAMILIES.get(type_) != "org":
+        return None
+    m = _ABBR.match(window)
+    if m is None:
+        return None
+    abbr = re.sub(r"[()\-]", "", m.group("name")).upper()
+    if len(abbr) < 2 or acronym_of(surface) != abbr:
+        return None
+    return AliasLink(row, m.group("name"), "alias", end + m.start("name"), end + m.end("name"))
+
+
+def _covering(
+    spans: Sequence[tuple[int, int, int, str]], k: int, start: int, end: int, type_: str
+) -> int | None:
+    """The first later mention of the same family starting inside the captured name."""
+    family = _FAMILIES[type_]
+    for row, s, e, t in spans[k + 1 : k + 12]:
+        if s >= end:
+            break
+        if s >= start and _FAMILIES.get(t) == family:
+            return row
+    return None

@@ -1,0 +1,212 @@
+"""Name keys, name parsing, the clustering core and alias cues (no database)."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.resolve.aliases import acronym_of, find_aliases
+from letopis.resolve.cluster import cluster_rows
+from letopis.resolve.keys import fold, given_key, initial_letters, surname_key
+from letopis.resolve.parse import parse_person
+from letopis.resolve.translit import SCHEMES, script_of, transliterations
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        ["Мясников", "Мясникова", "Мясникову", "Myasnikov", "Miasnikov", "Mjasnikov"],
+        ["Shlyapnikov", "Shliapnikov", "Шляпников", "Šljapnikov"],
+        ["Ryazanov", "Riazanov", "Рязанов"],
+        ["Zinoviev", "Zinov'ev", "Zinovyev", "Зиновьев", "Zinovʹev"],
+        ["Dzerzhinsky", "Dzerzhinskii", "Dzerzhinskiy", "Dzerzhinskij", "Дзержинский", "Дзержинского"],
+        ["Shul'man", "Shulman", "Шульман"],
+        ["Kollontai", "Kollontay", "Коллонтай"],
+        ["Lyutov", "Liutov", "Ljutov", "Лютов"],
+    ],
+)
+def test_resolve_surname_keys_meet_across_spellings(family: list[str]) -> None:
+    keys = {surname_key(s).key for s in family}
+    assert len(keys) == 1, keys
+
+
+@pytest.mark.parametrize(
+    "a,b", [("Myasnikov", "Ryazanov"), ("Berzin", "Bergin"), ("Ivanov", "Ivanova-Orlova")]
+)
+def test_resolve_surname_keys_differ_for_different_names(a: str, b: str) -> None:
+    assert surname_key(a).key != surname_key(b).key
+
+
+@pytest.mark.parametrize(
+    "form,gender",
+    [("Мясников", "m"), ("Мясникова", "f?"), ("Ивановой", "f"), ("Berzina", "f?"), ("Berzin", "m"),
+     ("Дзержинская", "f"), ("Trotsky", "m"), ("Kollontai", None)],
+)  # fmt: skip
+def test_resolve_surname_form_gender(form: str, gender: str) -> None:
+    assert surname_key(form).gender == gender
+
+
+@pytest.mark.parametrize(
+    "family",
+    [["Gavriil", "Гавриил", "Гавриила"], ["Yury", "Iurii", "Yuriy", "Jurij", "Юрий"], ["Pyotr", "Petr", "Peter", "Пётр"],
+     ["Aleksandr", "Alexander", "Александр"], ["Yevgeny", "Evgenii", "Евгений"], ["Ilya", "Il'ia", "Илья"]],
+)  # fmt: skip
+def test_resolve_given_keys_meet(family: list[str]) -> None:
+    assert len({given_key(g) for g in family}) == 1
+
+
+def test_resolve_initials_fold_across_scripts() -> None:
+    assert initial_letters("G. I.") == initial_letters("Г. И.") == ("g", "i")
+    assert initial_letters("Yu.A.") == initial_letters("Ю. А.")
+
+
+def test_resolve_transliterations_cover_the_schemes() -> None:
+    t = transliterations("Мясников")
+    assert set(t) == set(SCHEMES)
+    assert t["bgn-pcgn"] == "Myasnikov" and t["scholarly"] == "Mjasnikov" and t["wikipedia"] == "Myasnikov"
+    assert transliterations("Myasnikov") == {}
+    assert script_of("Мясников") == "cyrl" and script_of("Myasnikov") == "latn"
+
+
+@pytest.mark.parametrize(
+    "a,b", [("Workers' Group", "Workers’ Group"), ("Пермь", "Perm'"), ("Zinov'ev", "Зиновьев")]
+)
+def test_resolve_fold_search_key(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize(
+    "text,given,surname,initials",
+    [("G. I. Myasnikov", None, "Myasnikov", "G.I."), ("Medvedev O.", None, "Medvedev", "O."),
+     ("PIRANI Simon", "Simon", "PIRANI", None), ("Мясников Гавриил Ильич", "Гавриил", "Мясников", None),
+     ("Gavriil I. Myasnikov", "Gavriil", "Myasnikov", "I."), ("Comrade Lutov", None, "Lutov", None)],
+)  # fmt: skip
+def test_resolve_parse_person(text: str, given: str, surname: str, initials: str) -> None:
+    p = parse_person(text)
+    assert (p.given, p.surname, p.initials) == (given, surname, initials)
+
+
+def _persons(*texts: str) -> list[int]:
+    rows = [("person", t, t, None, None, None, None, None, None) for t in texts]
+    return cluster_rows(rows).labels
+
+
+def _same(labels: list[int], i: int, j: int) -> bool:
+    return labels[i] == labels[j]
+
+
+def test_resolve_cluster_initials_and_bare_surname_merge() -> None:
+    lab = _persons("I. I. Kutuzov", "Kutuzov", "Kutuzov")
+    assert _same(lab, 0, 1) and _same(lab, 1, 2)
+
+
+def test_resolve_cluster_conflicting_initials_stay_apart_and_bare_goes_to_review() -> None:
+    rows = [
+        ("person", t, t, None, None, None, None, None, None)
+        for t in ("O. Medvedev", "S. Medvedev", "Medvedev")
+    ]
+    result = cluster_rows(rows)
+    lab = result.labels
+    assert len(set(lab)) == 3
+    pairs = {(a, b) for a, b, _, _ in result.doubts}
+    assert (min(lab[0], lab[2]), max(lab[0], lab[2])) in pairs and (
+        min(lab[1], lab[2]),
+        max(lab[1], lab[2]),
+    ) in pairs
+
+
+def test_resolve_cluster_female_form_never_merges_with_male() -> None:
+    lab = _persons("Ivan Berzin", "Berzin", "Anna Berzina", "Anna Berzina")
+    assert _same(lab, 0, 1) and _same(lab, 2, 3) and not _same(lab, 0, 2)
+    rows = [("person", t, t, *[None] * 6) for t in ("Ivan Berzin", "Berzina")]
+    result = cluster_rows(rows)  # a genitive or a woman? a human decides
+    assert result.labels[0] != result.labels[1] and [(a, b) for a, b, _, _ in result.doubts] == [(0, 1)]
+    lab = _persons("Berzin", "Berzina")
+    assert not _same(lab, 0, 1)
+
+
+def test_resolve_cluster_cross_script_variants_meet() -> None:
+    lab = _persons(
+        "Мясников", "Myasnikov", "G. I. Myasnikov", "Gavriil Miasnikov", "Mjasnikov", "Гавриил Мясников"
+    )
+    assert len(set(lab)) == 1
+
+
+def test_resolve_cluster_patronymic_conflict_keeps_apart() -> None:
+    lab = _persons("G. I. Myasnikov", "G. T. Myasnikov", "G. Myasnikov")
+    assert not _same(lab, 0, 1) and not _same(lab, 0, 2) and not _same(lab, 1, 2)
+
+
+def test_resolve_cluster_genitive_in_recognised_norm_merges() -> None:
+    rows = [("person", "Мясников", "Мясников", None, None, "Мясников", None, "m", None),
+            ("person", "Мясникова", "Мясников", None, None, "Мясников", None, "m", None)]  # fmt: skip
+    assert len(set(cluster_rows(rows).labels)) == 1
+
+
+def test_resolve_cluster_things_by_key_and_expansion() -> None:
+    rows = [("organisation", "Workers' Group", "Workers' Group", *[None] * 6),
+            ("organisation", "the Workers’ Group", "the Workers’ Group", *[None] * 6),
+            ("organisation", "RCP", "RCP", None, None, None, None, None, "Russian Communist Party"),
+            ("organisation", "Russian Communist Party", "Russian Communist Party", *[None] * 6),
+            ("place", "Perm'", "Perm'", *[None] * 6), ("place", "Пермь", "Пермь", *[None] * 6)]  # fmt: skip
+    lab = cluster_rows(rows).labels
+    assert _same(lab, 0, 1) and _same(lab, 2, 3) and _same(lab, 4, 5) and not _same(lab, 0, 2)
+
+
+def test_resolve_cluster_is_deterministic_and_anchored_on_first_row() -> None:
+    texts = ("Kutuzov", "I. I. Kutuzov", "Lenin", "Kutuzov")
+    a, b = (
+        cluster_rows([("person", t, t, *[None] * 6) for t in texts]),
+        cluster_rows([("person", t, t, *[None] * 6) for t in texts]),
+    )
+    assert a.labels == b.labels and a.anchor == [0, 2]
+
+
+def _spans(text: str, items: list[tuple[str, str]]) -> list[tuple[int, int, int, str]]:
+    out = []
+    for i, (name, type_) in enumerate(items):
+        s = text.index(name)
+        out.append((i, s, s + len(name), type_))
+    return sorted(out, key=lambda x: x[1])
+
+
+@pytest.mark.parametrize(
+    "text,items,name,kind,linked",
+    [
+        ("Then Ivan Sorokin (known in the party as Petrov) spoke.", [("Ivan Sorokin", "person"), ("Petrov", "person")],
+         "Petrov", "alias", True),
+        ("Anna Kolosova (née Berzina) wrote.", [("Anna Kolosova", "person"), ("Berzina", "person")], "Berzina",
+         "former", True),
+        ("Petrograd (now St Petersburg) grew.", [("Petrograd", "place"), ("St Petersburg", "place")],
+         "St Petersburg", "current", True),
+        ("The Red Hammer works (formerly Smith and Sons) closed.", [("Red Hammer works", "enterprise")],
+         "Smith and Sons", "former", False),
+        ("Sorokin, also known as Volny, left.", [("Sorokin", "person")], "Volny", "alias", False),
+        ("Sorokin (pseudonym: Volny) left.", [("Sorokin", "person")], "Volny", "pseudonym", False),
+        ("Иван Сорокин, он же Петров, выступил.", [("Иван Сорокин", "person"), ("Петров", "person")], "Петров",
+         "alias", True),
+        ("Завод «Серп», бывший «Гужон», закрыт.", [("Серп", "enterprise")], "Гужон", "former", False),
+        ("Анна Колосова (урождённая Берзина) писала.", [("Анна Колосова", "person")], "Берзина", "former", False),
+        ("the Russian Communist Party (RCP) met", [("Russian Communist Party", "organisation"), ("RCP", "organisation")],
+         "RCP", "alias", True),
+    ],
+)  # fmt: skip
+def test_resolve_alias_cues(
+    text: str, items: list[tuple[str, str]], name: str, kind: str, linked: bool
+) -> None:
+    links = find_aliases(text, _spans(text, items))
+    assert len(links) == 1
+    assert (links[0].name, links[0].kind, links[0].b is not None) == (name, kind, linked)
+
+
+def test_resolve_no_alias_without_cue() -> None:
+    text = "Ivan Sorokin (Petrov) and the Workers Group (WP) met."
+    items = [("Ivan Sorokin", "person"), ("Petrov", "person"), ("Workers Group", "organisation")]
+    assert find_aliases(text, _spans(text, items)) == []
+    assert acronym_of("Workers and Peasants Socialist Party") == "WPSP"
+
+
+def test_resolve_near_miss_surnames_go_to_review_not_merged() -> None:
+    texts = ("Ivan Kalomirov", "Ivan Kalamirov", "Petr Kalamirov", "Ivan Popov", "Ivan Popkov")
+    result = cluster_rows([("person", t, t, *[None] * 6) for t in texts])
+    assert len(set(result.labels)) == 5
+    assert [(a, b, reason) for a, b, _, reason in result.doubts] == [(0, 1, "surnames one letter apart")]
