@@ -69,24 +69,11 @@ def cli(ctx: click.Context, db: Optional[str]) -> None:
 
 
 def _register() -> None:
-    from letopis.cli import corpus, export  # noqa: F401  (commands register themselves)
+    """Add the commands: some modules decorate with ``@cli.command``, the others export ``COMMANDS``."""
+    from letopis.cli import claims, corpus, entities, eval, export, serve  # noqa: F401
 
-    for module, names in (
-        ("letopis.cli.eval", ("eval_cmd",)),
-        ("letopis.cli.entities", ("COMMANDS",)),
-        ("letopis.cli.claims", ("COMMANDS",)),
-        ("letopis.cli.serve", ("COMMANDS",)),
-    ):
-        try:
-            mod = __import__(module, fromlist=list(names))
-        except ModuleNotFoundError as err:
-            if err.name != module:
-                raise
-            continue
-        for name in names:
-            obj = getattr(mod, name)
-            for cmd in obj if isinstance(obj, (list, tuple)) else [obj]:
-                cli.add_command(cmd)
+    for cmd in (eval.eval_cmd, *entities.COMMANDS, *claims.COMMANDS, *serve.COMMANDS):
+        cli.add_command(cmd)
 
 
 _register()

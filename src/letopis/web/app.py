@@ -99,7 +99,7 @@ def templates() -> Jinja2Templates:
 
 def create_app(store: Store, token: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
     """The workbench over ``store``; ``token`` guards review decisions (a random one when None)."""
-    from letopis.web import api, pages
+    from letopis.web import api, pages, reconcile
     from letopis.web.cache import ViewCache
 
     app = FastAPI(title="letopis", description="A source-critical knowledge base: documents, entities, claims.",
@@ -110,24 +110,11 @@ def create_app(store: Store, token: str | None = None, max_body: int = MAX_BODY)
     app.state.cache = ViewCache()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
-    _include_optional(app, "letopis.web.reconcile")  # OpenRefine reconciliation, when installed
+    app.include_router(reconcile.router)  # the W3C reconciliation API that OpenRefine speaks
     app.include_router(pages.router)
     app.add_exception_handler(LetopisError, _error_handler)
     app.add_middleware(Guard, max_body=max_body)
     return app
-
-
-def _include_optional(app: FastAPI, module: str) -> None:
-    """Mount ``module.router`` when that module is part of this build."""
-    import importlib
-
-    try:
-        mod = importlib.import_module(module)
-    except ImportError as err:
-        if err.name != module:
-            raise
-        return
-    app.include_router(mod.router)
 
 
 def warm(app: FastAPI) -> None:
