@@ -105,3 +105,15 @@ def test_cli_entities_errors_are_one_line(db: str) -> None:
     assert result.exit_code == 1 and "no such entity" in result.output
     result = run(db, "link", by_variant(db, "Perm")["id"], "Q123", ok=False)
     assert result.exit_code == 1 and "SCHEME:VALUE" in result.output
+
+
+@pytest.mark.parametrize("ref", ["Perm", "perm", "Пермь"])
+def test_cli_entities_show_takes_a_name_in_any_script(tmp_path: Path, ref: str) -> None:
+    text = "Kutuzov came to Perm; в Пермь приехал и Кутузов."
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    with Store.open(url) as store:
+        add_document(store, make_doc("docs/b.txt", text, [("Perm", "place"), ("Пермь", "place")]))
+        resolve_store(store)
+    shown = json.loads(run(url, "show", ref, "--json").stdout)
+    assert shown["type"] == "place"
+    assert {"Perm", "Пермь"} <= {n["name"] for group in shown["names"].values() for n in group}

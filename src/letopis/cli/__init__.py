@@ -12,6 +12,7 @@ import sys
 from typing import Any, Optional
 
 import click
+from rich.console import Console
 
 from letopis.errors import LetopisError
 from letopis.store import Store
@@ -40,6 +41,12 @@ pass_ctx = click.make_pass_decorator(Context)
 def emit_json(data: Any) -> None:
     """Print ``data`` as JSON on stdout (UTF-8, stable key order, ISO dates)."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def wide_console() -> Console:
+    """A console for tables: the terminal's width, or 160 columns when stdout is a pipe or a file."""
+    console = Console()
+    return console if console.is_terminal else Console(width=160)
 
 
 def fail(err: LetopisError) -> "click.ClickException":

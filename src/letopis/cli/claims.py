@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import click
-from rich.console import Console
 from rich.table import Table
 
-from letopis.cli import Context, emit_json, fail, pass_ctx
+from letopis.cli import Context, emit_json, fail, pass_ctx, wide_console
 from letopis.errors import LetopisError
 from letopis.model import HEDGES
 
@@ -46,19 +45,21 @@ def claims_cmd(ctx: Context, entity: str | None, predicate: str | None, hedge: s
 
 
 def _print_table(rows: list[dict[str, Any]]) -> None:
-    table = Table("id", "subject", "predicate", "object", "hedge", "said by", "status")
-    table.add_column("evidence", overflow="ellipsis", no_wrap=True, max_width=60)
-    for col in table.columns[:1]:
-        col.no_wrap = True
+    table = Table()
+    table.add_column("id", no_wrap=True, min_width=12)  # whole: `letopis accept ID` needs it
+    for name, width in (("subject", 12), ("predicate", 10), ("object", 12), ("hedge", 9), ("said by", 8),
+                        ("status", 7)):
+        table.add_column(name, min_width=width)
+    table.add_column("evidence", overflow="fold", min_width=24, ratio=1)
     for r in rows:
         obj = r["object"].get("name") or r["object"].get("value") or ""
         pred = r["predicate"] + (" (former)" if r.get("former") else "") + ("" if r["polarity"] else " (not)")
         voices = " > ".join(v["name"] for v in r["attribution"][1:]) or "author"
         flags = ("contested " if r["contested"] else "") + ("corroborated" if r["corroborated"] else "")
-        quote = (r["evidence"] or {}).get("quote", "")
+        quote = " ".join((r["evidence"] or {}).get("quote", "").split())
         table.add_row(r["id"], r["subject"]["name"] or "", pred, obj, r["hedge"], voices,
-                      (r["status"] + " " + flags).strip(), quote[:80])
-    Console().print(table)
+                      (r["status"] + " " + flags).strip(), quote[:160])
+    wide_console().print(table)
     click.echo(f"{len(rows)} claims", err=True)
 
 

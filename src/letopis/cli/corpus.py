@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from letopis.cli import Context, cli, emit_json, pass_ctx
+from letopis.cli import Context, cli, emit_json, pass_ctx, wide_console
 
 err_console = Console(stderr=True)
 
@@ -113,7 +113,7 @@ def documents_cmd(ctx: Context, as_json: bool) -> None:
     for d in docs:
         table.add_row(str(d["id"]), d["title"][:60], d["date"] or "", d["language"] or "", str(d["segments"]),
                       str(d["words"]), str(d["footnotes"]), d["path"])
-    Console().print(table)
+    wide_console().print(table)
 
 
 @cli.command("stats")
@@ -141,4 +141,4 @@ def stats_cmd(ctx: Context, as_json: bool) -> None:
     for d in data["per_document"]:
         table.add_row(str(d["id"]), d["title"][:60], str(d["segments"]), str(d["words"]), str(d["footnotes"]),
                       str(d["mentions"]), str(d["claims"]))
-    Console().print(table)
+    wide_console().print(table)

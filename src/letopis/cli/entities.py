@@ -177,15 +177,17 @@ def link_cmd(ctx: Context, entity: str, external: str) -> None:
 def show_cmd(ctx: Context, entity: str, as_json: bool) -> None:
     """Show one entity: names by script and scheme, mentions in context, claims, external ids.
 
-    A merged-away id shows the entity it was merged into.
+    ENTITY is an id or a name (preferred or any recorded variant); a merged-away id shows the entity
+    it was merged into.
 
     Example:
 
         letopis show e1a2b3c4d5e
     """
+    from letopis.store.claims import find_entity
     from letopis.store.entities import entity_detail
 
-    d = _run(entity_detail, ctx.store, entity)
+    d = _run(entity_detail, ctx.store, _run(find_entity, ctx.store, entity))
     if as_json:
         emit_json(d)
         return

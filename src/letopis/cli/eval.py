@@ -41,8 +41,9 @@ def eval_cmd(ctx: click.Context, gold_dir: Path, docs: Path | None, lang: str, a
 
 
 def _table(result: object, types: tuple[str, ...]) -> None:
-    from rich.console import Console
     from rich.table import Table
+
+    from letopis.cli import wide_console
 
     table = Table(title="letopis eval (entity level: P / R / F1)")
     table.add_column("document")
@@ -53,7 +54,7 @@ def _table(result: object, types: tuple[str, ...]) -> None:
         table.add_row(name, *[_cell(scores[t]) for t in types])
     totals = result.totals  # type: ignore[attr-defined]
     table.add_row("[b]total[/b]", *[_cell(totals[t]) for t in types])
-    console = Console()
+    console = wide_console()
     console.print(table)
     for missing in result.missing:  # type: ignore[attr-defined]
         console.print(f"[yellow]document not found:[/yellow] {missing}")

@@ -258,22 +258,27 @@ __all__ = ["claim_id", "find_entity", "follow", "get_claim", "insert_claims", "l
 
 
 def find_entity(store: Store, ref: str) -> str:
-    """An entity id from an id or a name (preferred or any recorded name, case-insensitive). Raises NotFound."""
-    from sqlalchemy import func
+    """An entity id from an id or a name (preferred or any recorded name, case-insensitive). Raises NotFound.
+
+    Names are compared exactly first, then lower-cased on both sides; SQLite's ``lower()`` folds ASCII
+    only, so «Колосова» is found by its exact form on either backend.
+    """
+    from sqlalchemy import func, or_
 
     from letopis.store.schema import names
+
+    def same(column: Any) -> Any:
+        return or_(column == ref, func.lower(column) == ref.lower())
 
     with store.engine.connect() as conn:
         hit = conn.execute(select(entities.c.id).where(entities.c.id == ref)).scalar()
         if hit is None:
             hit = conn.execute(
-                select(entities.c.id).where(func.lower(entities.c.name) == ref.lower(),
-                                            entities.c.redirect_to.is_(None)).order_by(entities.c.id)
+                select(entities.c.id).where(same(entities.c.name), entities.c.redirect_to.is_(None))
+                .order_by(entities.c.id)
             ).scalar()
         if hit is None:
-            hit = conn.execute(
-                select(names.c.entity_id).where(func.lower(names.c.name) == ref.lower()).order_by(names.c.id)
-            ).scalar()
+            hit = conn.execute(select(names.c.entity_id).where(same(names.c.name)).order_by(names.c.id)).scalar()
     if hit is None:
         raise NotFound(f"{ref}: no such entity (give an id or a name from `letopis entities`)")
     return str(hit)
