@@ -94,3 +94,25 @@ def test_cli_bad_database_url_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "no" / "such" / "kb.db"), "stats"])
     assert result.exit_code != 0
     assert "does not exist" in result.output + result.stderr
+
+
+def test_cli_translation_and_original_share_their_entities(tmp_path: Path) -> None:
+    folder = tmp_path / "pair"
+    folder.mkdir()
+    (folder / "orig.ru.txt").write_text(
+        "Записка о собрании\n\n12 апреля на квартире Павла Андреевича Вершинина в Самаре состоялось собрание. "
+        "Присутствовали Вершинин, Анна Колосова и Степан Лагутин.\n", encoding="utf-8")
+    (folder / "transl.en.txt").write_text(
+        "Memo on the meeting\n\nOn April 12 a meeting took place at the flat of Pavel Andreyevich Vershinin "
+        "in Samara. Present were Vershinin, Anna Kolosova and Stepan Lagutin.\n", encoding="utf-8")
+    (folder / "manifest.csv").write_text(
+        "path,title,date,language,translation_of\norig.ru.txt,Записка,1924-04-20,ru,\n"
+        "transl.en.txt,Memo,1924-04-20,en,orig.ru.txt\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'kb.db'}"
+    run(db, "ingest", str(folder))
+    ents = json.loads(run(db, "entities", "--json").stdout)
+    by_doc = {e["name"]: (set(e["variants"]), len(e["documents"])) for e in ents}
+    for latin, cyrillic in (("Vershinin", "Павла Андреевича Вершинина"), ("Anna Kolosova", "Анна Колосова"),
+                            ("Stepan Lagutin", "Степан Лагутин"), ("Samara", "Самаре")):
+        (variants, documents), = [v for v in by_doc.values() if latin in v[0]]
+        assert cyrillic in variants and documents == 2, (latin, variants)
