@@ -42,17 +42,9 @@ def hedges_upto(min_hedge: str | None) -> tuple[str, ...]:
 
 def resolve_entity_id(conn: Connection, entity_id: str) -> str | None:
     """The surviving id of ``entity_id`` after merges, or None when there is no such entity."""
-    seen = set()
-    current = entity_id
-    while current not in seen:
-        seen.add(current)
-        row = conn.execute(select(entities.c.redirect_to).where(entities.c.id == current)).first()
-        if row is None:
-            return None
-        if not row.redirect_to:
-            return current
-        current = row.redirect_to
-    return current
+    from letopis.store.entities import follow
+
+    return follow(conn, entity_id)
 
 
 def _entity_dict(r: Any) -> dict[str, Any]:
