@@ -116,13 +116,14 @@ def attribution_ok(pred: dict[str, Any], gold_attr: str) -> bool:
 
 
 def score(pred: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
-    """One-to-one matching (exact hedge first, then any hedge); F1, hedge and attribution accuracy."""
+    """One-to-one matching (exact hedge and voice first, then exact hedge, then any); F1, hedge and
+    attribution accuracy."""
     variants = {e["name"]: set(e.get("variants", [])) for k in ("organisations", "enterprises") for e in gold[k]}
     people = {e["name"]: set(e.get("variants", [])) for e in gold["persons"]}
     golds = gold["memberships"]
     used_p: set[int] = set()
     pairs: dict[int, int] = {}
-    for exact in (True, False):
+    for exact in (2, 1, 0):  # same hedge and voice first, then same hedge, then any
         for gi, g in enumerate(golds):
             if gi in pairs:
                 continue
@@ -130,6 +131,8 @@ def score(pred: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
                 if pi in used_p or not _person_match(p, g["person"], people) or not _org_match(p, g["organisation"], variants):
                     continue
                 if exact and p["hedge"] != g["hedge"]:
+                    continue
+                if exact == 2 and not attribution_ok(p, g["attributed_to"]):
                     continue
                 pairs[gi], _ = pi, used_p.add(pi)
                 break

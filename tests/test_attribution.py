@@ -64,3 +64,22 @@ def test_attribution_bodies_speak_as_reports(text: str, body: str, expected: lis
     bodies = _speakers(text, [body])
     found = voices(text, _speakers(text, ["Arkov"]), "en", bodies)
     assert [(v.name, v.role) for v in found] == expected
+
+
+def test_writing_reports_only_what_follows_that_or_a_colon() -> None:
+    said = "Arkov wrote that Belin had joined the circle."
+    assert [(v.name, v.role) for v in voices(said, _speakers(said, ["Arkov", "Belin"]))] == [("Arkov", "source")]
+    said2 = "Arkov later wrote to Belin: the circle has grown."
+    assert [v.name for v in voices(said2, _speakers(said2, ["Arkov", "Belin"]))] == ["Arkov"]
+    authored = "Arkov wrote the diary while studying at the institute, alongside Belin."
+    assert voices(authored, _speakers(authored, ["Arkov", "Belin"])) == []
+
+
+def test_a_report_from_a_date_is_an_unnamed_report_not_the_bodies_named_later() -> None:
+    text = "A report from May 3 confirmed that student Arkov (expelled from the RCP) joined the circle."
+    bodies = [Speaker(text.index("RCP"), text.index("RCP") + 3, "RCP", 7)]
+    found = voices(text, _speakers(text, ["Arkov"]), "en", bodies)
+    assert [(v.name, v.role) for v in found] == [("reports", "report")]
+    text2 = "According to the local OGPU, Arkov joined the circle."
+    bodies2 = [Speaker(text2.index("OGPU"), text2.index("OGPU") + 4, "OGPU", 7)]
+    assert [(v.name, v.role) for v in voices(text2, _speakers(text2, ["Arkov"]), "en", bodies2)] == [("OGPU", "report")]

@@ -38,10 +38,12 @@ class FoundVoice:
 
 
 _SPEECH_EN = (
-    r"(?:also |further |then |later |repeatedly |personally )?"
+    r"(?:(?:also |further |then |later |repeatedly |personally )?"
     r"(?:stated|states|reported|reports|claimed|claims|told|tells|said|says|testified|declared|believes|believed"
     r"|argued|argues|noted|acknowledged|admitted|described|remarked|informed|explained|asserted|insisted"
-    r"|confirmed|indicated|wrote|writes|warned|maintained|announced|suggested|suggests)\b"
+    r"|confirmed|indicated|warned|maintained|announced|suggested|suggests)\b"
+    # "wrote the diary" is authorship, not a report: writing reports only before that / to / in / a colon
+    r"|(?:also |further |then |later )?(?:wrote|writes|had written)\b(?=\s*(?:that\b|to\b|in\b|:|,|[\"“«])))"
 )
 _SPEECH_RU = (
     r"(?:сообщ\w*|заявил\w*|заявля\w*|показал\w*|утвержда\w*|рассказал\w*|сказал\w*|считает|полагает|писал\w*"
@@ -92,6 +94,7 @@ def _according(text: str, persons: Sequence[Speaker], lang: str,
                 len(text[m.end():who[0].start].split()) > 1:
             who = []
         body = _speakers_in(bodies, m.end(), stop)
+        body = body[:1] if body and len(text[m.end():body[0].start].split()) <= 3 else []
         if who:
             out.append(FoundVoice(_join(who), _role(text), who[0].index, m.start(), stop))
         elif body:

@@ -11,7 +11,7 @@ and place of the sentence, and ``former`` for past membership.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from letopis.extract.attribution import FoundVoice, Speaker, voices
 from letopis.extract.clauses import (
@@ -26,7 +26,7 @@ from letopis.extract.clauses import (
 )
 from letopis.extract.hedges import find_hedges, strongest
 from letopis.extract.person_lists import list_head, person_runs, shared_descriptor, trailing_shared
-from letopis.extract.predicates import is_former
+from letopis.extract.predicates import is_former, relation_cue
 from letopis.extract.relations import (
     ORG_TYPES,
     Ref,
@@ -67,10 +67,13 @@ class _State:
     last_subject: int | None = None  # first person of the last sentence that had one
     last_voice: FoundVoice | None = None
     last_run: list[int] = field(default_factory=list)  # mention indexes of the last list of persons
+    para_runs: list[list[int]] = field(default_factory=list)  # lists of persons of the current paragraph
+    prev_runs: list[list[int]] = field(default_factory=list)  # ... of the last paragraph that had any
     hedges_at: dict[int, set[str]] = field(default_factory=dict)  # organisation mention -> its sentence's hedges
     via_anaphor: set[int] = field(default_factory=set)  # objects of this sentence reached through "this group"
     claims: list[Claim] = field(default_factory=list)
     index: MentionIndex | None = None
+    eponymous: dict[str, list[int]] = field(default_factory=dict)  # surname -> "X's group" mentions
 
 
 class ClaimExtractor:
@@ -82,7 +85,7 @@ class ClaimExtractor:
     name = NAME
 
     def __call__(self, doc: Document) -> Document:
-        state = _State(index=MentionIndex(doc))
+        state = _State(index=MentionIndex(doc), eponymous=eponymous_groups(doc))
         for seg in doc.segments:
             if seg.kind == "chrome":
                 continue
@@ -90,7 +93,13 @@ class ClaimExtractor:
                 orgs = outermost(doc, mentions_in(doc, seg.start, seg.end, ("organisation",), index=state.index))
                 state.topic = orgs[0] if orgs else state.topic
                 state.frame = None
+                state.para_runs, state.prev_runs = [], []
+                if _is_signature(doc, seg, state):
+                    for sent in sentences(doc, seg, state.index):
+                        self._sentence(doc, sent, seg.start, state, (set(), []))
                 continue
+            if state.para_runs:
+                state.prev_runs, state.para_runs = state.para_runs, []
             if state.frame is not None and not frame_continues(doc, seg, state.frame):
                 state.frame = None
             lead: tuple[set[str], list[FoundVoice]] = (set(), [])
@@ -121,6 +130,11 @@ class ClaimExtractor:
                   for o in objects if o.kind == "organisation" and text[o.start:o.end] == doc.mentions[o.index].text]
         found_voices = voices(text, speakers, lang, bodies)
         hedges = {c.hedge for c in find_hedges(text, lang)}
+        vouched = _VOUCHED.search(text)
+        if vouched:  # "Based on numerous reports, it can be confirmed that ...": the author vouches for it
+            found_voices = [v for v in found_voices if v.role != "report" or v.start >= vouched.start()]
+            if not any(v.role == "report" for v in found_voices):
+                hedges.discard("reported")
         if found_voices and found_voices[0].name == "same source" and state.last_voice is not None:
             found_voices[0] = state.last_voice
         if _named(found_voices):
@@ -130,9 +144,57 @@ class ClaimExtractor:
                 state.hedges_at[o.index] = hedges | (state.frame.hedges if state.frame else set())
         for rel in rels:
             state.claims += _claims_for(doc, sent, rel, hedges, found_voices, lead, state)
+        _mark_withdrawal(doc, sent, text, persons, state)
         if persons:
             state.last_subject = next((p.index for p in persons if p.kind == "person"), state.last_subject)
         return hedges, found_voices
+
+
+_WITHDREW = re.compile(
+    r"\b(?:ceased|stopped|gave up|abandoned|renounced|withdrew from|retired from|quit)\s+(?:all\s+|his\s+|her\s+"
+    r"|their\s+|any\s+)?(?:active\s+)?(?:political|party|revolutionary)\s+(?:activity|activities|work|life)\b"
+    r"|\b(?:withdrew from|retired from|left|abandoned|quit)\s+(?:active\s+)?politics\b"
+    r"|\b(?:отош[её]л|отошла|отошли)\s+от\s+(?:активной\s+)?(?:политической|партийной|политики)"
+    r"|\bпрекратил\w*\s+(?:активную\s+)?(?:политическую|партийную)\s+деятельность", _I)
+
+
+def _mark_withdrawal(doc: Document, sent: Sentence, text: str, persons: list[Ref], state: _State) -> None:
+    """"After that, A ceased political activity": A's memberships stated earlier in the paragraph are
+    past (``former``). Founding and leading claims are events and stay as they are."""
+    m = _WITHDREW.search(text)
+    if not m:
+        return
+    who = [p for p in persons if p.end <= m.start()]
+    if not who:
+        return
+    key = _name_words(doc, who[-1].index)
+    for k, c in enumerate(state.claims):
+        other = _name_words(doc, c.subject)
+        if c.segment == sent.segment and c.evidence_start < sent.start and c.predicate == "member_of" \
+                and c.polarity and c.hedge not in ("denied", "refuted") and (key <= other or other <= key):
+            state.claims[k] = replace(c, former=True)
+
+
+_VOUCHED = re.compile(
+    r"\bit (?:can|could|may) (?:now |thus |therefore )?(?:be|now be) (?:confirmed|established|stated with certainty)\b"
+    r"|\bit (?:has been|was|is|had been) (?:firmly |reliably |definitely )?(?:confirmed|established|proven|verified)\b"
+    r"|\bwe (?:can |have )?(?:confirm|confirmed|established)\b"
+    r"|\b(?:можно|удалось) (?:с уверенностью )?(?:утверждать|установить|подтвердить)\b"
+    r"|\b(?:точно |достоверно )?(?:установлено|подтверждено|доказано),? что\b", _I)
+
+
+def _is_signature(doc: Document, seg, state: _State) -> bool:
+    """A short heading-like line with a person and a role ("Chairman of the GPU, Ardov"): a signature,
+    whose title is a claim; other headings give no claims."""
+    text = doc.text[seg.start:seg.end]
+    return len(text.split()) <= 10 and bool(mentions_in(doc, seg.start, seg.end, PERSONS, index=state.index)) \
+        and relation_cue(text, doc.language) is not None and not text.rstrip().endswith((":", "?"))
+
+
+def _name_words(doc: Document, index: int) -> set[str]:
+    """The words of a person's name ("Ivan Ardov" and "Ardov" share "ardov"), initials left out."""
+    m = doc.mentions[index]
+    return {w.lower() for w in re.findall(r"\w{2,}", m.norm or m.text)}
 
 
 def _named(found: list[FoundVoice]) -> list[FoundVoice]:
@@ -195,13 +257,16 @@ def _object_refs(doc: Document, sent: Sentence, text: str, para_start: int, stat
     refs = [Ref(doc.mentions[i].start - sent.start, doc.mentions[i].end - sent.start, i, doc.mentions[i].type)
             for i in idx]
     pattern = _ANAPHOR_RU if lang == "ru" else _ANAPHOR_EN
-    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    spans = [(m.start(), m.end(), False) for m in pattern.finditer(text)]
     if lang != "ru":
-        spans += [(m.start(1), m.end(1)) for m in _IT_EN.finditer(text)]
-    for start, end in spans:
+        spans += [(m.start(1), m.end(1), True) for m in _IT_EN.finditer(text)]
+    for start, end, is_it in spans:
         if any(r.start < end and start < r.end for r in refs):
             continue
         target = antecedent(doc, sent.start + start, para_start, state)
+        if target is not None and is_it and _unnamed_group_between(
+                doc, doc.mentions[target].end, sent.start + start, state):
+            continue  # "it" after "the X group" the recognisers did not find: not the earlier mention
         if target is not None:
             refs.append(Ref(start, end, target, "organisation"))
             state.via_anaphor.add(target)
@@ -210,10 +275,24 @@ def _object_refs(doc: Document, sent: Sentence, text: str, para_start: int, stat
             if any(r.start < m.end() and m.start() < r.end for r in refs):
                 continue
             types = ("enterprise", "organisation") if m.group(1) else ("enterprise",)
+            near = outermost(doc, mentions_in(doc, para_start, sent.start + m.start(), OBJECTS, index=state.index))
+            if m.group(1) and near and doc.mentions[near[-1]].type not in types:
+                continue  # '1. "Zorky": Its director ...' names something the recognisers did not call an enterprise
             target = antecedent(doc, sent.start + m.start(), para_start, state, types)
             if target is not None:
                 refs.append(Ref(m.start(), m.end(), target, doc.mentions[target].type))
     return sorted(refs, key=lambda r: r.start)
+
+
+_GROUP_NOUN = re.compile(r"\b(?:group|organi[sz]ation|party|faction|circle|society|network|union|committee"
+                         r"|movement|tendency)\b", _I)
+
+
+def _unnamed_group_between(doc: Document, start: int, end: int, state: _State) -> bool:
+    """Whether a group noun outside every organisation mention stands between an antecedent and "it"."""
+    inside = [(doc.mentions[i].start, doc.mentions[i].end)
+              for i in mentions_in(doc, start, end, ("organisation", "enterprise", "publication"), index=state.index)]
+    return any(not any(a <= m.start() < b for a, b in inside) for m in _GROUP_NOUN.finditer(doc.text, start, end))
 
 
 def antecedent(doc: Document, pos: int, para_start: int, state: _State,
@@ -246,10 +325,14 @@ def _relations(text: str, persons: list[Ref], objects: list[Ref], doc: Document,
         if r.object is not None and doc.mentions[r.object].type in ORG_TYPES and (r.how == "gloss" or r.former):
             state.descriptor_orgs.add(r.object)
     runs = person_runs(text, persons)
+    extended: list[int] | None = None
     for run in runs:
         if all(p.kind == "pronoun" for p in run):
             continue
-        rels += _run_relations(text, run, pre, objects, persons, doc, sent, para_start, state, lang)
+        earlier = _aforementioned(doc, text, run, state)
+        rels += _run_relations(text, run, pre, objects, persons, doc, sent, para_start, state, lang, earlier)
+        if earlier:
+            extended = earlier + [p.index for p in run]
     rels += verb_links(text, persons, objects, runs, lang)
     rels += person_links(text, [p for p in persons if p.kind == "person"], lang)
     rels += _plural_anaphor(text, objects, state, lang)
@@ -259,15 +342,19 @@ def _relations(text: str, persons: list[Ref], objects: list[Ref], doc: Document,
             continue
         if doc.mentions[r.object].type in ORG_TYPES and (r.how in ("gloss", "descriptor") or r.former):
             state.descriptor_orgs.add(r.object)
+    rels += _own_group(doc, text, persons, sent, state, lang)  # "his group" stays an antecedent
     named_runs = [[p.index for p in run] for run in runs if len(run) > 1]
     if named_runs:
         state.last_run = named_runs[-1]
+        state.para_runs += named_runs
+    if extended:
+        state.last_run = extended
     return [r for r in rels if r.subject != r.object]
 
 
 def _run_relations(text: str, run: list[Ref], pre: dict[int, list[Relation]], objects: list[Ref],
                    persons: list[Ref], doc: Document, sent: Sentence, para_start: int, state: _State,
-                   lang: str) -> list[Relation]:
+                   lang: str, earlier: list[int] = ()) -> list[Relation]:
     rels = list(pre.get(run[0].start, []))
     rels += trailing_shared(text, run, objects, lang)
     if shared_descriptor(text, run):
@@ -284,6 +371,8 @@ def _run_relations(text: str, run: list[Ref], pre: dict[int, list[Relation]], ob
     rels += list(head.extra)
     group = head.group
     how = "list"
+    if group is None and head.owner is not None:
+        group = eponymous_group(doc, head.owner, sent.start, state)
     if group is None and head.needs_context and head.predicate == "attended":
         return rels
     if group is None and head.needs_context:
@@ -293,9 +382,96 @@ def _run_relations(text: str, run: list[Ref], pre: dict[int, list[Relation]], ob
         else:
             group = antecedent(doc, sent.start + run[0].start, para_start, state)
         how = "list-context"
+        if _INDEFINITE_GROUP.search(doc.text, para_start, sent.start + run[0].start):
+            how = "list-inferred"  # "An opposition group exists ... Members include A": that it is X is inferred
     if group is not None:
         rels += [Relation(p.index, head.predicate, group, head.former, True, how) for p in run]
+        rels += [Relation(i, head.predicate, group, head.former, True, how) for i in earlier]
     return rels
+
+
+_INDEFINITE_GROUP = re.compile(
+    r"\b(?:an?|one|another)\s+(?:[a-z-]+\s+){0,2}(?:group|cell|circle|organi[sz]ation|network)\s+"
+    r"(?:\w+\s+)?(?:exists|existed|operates|operated|was (?:formed|found|uncovered|discovered)|has (?:formed|emerged))\b"
+    r"|\b(?:существует|действует|действовала|обнаружена|образовалась)\s+(?:[а-яё]+\s+){0,2}"
+    r"(?:группа|ячейка|кружок|организация)\b", _I)
+
+
+_AFOREMENTIONED = re.compile(
+    r"\b(?:in addition to|besides|apart from|as well as|along with|other than)\s+(?:the\s+|these\s+)?"
+    r"(?:aforementioned|above[- ]?mentioned|previously mentioned|already mentioned|above|named above|same)\s+"
+    r"(?:individuals|persons|people|comrades|participants|members|attendees|workers)\b"
+    r"|\b(?:кроме|помимо)\s+(?:вышеуказанных|вышеупомянутых|вышеназванных|перечисленных|упомянутых|названных)"
+    r"(?:\s+(?:выше|лиц|товарищей|участников))*", _I)
+
+
+def _aforementioned(doc: Document, text: str, run: list[Ref], state: _State) -> list[int]:
+    """"In addition to the aforementioned individuals, the following attended X: A, B": the persons of
+    the lists of this paragraph so far, else of the last paragraph that had lists, share the run's head."""
+    if not _AFOREMENTIONED.search(text, 0, run[0].start):
+        return []
+    source = state.para_runs or state.prev_runs
+    in_run = {doc.mentions[p.index].norm or doc.mentions[p.index].text for p in run}
+    out: list[int] = []
+    for i in (i for r in source for i in r):
+        key = doc.mentions[i].norm or doc.mentions[i].text
+        if key not in in_run:
+            in_run.add(key)
+            out.append(i)
+    return out
+
+
+_EPONYMOUS_EN = re.compile(r"^([\w-]+)['’]s\s+(?:own\s+)?(?:group|faction|circle|organi[sz]ation|tendency)$"
+                           r"|\b(?i:group|faction|circle)\s+of\s+(?:[A-Z][\w.]*\s+)*([A-Z][\w-]+)$")
+_EPONYMOUS_RU = re.compile(r"^(?i:групп\w*|фракци\w*|кружк?\w*)\s+(?:[А-ЯЁ]\.\s*)*([А-ЯЁ][а-яё-]+)$")
+_OWN_GROUP = re.compile(r"\b(his|her|their)\s+(?:own\s+)?(?:group|faction|circle|organi[sz]ation|followers)\b"
+                        r"|\b(его|её|ее|свою|своей|своя)\s+(?:групп\w*|фракци\w*|кружк\w*)", _I)
+
+
+def eponymous_groups(doc: Document) -> dict[str, list[int]]:
+    """Organisations named after a person ("Ardov's group", "the circle of I. Ardov", «группа Ардова»),
+    by the person's surname, lowercased (a Russian genitive stays as written; see :func:`eponymous_group`)."""
+    out: dict[str, list[int]] = {}
+    for i, m in enumerate(doc.mentions):
+        if m.type != "organisation":
+            continue
+        found = _EPONYMOUS_EN.search(m.text) or _EPONYMOUS_RU.search(m.text)
+        if found:
+            out.setdefault(next(g for g in found.groups() if g).lower(), []).append(i)
+    return out
+
+
+def eponymous_group(doc: Document, person: int, pos: int, state: _State) -> int | None:
+    """The "X's group" mention of a person: the last one before ``pos``, else the first after it."""
+    words = re.findall(r"[\w-]{2,}", doc.mentions[person].norm or doc.mentions[person].text)
+    if not words or not state.eponymous:
+        return None
+    surname = words[-1].lower()
+    found = sorted(i for key, idx in state.eponymous.items() for i in idx
+                   if key == surname or (key.startswith(surname) and len(key) - len(surname) <= 2
+                                         and re.search(r"[а-яё]", key)))
+    before = [i for i in found if doc.mentions[i].start < pos]
+    return before[-1] if before else (found[0] if found else None)
+
+
+def _own_group(doc: Document, text: str, persons: list[Ref], sent: Sentence, state: _State,
+               lang: str) -> list[Relation]:
+    """"A and his group", "A reported that, besides his faction, ...": A heads "A's group", if it is named.
+    The possessive is the author's own reference, so the claim is a gloss (asserted, the author's voice)."""
+    out: list[Relation] = []
+    for m in _OWN_GROUP.finditer(text):
+        owner = next((p.index for p in reversed(persons) if p.end <= m.start()), state.last_subject)
+        if owner is None:
+            continue
+        if (m.group(1) or "").lower() in ("his", "her"):
+            parts = doc.mentions[owner].parts
+            gender = "m" if m.group(1).lower() == "his" else "f"
+            if parts is not None and parts.gender not in (None, gender):
+                continue
+        group = eponymous_group(doc, owner, sent.start + m.start(), state)
+        if group is not None:
+            out.append(Relation(owner, "leader_of", group, False, True, "gloss"))
+    return out
 
 
 _THESE = re.compile(r"\b(?:all |both )?(?:these|those|the above|the aforementioned|all of them|they)\s*"
@@ -324,7 +500,7 @@ def _claims_for(doc: Document, sent: Sentence, rel: Relation, hedges: set[str], 
                 lead: tuple[set[str], list[FoundVoice]], state: _State) -> list[Claim]:
     frame = state.frame
     chain: list[Voice] = [Voice(name=doc.meta.author or "author", role="author")]
-    listed = rel.how in ("list", "list-context")
+    listed = rel.how in ("list", "list-context", "list-inferred")
     outer = (frame.voices if frame else []) + (lead[1] if listed else [])
     for v in outer + found:
         if v.mention == rel.subject and v.mention is not None and "denied" not in hedges:
@@ -334,13 +510,16 @@ def _claims_for(doc: Document, sent: Sentence, rel: Relation, hedges: set[str], 
     levels = set(hedges)
     levels |= frame.hedges if frame else set()
     levels |= lead[0] if listed else set()
-    if rel.object is not None and (rel.how == "list-context" or rel.object in state.via_anaphor):
+    if rel.object is not None and (rel.how in ("list-context", "list-inferred") or rel.object in state.via_anaphor):
         levels |= state.hedges_at.get(rel.object, set()) & {"probable", "suspected"}
+    if rel.how == "list-inferred":
+        levels.add("probable")
     levels.discard("reported")
     if rel.how == "gloss":
         levels &= {"denied", "refuted"}
     if rel.how == "gloss":
-        chain = chain[:1]
+        chain = chain[:1] + [Voice(name=v.name, role=v.role, mention=v.mention) for v in (frame.voices if frame else [])
+                             if v.mention != rel.subject]
     hedge = "denied" if "denied" in levels else strongest(levels)
     if hedge == "asserted" and rel.how != "gloss" and (len(chain) > 1 or "reported" in hedges):
         hedge = "reported"

@@ -42,6 +42,9 @@ _BESIDES = re.compile(r"\b(?:besides|except|apart from|in addition to|other than
                       r"(?:[\w.’'-]+,?\s+){0,3}(?:and\s+|и\s+)?$", _I)
 
 
+# A list verb between two names ends the first run: "besides A and B, include C, D" is two runs.
+_GAP_VERB = re.compile(r"\b(?:includ(?:e|es|ed|ing)|are|were|comprise[sd]?|включа\w*|являются)\b", _I)
+
 _SINGULAR = re.compile(r"[\s(,—–-]*(?:a|an|one|who|whose|his|her|is|was|has|had|один|одна|одним|одной)\b", _I)
 
 
@@ -66,8 +69,9 @@ def person_runs(text: str, persons: Sequence[Ref]) -> list[list[Ref]]:
             m = re.match(r"\s*\(", text[gap_start:])
             if m:
                 gap_start = closing(text, gap_start + m.end() - 1)
-            if gap_start <= p.start and _LIST_GAP.fullmatch(text[gap_start:p.start]) and "." not in text[
-                    gap_start:p.start]:
+            gap = text[gap_start:p.start]
+            if gap_start <= p.start and _LIST_GAP.fullmatch(gap) and "." not in gap \
+                    and not _GAP_VERB.search(gap):
                 runs[-1].append(p)
                 continue
         runs.append([p])
@@ -84,6 +88,7 @@ class ListHead:
     extra: tuple[Relation, ...] = ()  # relations every item shares ("workers expelled from the RCP")
     needs_context: bool = False  # "Attendees included A, B": the group comes from the context
     former: bool = False  # "Those former X figures, like A, B"
+    owner: int | None = None  # "A's students and supporters include B, C": A (their group is "A's group")
 
 
 def list_head(text: str, run: Sequence[Ref], objects: Sequence[Ref], lang: str, floor: int = 0,
@@ -105,11 +110,18 @@ def list_head(text: str, run: Sequence[Ref], objects: Sequence[Ref], lang: str, 
         return ListHead(subject[-1].index, predicate, tuple(extra), former=former)
     possessive = any(run[0].start - 200 <= p.end <= subject_end and POSSESSIVE.match(text, p.end)
                      and not re.search(r"[.;:]", text[p.end:subject_end]) for p in persons)
+    owner = next((p.index for p in reversed(persons) if run[0].start - 200 <= p.end <= subject_end
+                  and POSSESSIVE.match(text, p.end) and not re.search(r"[.;:]", text[p.end:subject_end])
+                  and _FOLLOWERS.search(text, p.end, subject_end)), None)
+    if owner is not None:
+        return ListHead(None, predicate, tuple(extra), owner=owner)
     if possessive or not (_GROUP_NOUNS.search(subject_text) or _GROUPISH.search(subject_text)):
         return ListHead(None, predicate, tuple(extra)) if extra else None
     return ListHead(None, predicate, tuple(extra), needs_context=True)
 
 
+_FOLLOWERS = re.compile(r"\b(?:students|supporters|followers|adherents|associates|comrades|disciples|allies"
+                        r"|circle|group|faction|people)\b", _I)
 _GROUPISH = re.compile(r"\bfollowing\b|\bgroup\b|\bcell\b|\bследующ\w*|\bгрупп\w*|\bячейк\w*", _I)
 _VERB_CUE = re.compile(r"incl|includ|were|are|включ|вход|явля|числ", _I)
 
@@ -124,7 +136,10 @@ def _cue(text: str, head_start: int, run: Sequence[Ref], persons: Sequence[Ref],
     if not cues:
         return None
     verbs = [c for c in cues if c.group(0) != ":"]
-    cue = verbs[0] if verbs else cues[-1]
+    # the first verb cue, unless a later "include" is the one that introduces the run
+    # ("Appeals were distributed ..., and individuals involved in X include A, B")
+    incl = [c for c in verbs if re.match(r"includ|включ", c.group(0), _I)]
+    cue = (incl[-1] if incl and incl[-1] is not verbs[0] else verbs[0]) if verbs else cues[-1]
     if not verbs and not (_GROUP_NOUNS.search(text, subject_start, cue.start())
                           or re.search(r"\bfollowing\b|\bследующ\w*|\battend\w*", text[subject_start:cue.start()], _I)):
         return None

@@ -46,7 +46,9 @@ def _cue(predicate: str, pattern: str, former: bool = False) -> Cue:
 
 # Order matters: the first cue found in the linking text wins.
 EN_CUES: tuple[Cue, ...] = (
-    _cue("member_of", r"\bexpell(?:ed|ee|ees)\b|\bexcluded from\b|\bformer(?:ly)?\b.*\bmember", former=True),
+    _cue("member_of", r"\bexpell(?:ed|ee|ees)\b|\bexcluded from\b|\bformer(?:ly)?\b.*\bmember"
+         r"|\babandon(?:ed|ing)\b|\bquit\b|\bbr(?:oke|oken|eaks?) with\b|\bresigned from\b|\bwithdr[ea]w from\b"
+         r"|\bdefected from\b|\bleft\s+(?:the\s+)?[\"'«“]?\s*$", former=True),
     _cue("employed_at", r"\bdeputy\b|\bdirector\b|\bta(?:ught|ches|ching)\b|\bemploy(?:ee|ed|s)?\b|\bwork(?:s|ing|ed)? (?:at|in|for)\b"
          r"|\bprofessor\b|\bstudying at\b|\bstudent\b|\bcommissar\b|\bofficial\b|\bstaff\b"),
     _cue("leader_of", r"\bpresident\b|\bleaders?\b|\bled\b|\bleads?\b|\bhead(?:s|ed)?\b|\bchair(?:man|woman|ed)?\b"
@@ -62,7 +64,7 @@ EN_CUES: tuple[Cue, ...] = (
 )
 
 RU_CUES: tuple[Cue, ...] = (
-    _cue("member_of", r"\bисключ\w*|\bбывш\w*", former=True),
+    _cue("member_of", r"\bисключ\w*|\bбывш\w*|\bвышел из\b|\bпорвал с\b|\bотош[её]л от\b", former=True),
     _cue("employed_at", r"\bзаместител\w*|\bдиректор\w*|\bработа\w*|\bслужащ\w*|\bсотрудник\w*"
          r"|\bпрофессор\w*|\bстудент\w*|\bкомиссар\w*"),
     _cue("leader_of", r"\bруковод\w*|\bвозглав\w*|\bглав[аеуыо]\b|\bпрезидент\w*|\bоснова\w*|\bпредседател\w*|\bсекретар\w*"
@@ -77,8 +79,9 @@ RU_CUES: tuple[Cue, ...] = (
 )
 
 _FORMER_EN = re.compile(r"\bformer(?:ly)?\b|\bex-|\bexpell\w*|\buntil\s+\d{4}\b|\bpreviously\b"
-                        r"|\babandon(?:ed|ing)\b|\bquit\b|\bresigned from\b|\bhad been\b", _I)
-_FORMER_RU = re.compile(r"\bбывш\w*|\bисключ\w*|\bдо\s+\d{4}\b|\bранее\b|\bпрежде\b|\bвышел\b", _I)
+                        r"|\babandon(?:ed|ing)\b|\bquit\b|\bresigned from\b|\bhad been\b|\bbr(?:oke|oken|eaks?) with\b"
+                        r"|\bwithdr[ea]w from\b|\bdefected from\b|\bleft\s+(?:the\s+)?[\"'«“]?\s*$", _I)
+_FORMER_RU = re.compile(r"\bбывш\w*|\bисключ\w*|\bпорвал с\b|\bотош[её]л от\b|\bдо\s+\d{4}\b|\bранее\b|\bпрежде\b|\bвышел\b", _I)
 _NOW = re.compile(r"\bnow\b|\bcurrently\b|\bтеперь\b|\bныне\b|\bсейчас\b", _I)
 
 

@@ -41,7 +41,7 @@ class Relation:
     object: int | None  # None for a literal object
     former: bool = False
     polarity: bool = True
-    how: str = "verb"  # gloss | descriptor | predicate | list | list-context | verb
+    how: str = "verb"  # gloss | descriptor | predicate | list | list-context | list-inferred | verb
     literal: str | None = None
 
 
@@ -50,6 +50,8 @@ _APPOS = re.compile(r"\s*(,|—|–|--)\s*(?!(?:and|or|but|while|whereas|и|ил
                     r"|veteran|member|head|leader|chairman|secretary|director|deputy|[a-z]+ing|[a-z]+ly)\b"
                     r"|(?:бывш|член|руковод|председател|секретар|один из|одна из|глав|директор|сотрудни|заместител"
                     r"|лидер|основател|участни|котор|ныне|активист|редактор|работ)[а-яё]*)", re.UNICODE)
+# "suspicion of A's involvement (a former X leader)": the bracket after "A's <noun>" glosses A
+_POSSESSED_GLOSS = re.compile(r"['’]s\s+[a-z]+\s*\((?=\s*(?:a|an|the|former|formerly|ex-|now|once|member)\b)")
 _COPULA = re.compile(r"\s+(?:is|was|had been|has been|became|had since become|remains|remained"
                      r"|является|являлся|являлась|был|была|стал|стала)\s+", _I)
 _CONJ = re.compile(r"[\"'»”]?\s*(?:,|;)?\s*(?:and|or|as well as|и|или|а также)?\s*(?:with|in|from|to|с|в|из)?\s*"
@@ -66,6 +68,9 @@ _AFTER_NOUN = re.compile(r"[\"'»”]?\s*((?:[a-zа-яё-]+\s+){0,1}[a-zа-яё-
 POSSESSIVE = re.compile(r"['’]s\b")
 _RELATIVE = re.compile(r"^\W*(?:who|which)\s+(?:is|was|were|had been|has been|had since become|became)\s+", _I)
 _INTENT = re.compile(r"\bto (?:\w+ )?(?:connect|contact|link|liaise|join|establish|recruit|approach)\w*", _I)
+# "A was popular among X", "A had influence among X": X's view of A, not A's membership.
+_REPUTE = re.compile(r"\b(?:popular|influential|influence|respected|admired|well[- ]known|famous|notorious|support)\b"
+                     r"|\b(?:популярен|популярна|популярн\w+|авторитет\w*|влияни\w+)", _I)
 _NEG = re.compile(r"\bnot\b|\bnever\b|\bno longer\b|\bне\b|\bникогда\b", _I)
 
 ORG_TYPES = ("organisation", "enterprise")
@@ -99,7 +104,7 @@ def closing(text: str, open_at: int) -> int:
 
 def descriptor_span(text: str, p: Ref) -> tuple[int, int] | None:
     """The parenthetical, appositive or predicative phrase right after a person, if any."""
-    m = re.match(r"\s*\(", text[p.end:])
+    m = re.match(r"\s*\(", text[p.end:]) or _POSSESSED_GLOSS.match(text[p.end:])
     if m:
         open_at = p.end + m.end() - 1
         return open_at, closing(text, open_at)
@@ -188,13 +193,18 @@ def premodifiers(text: str, persons: Sequence[Ref], objects: Sequence[Ref], lang
     return out
 
 
+_ROLE_OF = re.compile(r"\b(?:chairman|chairwoman|head|leader|secretary|president|director|deputy|commissar"
+                      r"|organi[sz]er|founder)\s+of\s+(?:the\s+)?[\"'“«]?$", _I)
 _VOICE_END = r"\b(?:according\s+to|reported\s+by|per|согласно|по\s+словам|по\s+данным|по\s+сведениям)\s*$"
 
 
 def _premodifier(text: str, start: int, o: Ref, p: Ref, lang: str) -> Relation | None:
     """One organisation in the words before a person: its role word, or "an active X, A"."""
     post = text[o.end:p.start]
-    found = relation_cue(post, lang) or (relation_cue(text[start:o.start], lang) if lang == "ru" else None)
+    # "RCP member A"; Russian and "Chairman of the X, A" put the role before the organisation
+    role_of = _ROLE_OF.search(text, max(0, o.start - 40), o.start) if lang != "ru" else None
+    found = relation_cue(post, lang) or (relation_cue(text[start:o.start], lang) if lang == "ru" else None) \
+        or (relation_cue(role_of.group(0), lang) if role_of and re.fullmatch(r"\s*,\s*", post) else None)
     if found is None and re.search(r"\w", post):
         return None  # "the X extradited A": words that are not a role
     titled = found is not None and found[0] in ("leader_of", "employed_at")
@@ -251,9 +261,42 @@ def verb_links(text: str, persons: Sequence[Ref], objects: Sequence[Ref], runs: 
         after_p = span[1] if span and text[span[0]:span[0] + 1] in "(,—–-" else p.end
         for types in _CLASSES:
             later = [o for o in objects if o.start >= after_p and o.kind in types]
+            if later and _embedded_subject(text, after_p, later[0], objects):
+                continue
             if later:
-                out += _forward(text, p, after_p, later, persons, run_of, lang)
+                found = _forward(text, p, after_p, later, persons, run_of, lang)
+                out += found + _alongside(text, p, found, persons, objects)
         out += _backward(text, p, objects)
+    return out
+
+
+_THAT = re.compile(r"\b(?:that|which|что|который|которая|которое|которые)\b", _I)
+
+
+def _embedded_subject(text: str, start: int, first: Ref, objects: Sequence[Ref]) -> bool:
+    """"A, asserting that X is linked to Y": another mention after "that" is the subject of the link to Y."""
+    that = None
+    for m in _THAT.finditer(text, start, first.start):
+        that = m
+    return that is not None and any(that.end() <= o.start and o.end <= first.start for o in objects)
+
+
+_ALONGSIDE = re.compile(r"[^.;:()]{0,40}?(?:,\s*|\s+)(?:alongside|together with|along with|вместе с)\s+"
+                        r"(?:(?:his|her|their|fellow)\s+)?(?:comrades?\s+|colleagues?\s+|товарищ\w*\s+)?$", _I)
+
+
+def _alongside(text: str, p: Ref, found: Sequence[Relation], persons: Sequence[Ref],
+               objects: Sequence[Ref]) -> list[Relation]:
+    """"A studied at X, alongside B": B shares A's relations to the objects of the sentence."""
+    by_index = {o.index: o for o in objects}
+    out: list[Relation] = []
+    for r in found:
+        o = by_index.get(r.object) if r.object is not None and r.subject == p.index else None
+        if o is None:
+            continue
+        q = next((q for q in persons if q.start >= o.end and q.kind == "person"), None)
+        if q is not None and q.index != p.index and _ALONGSIDE.fullmatch(text, o.end, q.start):
+            out.append(Relation(q.index, r.predicate, r.object, r.former, r.polarity, "verb"))
     return out
 
 
@@ -261,7 +304,7 @@ def _forward(text: str, p: Ref, after_p: int, later: Sequence[Ref], persons: Seq
              run_of: dict[int, Sequence[Ref]], lang: str) -> list[Relation]:
     first = later[0]
     between = text[after_p:first.start]
-    if POSSESSIVE.match(text, p.end) or _INTENT.search(between):
+    if POSSESSIVE.match(text, p.end) or _INTENT.search(between) or _REPUTE.search(between):
         return []
     if any(0 <= q.start - first.end <= 3 and q.kind != "pronoun" for q in persons):
         return []  # "... and Chairman of the X Ivanov": the X describes the next person
