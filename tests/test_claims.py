@@ -493,3 +493,19 @@ def test_claims_russian_own_group_is_the_group_named_after_the_person() -> None:
     text = "Группа Ардова собиралась дважды.\nАрдов и его группа держатся особняком."
     doc = ClaimExtractor()(make_doc(text, ["Ардов"], orgs=["Группа Ардова"], lang="ru"))
     assert find(doc, "Ардов", "Группа Ардова", "leader_of")
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Zorin (known in the party as Kedrov) maintains contact with comrades in Perm.", ["Zorin", "Kedrov"]),
+    ("Zorin, alias Kedrov, had connections with the strikers.", ["Zorin", "Kedrov"]),
+    ("Зорин (он же Кедров) поддерживает связь с товарищами.", ["Зорин", "Кедров"]),
+])
+def test_claims_an_alias_is_not_a_contact(text: str, persons: list[str]) -> None:
+    lang = "ru" if "Зорин" in text else "en"
+    doc = ClaimExtractor()(make_doc(text, persons, orgs=[], lang=lang))
+    assert not find(doc, persons[0], persons[1], "contact_with")
+
+
+def test_claims_known_to_is_a_contact() -> None:
+    doc = ClaimExtractor()(make_doc("Zorin was well known to Kedrov.", ["Zorin", "Kedrov"], orgs=[]))
+    assert find(doc, "Zorin", "Kedrov", "contact_with")

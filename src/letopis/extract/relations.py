@@ -63,7 +63,10 @@ _STOP_BACK = re.compile(r"^(?:from|by|to|with|of|at|in|on|for|include[sd]?|inclu
 _PASSIVE_LEAD = re.compile(r"\b(?:led|founded|headed|organi[sz]ed|chaired|run|created|возглавля\w*"
                            r"|руководим\w*|основан\w*|созда\w*)\b(?:\s+\w+){0,3}?\s+(?:by|\w+)?\s*$", _I)
 _PERSON_LINK = re.compile(r"\bcontact\w*|\bconnection\w*|\blinked\b|\bties\b|\bassociat\w*|\bintroduc\w*"
-                          r"|\bacquaint\w*|\bсвяз\w*|\bзнаком\w*|\bknown\b", _I)
+                          r"|\bacquaint\w*|\bсвяз\w*|\bзнаком\w*|\bknown to\b", _I)
+# "A (known in the party as B)", "A, alias B", «А (он же Б)»: B is another name of A, not a contact.
+_ALIAS_BETWEEN = re.compile(r"\bknown\b(?:\s+\w+){0,4}\s+as\b|\balias\b|\bpseudonym\b|\bn[ée]e\b|\bborn\b"
+                            r"|\bон же\b|\bона же\b|\bпсевдоним\w*|\bурожд[её]нн\w*|\bизвестн\w+\s+как\b", _I)
 _AFTER_NOUN = re.compile(r"[\"'»”]?\s*((?:[a-zа-яё-]+\s+){0,1}[a-zа-яё-]+)", re.UNICODE)
 POSSESSIVE = re.compile(r"['’]s\b")
 _RELATIVE = re.compile(r"^\W*(?:who|which)\s+(?:is|was|were|had been|has been|had since become|became)\s+", _I)
@@ -355,7 +358,8 @@ def person_links(text: str, persons: Sequence[Ref], lang: str) -> list[Relation]
     out = []
     for a, b in pairwise(persons):
         between = text[a.end:b.start]
-        if a.index != b.index and len(between.split()) <= 8 and _PERSON_LINK.search(between):
+        if (a.index != b.index and len(between.split()) <= 8 and _PERSON_LINK.search(between)
+                and not _ALIAS_BETWEEN.search(between)):
             out.append(Relation(a.index, "contact_with", b.index, False, not _NEG.search(between), "verb"))
     return out
 
