@@ -7,6 +7,7 @@ import pytest
 from letopis.resolve.aliases import acronym_of, find_aliases
 from letopis.resolve.cluster import cluster_rows
 from letopis.resolve.keys import fold, given_key, initial_letters, surname_key
+from letopis.resolve.local import REASON_LATE
 from letopis.resolve.parse import parse_person
 from letopis.resolve.translit import SCHEMES, script_of, transliterations
 
@@ -210,3 +211,165 @@ def test_resolve_near_miss_surnames_go_to_review_not_merged() -> None:
     result = cluster_rows([("person", t, t, *[None] * 6) for t in texts])
     assert len(set(result.labels)) == 5
     assert [(a, b, reason) for a, b, _, reason in result.doubts] == [(0, 1, "surnames one letter apart")]
+
+
+# ---- rules that read the document (resolve.local) and the real corpus code path -------------------
+
+
+def _doc_records(text: str, names: list[str], doc: int = 1) -> list:
+    """Person mention records for each place of each name in ``text`` (longest names first, no overlap)."""
+    from letopis.extract.names import display_name, parse_name
+    from letopis.store.entities import MentionRecord
+
+    taken: list[tuple[int, int]] = []
+    places = []
+    for name in sorted(names, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+                places.append((start, end, name))
+            start = text.find(name, end)
+    recs = []
+    for start, end, name in sorted(places):
+        p = parse_name(name)
+        recs.append(MentionRecord(len(recs) + 1, f"d{doc}:{start}:{end}", doc, start, end, name, "person",
+                                  display_name(p, name), p.given, p.patronymic, p.surname, p.initials,
+                                  p.gender, None, None))  # fmt: skip
+    return recs
+
+
+def _entities(recs: list, texts: dict[int, str]) -> tuple[dict[str, set[str]], list[dict]]:
+    from letopis.resolve.corpus import plan_resolution
+
+    plan = plan_resolution(recs, texts)
+    by: dict[str, set[str]] = {}
+    for r, e in zip(recs, plan.entity_of):
+        by.setdefault(e, set()).add(r.text)
+    return by, plan.queue
+
+
+def _together(by: dict[str, set[str]], *names: str) -> bool:
+    return any(set(names) <= forms for forms in by.values())
+
+
+def test_resolve_patronymic_on_one_side_does_not_block() -> None:
+    lab = _persons("Stepan Ilyich Gorbatov", "Stepan Gorbatov", "S. I. Gorbatov", "Gorbatov")
+    assert len(set(lab)) == 1
+    lab = _persons("Stepan Ilyich Gorbatov", "Stepan Petrovich Gorbatov", "Stepan Gorbatov")
+    assert not _same(lab, 0, 1) and not _same(lab, 0, 2) and not _same(lab, 1, 2)
+
+
+def test_resolve_lone_given_name_joins_the_one_full_name_of_its_document() -> None:
+    text = "Notes by Arkady.\n\nA report by Arkady Zelentsov. Zelentsov wrote it; Arkady signed."
+    by, _ = _entities(_doc_records(text, ["Arkady Zelentsov", "Zelentsov", "Arkady"]), {1: text})
+    assert _together(by, "Arkady", "Arkady Zelentsov", "Zelentsov")
+
+
+def test_resolve_lone_given_name_from_a_russian_recogniser() -> None:
+    from letopis.store.entities import MentionRecord
+
+    text = "Гавриил Лыкошин выступил. Потом Гавриила арестовали."
+    recs = [MentionRecord(1, "r:0:15", 1, 0, 15, "Гавриил Лыкошин", "person", "Гавриил Лыкошин", "Гавриил", None,
+                          "Лыкошин", None, "m", None, None),
+            MentionRecord(2, "r:32:40", 1, 32, 40, "Гавриила", "person", "Гавриил", "Гавриил", None, None, None,
+                          "m", None, None)]  # fmt: skip
+    by, _ = _entities(recs, {1: text})
+    assert _together(by, "Гавриил Лыкошин", "Гавриила")
+
+
+def test_resolve_lone_given_name_stays_apart_when_ambiguous_or_a_surname() -> None:
+    text = "Arkady Zelentsov met Arkady Morozkin. Later Arkady left."
+    by, _ = _entities(_doc_records(text, ["Arkady Zelentsov", "Arkady Morozkin", "Arkady"]), {1: text})
+    assert not _together(by, "Arkady", "Arkady Zelentsov") and not _together(by, "Arkady", "Arkady Morozkin")
+    text = "Thomas Brill met Edwin Thomas. Then Thomas spoke."  # Thomas is somebody's surname here
+    by, _ = _entities(_doc_records(text, ["Thomas Brill", "Edwin Thomas", "Thomas"]), {1: text})
+    assert not _together(by, "Thomas", "Thomas Brill")
+    # another document's full name is no evidence for a lone given name
+    a, b = "Arkady Zelentsov spoke.", "Then Arkady left."
+    recs = _doc_records(a, ["Arkady Zelentsov"], doc=1) + _doc_records(b, ["Arkady"], doc=2)
+    by, _ = _entities(recs, {1: a, 2: b})
+    assert not _together(by, "Arkady", "Arkady Zelentsov")
+
+
+def test_resolve_genitive_in_a_transliterated_russian_title_joins_when_initials_agree() -> None:
+    text = ("Pavel Sirotkin wrote much. Sirotkin died in 1930.\n\n[3] N. Orlik, "
+            "\"Ob ideiakh P.S. Sirotkina v rabochikh kruzhkakh i v partiinoi pechati\", "
+            "Voprosy istorii 3 (1990).")  # fmt: skip
+    by, queue = _entities(_doc_records(text, ["Pavel Sirotkin", "Sirotkin", "P.S. Sirotkina"]), {1: text})
+    assert _together(by, "Pavel Sirotkin", "Sirotkin", "P.S. Sirotkina") and queue == []
+    # initials that disagree with his given name: another person
+    text2 = text.replace("P.S. Sirotkina", "M.S. Sirotkina")
+    by, queue = _entities(_doc_records(text2, ["Pavel Sirotkin", "Sirotkin", "M.S. Sirotkina"]), {1: text2})
+    assert not _together(by, "Pavel Sirotkin", "M.S. Sirotkina")
+    # no initial to check: a genitive or a woman? a human decides
+    text3 = text.replace("P.S. Sirotkina", "Sirotkina")
+    by, queue = _entities(_doc_records(text3, ["Pavel Sirotkin", "Sirotkin", "Sirotkina"]), {1: text3})
+    assert not _together(by, "Pavel Sirotkin", "Sirotkina") and len(queue) == 1
+
+
+def test_resolve_female_form_in_english_prose_never_joins_a_man() -> None:
+    text = "Pavel Sirotkin and P. Sirotkina both spoke in the debate. Sirotkin left first."
+    by, queue = _entities(_doc_records(text, ["Pavel Sirotkin", "Sirotkin", "P. Sirotkina"]), {1: text})
+    assert not _together(by, "Pavel Sirotkin", "P. Sirotkina") and len(queue) == 1
+
+
+def test_resolve_fuller_form_late_and_apart_goes_to_review() -> None:
+    far = "\n\n".join(["Filler paragraph about the strike."] * 3)
+    text = f"Kolobov spoke. Kolobov and Rudin left.\n\n{far}\n\nLater Kolobov T. attended the meeting."
+    by, queue = _entities(_doc_records(text, ["Kolobov T.", "Kolobov"]), {1: text})
+    assert not _together(by, "Kolobov", "Kolobov T.")
+    assert [q["reason"] for q in queue] == [REASON_LATE]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "T. Kolobov spoke.\n\n{far}\n\nKolobov left.",  # introduced first, then shortened
+        "Kolobov spoke.\n\n{far}\n\nT. Kolobov and Kolobov's friends left.",  # among the bare mentions
+        # the bare name goes on after the fuller form
+        "Kolobov spoke.\n\n{far}\n\nT. Kolobov came.\n\n{far}\n\nKolobov left.",
+    ],
+)
+def test_resolve_fuller_form_merges_when_introduced_the_usual_way(body: str) -> None:
+    far = "\n\n".join(["Filler paragraph about the strike."] * 3)
+    text = body.format(far=far)
+    by, queue = _entities(_doc_records(text, ["T. Kolobov", "Kolobov"]), {1: text})
+    assert _together(by, "Kolobov", "T. Kolobov") and queue == []
+
+
+def test_resolve_ich_surname_oblique_cases_are_male() -> None:
+    forms = [surname_key(f) for f in ("Горбацевич", "Горбацевича", "Горбацевичу", "Горбацевичем")]
+    assert len({k.key for k in forms}) == 1 and [k.gender for k in forms[1:]] == ["m", "m", "m"]
+
+
+def test_resolve_initials_with_ligature_ties_are_initials() -> None:
+    assert parse_person("I͡u. Vorotnikov").initials == "Iu."
+    lab = _persons("Iurii Vorotnikov", "I͡u. Vorotnikov", "Vorotnikov")
+    assert len(set(lab)) == 1
+
+
+def test_resolve_scholarly_x_read_as_kh_only_where_attested() -> None:
+    lab = _persons("Mikhail Khrustalev", "Mixail Xrustalev", "Xrustalev", "Хрусталев")
+    assert len(set(lab)) == 1
+    lab = _persons("Aleksandr Maksimov", "Alexander Maximov", "Maximov")  # x as ks stays
+    assert len(set(lab)) == 1
+    lab = _persons("Semen Xorin", "Semen Korin")  # nothing attests Khorin: the key is kept
+    assert not _same(lab, 0, 1)
+
+
+def test_resolve_real_parse_path_keeps_namesakes_apart() -> None:
+    text = "O. Lebedkin and S. Lebedkin met. Lebedkin spoke."
+    by, queue = _entities(_doc_records(text, ["O. Lebedkin", "S. Lebedkin", "Lebedkin"]), {1: text})
+    assert not _together(by, "O. Lebedkin", "S. Lebedkin") and len(queue) == 2
+
+
+def test_resolve_hold_apart_keeps_clusters_numbered_by_first_row() -> None:
+    from letopis.resolve.local import hold_apart
+
+    result = cluster_rows([("person", t, t, *[None] * 6) for t in ("Kolobov", "Rudin", "Kolobov", "T. Kolobov")])
+    assert result.labels == [0, 1, 0, 0]
+    hold_apart(result, [([0, 2], 0)])
+    assert result.labels == [0, 1, 0, 2] and result.anchor == [0, 1, 3]
+    assert [(a, b, reason) for a, b, _, reason in result.doubts] == [(0, 2, REASON_LATE)]

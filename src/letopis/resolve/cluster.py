@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from letopis.resolve.keys import fold
 from letopis.resolve.persons import Cluster, Doubt, PersonRow, Signature, cluster_block, signature
 from letopis.resolve.similar import similar_pairs
+from letopis.resolve.translit import has_cyrillic
 
 # type, text, norm, given, patronymic, surname, initials, gender, expansion
 Row = tuple[str, str, str, str | None, str | None, str | None, str | None, str | None, str | None]
@@ -55,15 +56,16 @@ def thing_key(type_: str, text: str, norm: str, expansion: str | None) -> str:
 def cluster_rows(rows: Sequence[Row]) -> Clustering:
     """Cluster every row (persons by surname block and name parts, other types by key)."""
     group_of: list[tuple[str, object]] = []  # per row: (block key, node id inside the block)
-    sig_cache: dict[PersonRow, Signature] = {}
+    prows: list[PersonRow | None] = [
+        row[1:8] if row[0] == "person" else None for row in rows  # type: ignore[misc]
+    ]
+    sig_cache: dict[PersonRow, Signature] = {p: signature(p) for p in dict.fromkeys(prows) if p is not None}
+    _x_as_kh(sig_cache)
     blocks: dict[str, dict[object, int]] = defaultdict(dict)  # block -> node -> node index
-    for row in rows:
+    for row, prow in zip(rows, prows):
         type_ = row[0]
-        if type_ == "person":
-            prow: PersonRow = row[1:8]  # type: ignore[assignment]
-            sig = sig_cache.get(prow)
-            if sig is None:
-                sig = sig_cache[prow] = signature(prow)
+        if prow is not None:
+            sig = sig_cache[prow]
             block = f"person:{sig.surname}" if sig.surname else f"person-text:{fold(row[2] or row[1])}"
             node: object = sig
         else:
@@ -74,6 +76,35 @@ def cluster_rows(rows: Sequence[Row]) -> Clustering:
             nodes[node] = len(nodes)
         group_of.append((block, node))
     return _label(rows, group_of, blocks)
+
+
+def _x_as_kh(sigs: dict[PersonRow, Signature]) -> None:
+    """Read Latin "x" as х (scholarly and GOST: Xruščev, Mixail) where only that reading is attested.
+
+    The key folds "x" as "ks" (Alexander, Maximov). A form with "x" takes the "kh" reading
+    instead when forms without "x" attest its surname (or given name) under that reading and
+    none attests the "ks" one; otherwise it keeps its key. Only a blocking choice: name parts decide.
+    """
+    xrows = [p for p in sigs if any("x" in (f or "") or "X" in (f or "") for f in p[:5])]
+    if not xrows:
+        return
+    plain = [s for p, s in sigs.items() if not any("x" in (f or "") or "X" in (f or "") for f in p[:5])]
+    surnames = {s.surname for s in plain}
+    givens = {s.given for s in plain if s.given}
+    for p in xrows:
+        sig = sigs[p]
+        alt = signature(tuple(_kh(f) for f in p[:6]) + (p[6],))  # type: ignore[arg-type]
+        if alt.surname != sig.surname and alt.surname in surnames and sig.surname not in surnames:
+            sigs[p] = alt
+        elif alt.surname == sig.surname and alt.given != sig.given:
+            if alt.given in givens and sig.given not in givens:
+                sigs[p] = alt
+
+
+def _kh(field: str | None) -> str | None:
+    if field is None or has_cyrillic(field):
+        return field
+    return field.replace("x", "kh").replace("X", "Kh")
 
 
 def _label(

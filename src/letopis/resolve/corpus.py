@@ -1,11 +1,11 @@
 """Resolve every mention of the knowledge base to entities, then replay the human decisions.
 
-Each run recomputes from scratch: read the mentions of current documents, cluster
-them (``cluster``), join clusters the text itself says are one (``aliases``), write
-entities, names, mention links, claim links and the review queue, then apply the
-whole decision log in order (``letopis.review.replay``). Entity ids are derived
-from the type and the anchor mention key (the cluster's earliest mention by
-document id and start), so the same corpus gives the same ids; ids of a previous
+Each run recomputes from scratch: read the mentions of current documents, apply what
+each document says about its own mentions (``local``), cluster them (``cluster``), join
+clusters the text itself says are one (``aliases``), write entities, names, mention
+links, claim links and the review queue, then apply the whole decision log in order
+(``letopis.review.replay``). Entity ids are derived from the type and the anchor mention
+key (the cluster's earliest mention by document id and start), so the same corpus gives the same ids; ids of a previous
 run that no longer name a cluster are kept as redirects to where their mentions went.
 
 Dates are not entities: date mentions keep ``entity_id`` NULL (their normalised
@@ -23,6 +23,7 @@ from typing import Any
 
 from letopis.resolve.aliases import AliasLink, find_aliases
 from letopis.resolve.cluster import RESOLVED_TYPES, Clustering, Row, UnionFind, cluster_rows
+from letopis.resolve.local import hold_apart, late_fuller_forms, prepare_rows
 from letopis.resolve.names import mention_names, name_row, preferred_name
 from letopis.store import Store
 from letopis.store import entities as db
@@ -69,7 +70,9 @@ def as_row(r: MentionRecord) -> Row:
 
 def plan_resolution(recs: Sequence[MentionRecord], texts: dict[int, str]) -> Plan:
     """Cluster ``recs`` (in anchor order), apply alias cues, and build entity, name and queue rows."""
-    clustering = cluster_rows([as_row(r) for r in recs])
+    rows = prepare_rows(recs, [as_row(r) for r in recs], texts)
+    clustering = cluster_rows(rows)
+    hold_apart(clustering, late_fuller_forms(recs, rows, clustering.labels, texts))
     links = _alias_links(recs, texts)
     uf = UnionFind(len(clustering.anchor))
     for link in links:

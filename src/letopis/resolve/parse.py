@@ -50,10 +50,12 @@ _PATRONYMIC = re.compile(
     r"(ovich|evich|ich|ovna|evna|ichna|ович|евич|ич|овна|евна|ична|инична)$", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_TIE = re.compile("[\u0360-\u0362\ufe20-\ufe23]")
 
 
 def parse_person(text: str) -> NameParts:
     """Given name, patronymic, surname and initials of a person's name by word shape."""
+    text = _TIE.sub("", text)  # ALA-LC ligature ties (I͡u.) would split an initial in two
     words = [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(text.strip())]
     words = [w for w in words if w.lower().rstrip(".") not in TITLES and w.lower() not in TITLES]
     initials = [w for w in words if _INITIAL.match(w)]

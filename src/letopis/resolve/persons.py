@@ -6,10 +6,17 @@ when it fits none it starts its own; when it fits several ("Medvedev" beside
 "O. Medvedev" and "S. Medvedev"), or fits only through a doubtful surname form
 (Bogdanova beside Aleksandr Bogdanov: a woman, or a genitive?), it starts its
 own cluster and the pairs go to the review queue. Nothing doubtful is merged.
+
+One exception to the doubtful surname form: a Latin ``-a`` form that the document
+context marks as a possible oblique case (``OBLIQUE``: inside a transliterated
+Russian phrase, "ob ideiakh P.S. Sirotkina v ...") joins a male person when its
+initials agree with his given name; with no initial, or beside a woman of that
+surname too, it stays a doubt. In English prose a ``-a`` form is never read as a case.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from letopis.model import NameParts
@@ -18,6 +25,9 @@ from letopis.resolve.parse import parse_person
 from letopis.resolve.translit import has_cyrillic
 
 # One person mention as plain values: text, norm, given, patronymic, surname, initials, gender.
+# ``gender`` may also be OBLIQUE: the form may be an oblique case of the surname (set by the
+# document-context rules in ``letopis.resolve.local``, never by a recogniser).
+OBLIQUE = "oblique"
 PersonRow = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
 
 
@@ -30,6 +40,7 @@ class Signature:
     given: str | None
     first: str | None  # first letter of the given name (or its initial)
     second: str | None  # first letter of the patronymic (or its initial)
+    oblique: bool = False  # an ``f?`` form that may be a male oblique case (see OBLIQUE)
 
     @property
     def rank(self) -> tuple[int, int, int]:
@@ -39,9 +50,13 @@ class Signature:
         return (spec, 0 if self.second else 1, gorder)
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def signature(row: PersonRow) -> Signature:
     """The signature of one person mention (parts from the recogniser, else parsed from the text)."""
     text, norm, given, patronymic, surname, initials, gender = row
+    oblique = gender == OBLIQUE
+    if oblique:
+        gender = None
     if not surname:
         parsed = parse_person(norm or text)
         given, patronymic = given or parsed.given, patronymic or parsed.patronymic
@@ -55,7 +70,7 @@ def signature(row: PersonRow) -> Signature:
         rest = letters[1:] if (not gk or letters[0] == first) else letters
         second = rest[0] if rest else None
     g = _gender(gk, gender, sk.gender, has_cyrillic(text))
-    return Signature(sk.key, g, gk or None, first, second)
+    return Signature(sk.key, g, gk or None, first, second, oblique and g == "f?")
 
 
 def _gender(gk: str | None, told: str | None, form: str | None, cyrillic: bool) -> str | None:
@@ -85,7 +100,11 @@ class Cluster:
         if pair == {"m", "f"}:
             return "no"
         if pair == {"m", "f?"}:  # only the doubtful form itself is held back
-            return "doubt" if s.gender == "f?" else "no"
+            if s.gender != "f?":
+                return "no"
+            if s.oblique and s.first and self.gender == "m" and self.first == s.first:
+                return "ok"  # a genitive whose initials agree with his given name
+            return "doubt"
         return "ok"
 
     def absorb(self, s: Signature) -> None:

@@ -1,0 +1,244 @@
+"""What one document says about its own person mentions, before and after corpus clustering.
+
+The clustering core sees mentions as bare name parts; a reader also sees where each
+mention stands in its document. Three rules use that, each inside one document only:
+
+1. **A lone given name** ("Arkady") of a person whose full name is in the same document
+   ("Arkady Zelentsov") takes that person's surname, when exactly one full-named person of
+   the document has that given name and nobody in the document has it as a surname.
+2. **An oblique case in a transliterated Russian phrase**: a Latin surname form that may be a
+   female form or a male genitive ("Sirotkina", "Sirotkinoi") is marked ``OBLIQUE`` when
+   it stands inside a Russian phrase, governed by the lowercase word before it ("ob ideiakh
+   P.S. Sirotkina v rabochikh kruzhkakh"); ``persons.Cluster.fit`` then lets it join a man only when
+   its initials agree with his given name. In English prose it stays a doubt.
+3. **A fuller form introduced late and apart**: when a document uses a bare surname
+   ("Kolobov", again and again) and only after its last use, in a passage where the bare
+   surname does not occur, gives a fuller form ("Kolobov T."), the bare mentions are not
+   taken as proof that it is the same person: they are held apart and the pair goes to the
+   review queue. A fuller form that comes first ("T. Kolobov" ... "Kolobov"), stands among
+   the bare mentions ("Kolobov ... T. Kolobov ... Kolobov"), or is followed by further bare
+   mentions ("Kolobov ... Taras Kolobov ... Kolobov") is the usual way of writing and merges.
+
+No rule uses a list of names: only name parts, word shapes and positions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Protocol
+
+from letopis.resolve.cluster import Clustering
+from letopis.resolve.keys import fold, given_key
+from letopis.resolve.persons import OBLIQUE, PersonRow, Signature, signature
+
+# Paragraph breaks: a blank line (text, Markdown, PDF pages joined by a blank line).
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_WORD = re.compile(r"[A-Za-z'’ʹ-]+")
+# Common English words: one of them near a mention means English prose, not a Russian phrase.
+_ENGLISH = frozenset(
+    "the of and in to a an by for with from on at as is was were are his her their its this that "
+    "which who see also under into about after before between during against".split()
+)
+# Short Russian words in transliteration (prepositions, conjunctions, particles).
+_RUSSIAN_SHORT = frozenset("v vo i o ob na po ot k ko s so iz za do dlia ili li kak ne pri bez".split())
+# Word endings of transliterated Russian (adjective and noun case endings, plural genitives).
+_RUSSIAN_END = re.compile(
+    r"(?:ii|yi|oi|aia|iia|ogo|ego|ykh|ikh|akh|iakh|ami|iami|ovoi|evoi|nye|nykh|skoi|tsii|sti|stvo|stva)$"
+)
+_CASE_FORM = re.compile(r"(?:ova|eva|ina|yna|skaia|skaya|skoi|ovoi|evoi|inoi)$", re.IGNORECASE)
+WINDOW = 80
+REASON_LATE = "same surname; the bare surname is used before and apart from the fuller form"
+NEAR = 1  # paragraphs either side of a fuller form where a bare mention counts as "among" it
+
+
+class Mentionish(Protocol):
+    """What the rules read of a mention (``MentionRecord`` has it)."""
+
+    document_id: int
+    start: int
+    end: int
+    text: str
+    type: str
+
+
+def prepare_rows(recs: Sequence[Mentionish], rows: list[tuple], texts: dict[int, str]) -> list[tuple]:
+    """``rows`` (the core's tuples, one per record) with rules 1 and 2 applied."""
+    out = list(rows)
+    for i in oblique_rows(recs, rows, texts):
+        r = out[i]
+        out[i] = (*r[:7], OBLIQUE, *r[8:])
+    for i, (given, surname) in lone_given_names(recs, out).items():
+        r = out[i]
+        out[i] = (r[0], r[1], r[2], given, None, surname, None, None, *r[8:])
+    return out
+
+
+def person_sig(row: tuple) -> Signature:
+    """The core's signature of a person row (``signature`` is cached: rows repeat)."""
+    prow: PersonRow = row[1:8]  # type: ignore[assignment]
+    return signature(prow)
+
+
+# ---- rule 2: oblique cases in transliterated Russian -------------------------------------------
+
+
+def oblique_rows(recs: Sequence[Mentionish], rows: Sequence[tuple], texts: dict[int, str]) -> list[int]:
+    """Indexes of Latin person mentions whose ``-a``/``-oi`` surname form stands in a Russian phrase."""
+    out = []
+    for i, r in enumerate(rows):
+        if r[0] != "person":
+            continue
+        rec = recs[i]
+        last = rec.text.split()[-1] if rec.text.split() else ""
+        if not _CASE_FORM.search(last) or not last.isascii() or r[3]:  # a given name decides
+            continue
+        text = texts.get(rec.document_id)
+        if text and in_russian_phrase(text, rec.start, rec.end):
+            out.append(i)
+    return out
+
+
+def in_russian_phrase(text: str, start: int, end: int) -> bool:
+    """True when the span is governed by a lowercase word and surrounded by transliterated Russian."""
+    before = text[max(0, start - WINDOW) : start]
+    after = text[end : end + WINDOW]
+    # governed: the span follows a lowercase word directly (no punctuation between)
+    m = re.search(r"([a-z][a-z'’ʹ-]*|[A-Z]{2,})\s+$", before)
+    if m is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(before) + _WORD.findall(after)]
+    english = sum(1 for w in words if w in _ENGLISH)
+    russian = sum(1 for w in words if w in _RUSSIAN_SHORT or (len(w) > 3 and _RUSSIAN_END.search(w)))
+    return russian >= 3 and russian >= 4 * english
+
+
+# ---- rule 1: lone given names --------------------------------------------------------------------
+
+
+def lone_given_names(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int, tuple[str, str]]:
+    """Row index -> (given, surname) for one-word mentions that are the given name of one person."""
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r[0] == "person":
+            by_doc[recs[i].document_id].append(i)
+    out: dict[int, tuple[str, str]] = {}
+    for idx in by_doc.values():
+        full: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # given key -> surname key -> parts
+        surnames: set[str] = set()
+        lone: list[tuple[int, str]] = []
+        for i in idx:
+            sig = person_sig(rows[i])
+            word = recs[i].text.strip()
+            if _lone_word(word) and not rows[i][6] and not (rows[i][3] and rows[i][5]) and not rows[i][4]:
+                lone.append((i, rows[i][3] or word))  # a recogniser may have called it a given name
+                continue
+            if sig.surname:
+                surnames.add(sig.surname)
+            if sig.given and sig.surname and rows[i][3] and rows[i][5]:
+                full[sig.given].setdefault(sig.surname, (rows[i][3], rows[i][5]))
+        if not full:
+            continue
+        heads = {k[:2] for k in full}
+        for i, word in lone:
+            if not _may_be_given(word, heads):
+                continue
+            people = full.get(given_key(word))
+            if not people or len(people) != 1:
+                continue
+            if not rows[i][3] and person_sig(rows[i]).surname in surnames:  # somebody's surname here
+                continue
+            out[i] = next(iter(people.values()))
+    return out
+
+
+def _may_be_given(word: str, heads: set[str]) -> bool:
+    """A cheap test before a Cyrillic lemma: the word's folded start can be that of one of ``heads``."""
+    if word.isascii():
+        return True  # Latin given keys are cheap (and English forms start differently: Basil, Vasily)
+    k = fold(word)
+    return k[:2] in heads or (len(k) <= 4 and any(h[:1] == k[:1] for h in heads))
+
+
+def _lone_word(word: str) -> bool:
+    return " " not in word and len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
+# ---- rule 3: a fuller form introduced late and apart ------------------------------------------------
+
+
+def late_fuller_forms(
+    recs: Sequence[Mentionish], rows: Sequence[tuple], labels: Sequence[int], texts: dict[int, str]
+) -> list[tuple[list[int], int]]:
+    """(bare row indexes, label of the fuller form) to hold apart, per document and surname."""
+    groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r[0] == "person":
+            sig = person_sig(r)
+            if sig.surname:
+                groups[(recs[i].document_id, sig.surname)].append(i)
+    breaks: dict[int, list[int]] = {}
+    out = []
+    for (doc, _), idx in groups.items():
+        if doc not in texts:
+            continue
+        by_label: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+        for i in idx:
+            by_label[labels[i]][0 if _bare(person_sig(rows[i])) else 1].append(i)
+        for label, (bare, fuller) in by_label.items():
+            if not bare or not fuller:
+                continue
+            first_full = min(recs[i].start for i in fuller)
+            if min(recs[i].start for i in bare) > first_full:
+                continue  # introduced first, then shortened: the usual way
+            if max(recs[i].start for i in bare) > first_full:
+                continue  # the bare surname goes on after the fuller form: one person to the author
+            if doc not in breaks:
+                breaks[doc] = [m.start() for m in _PARAGRAPH.finditer(texts[doc])]
+            para = breaks[doc]
+            here = {bisect.bisect(para, recs[i].start) for i in fuller}
+            if any(abs(bisect.bisect(para, recs[i].start) - p) <= NEAR for i in bare for p in here):
+                continue  # the fuller form stands among the bare mentions
+            out.append((bare, label))
+    return out
+
+
+def hold_apart(clustering: Clustering, groups: list[tuple[list[int], int]]) -> None:
+    """Move each group's rows to a cluster of their own, queue the pair, renumber by first row."""
+    if not groups:
+        return
+    for idx, label in groups:
+        new = len(clustering.anchor)
+        clustering.anchor.append(min(idx))
+        clustering.keys.append(clustering.keys[label])
+        for i in idx:
+            clustering.labels[i] = new
+        clustering.doubts.append((label, new, 0.5, REASON_LATE))
+    renumber(clustering)
+
+
+def renumber(clustering: Clustering) -> None:
+    """Number clusters again by their first row (the core's invariant), anchors and doubts with them."""
+    number: dict[int, int] = {}
+    anchor: list[int] = []
+    for i, lab in enumerate(clustering.labels):
+        if lab not in number:
+            number[lab] = len(anchor)
+            anchor.append(i)
+    keys = [""] * len(anchor)
+    for old, new in number.items():
+        keys[new] = clustering.keys[old]
+    clustering.labels = [number[lab] for lab in clustering.labels]
+    clustering.anchor, clustering.keys = anchor, keys
+    doubts = []
+    for a, b, score, reason in clustering.doubts:
+        if a in number and b in number:
+            x, y = number[a], number[b]
+            doubts.append((min(x, y), max(x, y), score, reason))
+    clustering.doubts = doubts
+
+
+def _bare(sig: Signature) -> bool:
+    return sig.given is None and sig.first is None
