@@ -3,12 +3,14 @@
     .venv/bin/python benchmarks/bench_quality_ru.py [--docs DIR] [--gold DIR] [--out PRED.json] [--group norm|surname]
 
 Each document becomes one segment per paragraph; mentions are grouped per type by their
-lower-cased normal form ({"name": norm, "variants": [surface forms]}). ``--group surname``
+lower-cased expansion or normal form, as resolution blocks them ({"name": norm, "variants":
+[surface forms]}); the recogniser gives the variants of one name in a document one expansion
+(«СЗР» and «Союз защиты рыболовов», «Голоса Севера» and «Голосу Севера»). ``--group surname``
 joins persons as a cautious resolution would: by surname and given name, a lone surname or
-given name going to the one full name that has it («Юрий Лужков», «Лужков», «Юрий»). factRuEval's Org covers companies and the press, so enterprises and publications
-count as organisations; events are not scored. ``--lemmas`` also checks person lemmas: every
-gold variant with as many words as its gold name («Юрия Лужкова» / «Юрий Лужков») that both
-systems found is lemmatised by letopis and by natasha's normaliser and compared with the gold name.
+given name going to the one full name that has it («Юрий Лужков», «Лужков», «Юрий»).
+factRuEval's Org covers companies and the press, so enterprises and publications count as
+organisations; events are not scored. ``--lemmas`` also checks person lemmas: every gold variant
+with as many words as its gold name («Юрия Лужкова» / «Юрий Лужков») that both systems found is lemmatised by letopis and by natasha's normaliser and compared with the gold name.
 """
 
 from __future__ import annotations
@@ -34,11 +36,12 @@ GROUPS = {
 
 
 def group_key(m: Mention, mode: str) -> str:
-    """The grouping key of a mention: its lower-cased norm, or for persons surname (+ given name)."""
+    """The grouping key of a mention: its lower-cased expansion or norm, or for persons surname (+ given
+    name)."""
     if mode == "surname" and m.type == "person" and m.parts and m.parts.surname:
         given = (m.parts.given or "").lower()
         return f"surname:{_surname(m)}:{given}"
-    return m.norm.lower().replace("ё", "е")
+    return (m.expansion or m.norm).lower().replace("ё", "е")
 
 
 def _surname(m: Mention) -> str:

@@ -52,6 +52,10 @@ def test_morph_match_case(lemma: str, model: str, expected: str) -> None:
         (["Союза", "координационных", "советов"], "Союз координационных советов"),
         (["Соединенных", "Штатах"], "Соединенные Штаты"),
         (["Ростове-на-Дону"], "Ростов-на-Дону"),
+        # adjectives joined by «и» before the head
+        (["Промышленного", "и", "торгового", "банка", "Севера"], "Промышленный и торговый банк Севера"),
+        # «частного» reads best as the noun «частное», but agrees with the noun after it as an adjective
+        (["Частного", "сыщика"], "Частный сыщик"),
     ],
 )
 def test_morph_phrase_nominative(morph: Morph, words: list[str], expected: str) -> None:

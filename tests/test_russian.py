@@ -6,6 +6,7 @@ import pytest
 
 from letopis.extract.morph import Morph
 from letopis.extract.russian import NAME, RussianRecogniser, name_nominative
+from letopis.extract.russian_rules import drop_vehicles, link_variants, retype, split_span, syllabic
 from letopis.model import Document, Mention, Segment
 
 
@@ -193,3 +194,246 @@ def test_russian_institution_rule(recogniser: RussianRecogniser, text: str, surf
 def test_russian_institution_needs_a_name(recogniser: RussianRecogniser) -> None:
     doc = recogniser(_doc("Местные власти и правительство молчали."))
     assert not [m for m in doc.mentions if m.type == "organisation"]
+
+
+# --- organisations and places: types, spans, variants ---------------------------------------------
+
+
+def _kinds(doc: Document, kind: str) -> list[str]:
+    return [m.text for m in doc.mentions if m.type == kind]
+
+
+def test_russian_authorities_are_no_mention(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Власти Германии и местные власти долго молчали."))
+    assert not [m for m in doc.mentions if m.type == "organisation" and "ласт" in m.text]
+
+
+def test_russian_union_of_states_is_an_organisation(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Евросоюз и ЕС спорят с Российской Федерацией."))
+    assert {"Евросоюз", "ЕС"} <= set(_kinds(doc, "organisation"))
+    assert "Российской Федерацией" in _kinds(doc, "place")
+
+
+def test_russian_common_noun_abbreviation_is_no_mention(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Об этом писали СМИ, а Сомов молчал."))
+    assert "СМИ" not in [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize(
+    "text,surface,norm",
+    [
+        ("Представители партии «Зелёный путь» выступили.", "партии «Зелёный путь»", "партия «Зелёный путь»"),
+        ("Акции ОАО «Северная заря» выросли.", "ОАО «Северная заря»", "ОАО «Северная заря»"),
+        ("Об этом сообщила пресс-служба Сомова.", "пресс-служба Сомова", "пресс-служба Сомова"),
+        (
+            "Экипаж 9-й долговременной экспедиции вернулся.",
+            "9-й долговременной экспедиции",
+            "9-й долговременная экспедиция",
+        ),
+        ("Руководство Грузии ответило.", "Руководство Грузии", "Руководство Грузии"),
+    ],
+)
+def test_russian_organisation_rules(
+    recogniser: RussianRecogniser, text: str, surface: str, norm: str
+) -> None:
+    assert _find(recogniser(_doc(text)), surface, "organisation").norm == norm
+
+
+def test_russian_expedition_needs_a_number(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Экспедиция в горы прошла успешно."))
+    assert not _kinds(doc, "organisation")
+
+
+def test_russian_role_noun_keeps_the_person_out(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Пришёл глава партии Ивана Сомова и ушёл."))
+    assert not [m for m in doc.mentions if m.type == "organisation" and "Сомова" in m.text]
+
+
+def test_russian_nominative_person_is_no_complement(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Как сообщил представитель в прокуратуре Владимир Сомов, дело закрыто."))
+    assert not [m for m in doc.mentions if m.type == "organisation" and "Сомов" in m.text]
+
+
+def test_russian_publisher_after_article(recogniser: RussianRecogniser) -> None:
+    m = _find(recogniser(_doc("Подробнее читайте в статье Вечернего наблюдателя.")), "Вечернего наблюдателя")
+    assert (m.type, m.norm) == ("publication", "Вечерний наблюдатель")
+
+
+def test_russian_dictionary_abbreviations_and_sites(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Он учился в МГУ, а об этом сообщает severinfo.ru сегодня."))
+    assert {"МГУ", "severinfo.ru"} <= set(_kinds(doc, "organisation"))
+
+
+def test_russian_abbreviation_in_brackets_joins_its_name(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Союз защиты рыболовов (СЗР) провёл собрание. Позже СЗР обратился в суд."))
+    forms = [m for m in doc.mentions if m.type == "organisation"]
+    assert [m.text for m in forms] == ["Союз защиты рыболовов", "СЗР", "СЗР"]
+    assert {m.expansion for m in forms} == {"Союз защиты рыболовов"}
+
+
+def test_russian_case_forms_of_a_quoted_name_join(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Он был корреспондентом «Голоса Севера», а потом «Голосу Севера» ответили."))
+    forms = [m for m in doc.mentions if m.type == "organisation"]
+    assert len(forms) == 2 and {m.expansion for m in forms} == {"Голоса Севера"}
+
+
+def test_russian_state_abbreviation_joins_the_country(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Россия ответила. Позже РФ заявила протест."))
+    places = {m.text: m for m in doc.mentions if m.type == "place"}
+    assert places["РФ"].expansion == places["Россия"].expansion == "Россия"
+
+
+def test_russian_list_in_one_span_is_split() -> None:
+    text = "Список: Палестина • Парагвай; Перу"
+    start = text.index("П")
+    parts = split_span(text, (start, len(text), "LOC"))
+    assert [text[s:e] for s, e, _ in parts] == ["Палестина", "Парагвай", "Перу"]
+
+
+def test_russian_two_abbreviations_in_brackets_are_split() -> None:
+    text = "Игумен Сомов (ПЦУ МП) прибыл"
+    spans = split_span(text, (0, text.index(")") + 1, "ORG"))
+    assert [text[s:e] for s, e, _ in spans] == ["Игумен Сомов", "ПЦУ МП"]
+
+
+@pytest.mark.parametrize(
+    "word,phrase,expected",
+    [
+        ("минлесхоз", "министерство лесного хозяйства", True),
+        ("облгордума", "областная городская дума", True),
+        ("евросуд", "европейский суд", True),
+        ("министерство", "министерство обороны", False),  # one word is no compound
+        ("москвич", "московский чемпионат", False),
+    ],
+)
+def test_russian_syllabic_abbreviation(word: str, phrase: str, expected: bool) -> None:
+    assert syllabic(word, phrase.split()) is expected
+
+
+def test_russian_link_syllabic_abbreviation() -> None:
+    text = "Министерство лесного хозяйства ответило. Минлесхоз молчал."
+    ms = [_m(text, "Министерство лесного хозяйства", "organisation"), _m(text, "Минлесхоз", "organisation")]
+    linked = link_variants(Morph(), text, ms)
+    assert [m.expansion for m in linked] == ["Министерство лесного хозяйства"] * 2
+
+
+def test_russian_name_and_abbreviation_in_one_span_are_split() -> None:
+    text = "Союз защиты рыболовов (СЗР) провёл"
+    spans = split_span(text, (0, text.index(")") + 1, "ORG"))
+    assert [text[s:e] for s, e, _ in spans] == ["Союз защиты рыболовов", "СЗР"]
+
+
+@pytest.mark.parametrize(
+    "text,surface,typ,expected",
+    [
+        ("Вчера Кремль заявил о встрече.", "Кремль", "LOC", "ORG"),
+        ("Вчера в Кремле прошла встреча.", "Кремле", "LOC", "LOC"),
+        ("Вчера Белый дом получил письмо.", "Белый дом", "LOC", "ORG"),
+        ("Концерт прошёл во Дворце спорта вечером.", "Дворце спорта", "ORG", "LOC"),
+        ("Делегация Французской Республики приехала.", "Французской Республики", "ORG", "LOC"),
+        ("Сотрудники Лесохраны приехали утром.", "Лесохраны", "PER", "ORG"),
+        ("Гонщики команды Вильямс-Рено финишировали.", "Вильямс-Рено", "PER", "ORG"),
+        ("Спор разрешил Евросуд вчера.", "Евросуд", "LOC", "ORG"),
+        ("В Советском Союзе это знали.", "Советском Союзе", "LOC", "LOC"),
+        ("Её нашли вечером.", "Её", "ORG", None),
+        ("Так решили в Большого вечером.", "Большого", "ORG", None),
+        ("Отчёт вышел вчера.", "Отчёт", "ORG", None),
+        ("Акции ПАО выросли.", "ПАО", "ORG", None),
+        ("Слово взял Олег Сомов на собрании.", "Олег Сомов", "ORG", "PER"),
+    ],
+)
+def test_russian_retype(text: str, surface: str, typ: str, expected: str | None) -> None:
+    start = text.index(surface)
+    span = retype(Morph(), text, (start, start + len(surface), typ))
+    assert (span[2] if span else None) == expected
+
+
+def _m(text: str, surface: str, kind: str, norm: str | None = None, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, kind, norm or surface)
+
+
+def test_russian_link_head_with_its_longer_name() -> None:
+    text = "Конгресс США собрался. Конгресс принял закон."
+    ms = [_m(text, "Конгресс США", "organisation"), _m(text, "Конгресс", "organisation", nth=1)]
+    linked = link_variants(Morph(), text, ms)
+    assert linked[0].expansion == linked[1].expansion is not None
+
+
+def test_russian_link_two_longer_names_stay_apart() -> None:
+    text = "Совет Европы и Совет Федерации спорят, а Совет молчит."
+    ms = [
+        _m(text, "Совет Европы", "organisation"),
+        _m(text, "Совет Федерации", "organisation"),
+        _m(text, "Совет", "organisation", nth=2),
+    ]
+    assert all(m.expansion is None for m in link_variants(Morph(), text, ms))
+
+
+def test_russian_link_adjective_and_genitive_of_a_place() -> None:
+    text = "Китайское правительство ответило, а правительство Китая передумало."
+    ms = [
+        _m(text, "Китайское правительство", "organisation"),
+        _m(text, "правительство Китая", "organisation"),
+    ]
+    linked = link_variants(Morph(), text, ms)
+    assert linked[0].expansion == linked[1].expansion is not None
+
+
+def test_russian_link_quoted_name_and_descriptor() -> None:
+    text = "Концерн «Волна» купил завод. Акции «Волны» упали."
+    ms = [_m(text, "Концерн «Волна»", "organisation"), _m(text, "Волны", "organisation")]
+    linked = link_variants(Morph(), text, ms)
+    assert linked[0].expansion == linked[1].expansion is not None
+
+
+def test_russian_link_abbreviation_by_initials() -> None:
+    text = "Движение против лесных пожаров выступило. ДПЛП ответило."
+    ms = [_m(text, "Движение против лесных пожаров", "organisation"), _m(text, "ДПЛП", "organisation")]
+    linked = link_variants(Morph(), text, ms)
+    assert [m.expansion for m in linked] == ["Движение против лесных пожаров"] * 2
+
+
+def test_russian_link_governed_abbreviation_stays_apart() -> None:
+    text = "Северный обком КПСС заседал. КПСС молчала."
+    ms = [_m(text, "Северный обком КПСС", "organisation"), _m(text, "КПСС", "organisation", nth=1)]
+    assert all(m.expansion is None for m in link_variants(Morph(), text, ms))
+
+
+def test_russian_link_city_and_country_in_brackets_stay_apart() -> None:
+    text = "Завод в Детройте (США) закрыт."
+    ms = [_m(text, "Детройте", "place", "Детройт"), _m(text, "США", "place")]
+    assert all(m.expansion is None for m in link_variants(Morph(), text, ms))
+
+
+def test_russian_craft_are_no_organisations() -> None:
+    text = "Шаттл «Рассвет» вернулся. После «Рассвета» полетит «Заря»."
+    ms = [_m(text, "Рассвета", "organisation"), _m(text, "Заря", "organisation")]
+    assert [m.text for m in drop_vehicles(Morph(), text, ms)] == ["Заря"]
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        ("Сомов стал чемпионом Европы по шахматам.", "Европы"),  # natasha leaves it untagged
+        ("Письмо ушло в Совет Европы вчера.", "Европы"),  # a place inside an organisation's name
+    ],
+)
+def test_russian_dictionary_place_natasha_left_out(
+    recogniser: RussianRecogniser, text: str, surface: str
+) -> None:
+    assert _find(recogniser(_doc(text)), surface, "place").norm == "Европа"
+
+
+def test_russian_quoted_name_after_one_head_is_one_mention(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Представители партии «Зелёный путь» выступили."))
+    assert _kinds(doc, "organisation") == ["партии «Зелёный путь»"]
+
+
+def test_russian_branch_keeps_the_nested_movement(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Представители московского отделения движения «Зелёный путь» выступили."))
+    forms = {m.text: m for m in doc.mentions if m.type == "organisation"}
+    assert set(forms) == {"московского отделения движения «Зелёный путь»", "Зелёный путь"}
+    assert forms["Зелёный путь"].expansion is None  # a branch is not the movement itself

@@ -19,6 +19,7 @@ from typing import Any
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _ADJ = ("ADJF", "PRTF")
 _ABBR = re.compile(r"^[A-ZА-ЯЁ]{2,}|^[A-ZА-ЯЁ]\.?$")
+_CONJUNCTIONS = frozenset(("и", "или"))
 _ABBR_ENDING = re.compile(r"^([A-ZА-ЯЁ]{2,}(?:\([а-яa-z]\))?)([а-яё]{1,3})$")
 
 
@@ -148,6 +149,8 @@ def _cyrillic(word: str) -> bool:
 def _head_index(morph: Morph, words: Sequence[str]) -> int | None:
     """Index of the head noun: the first Cyrillic word after leading adjectives."""
     for i, w in enumerate(words):
+        if w.lower() in _CONJUNCTIONS and 0 < i < len(words) - 1:  # «промышленный и торговый банк»
+            continue
         if not _cyrillic(w) or w.isupper():
             return None
         parses = morph.parse(w)
@@ -155,8 +158,16 @@ def _head_index(morph: Morph, words: Sequence[str]) -> int | None:
             return i
         if any(t in parses[0].tag for t in _ADJ) and i < len(words) - 1:
             continue
+        if i < len(words) - 1 and _agrees_with_next(morph, parses, words[i + 1]):  # «Частного сыщика»
+            continue
         return i
     return None
+
+
+def _agrees_with_next(morph: Morph, parses: Sequence[Any], following: str) -> bool:
+    """Is a word whose best reading is a noun also an adjective agreeing with the noun after it?"""
+    adjs = [a for a in parses if any(t in a.tag for t in _ADJ)]
+    return bool(adjs) and any(_agrees(a, n) for a in adjs for n in morph.parse(following) if "NOUN" in n.tag)
 
 
 def _agrees(adj: Any, noun: Any) -> bool:
@@ -176,6 +187,7 @@ def _head_parse(morph: Morph, words: Sequence[str], head: int) -> Any:
         if all(
             any(_agrees(a, noun) for a in morph.parse(w) if any(t in a.tag for t in _ADJ))
             for w in words[:head]
+            if w.lower() not in _CONJUNCTIONS
         ):
             return noun
     return nouns[0] if nouns else None

@@ -3,7 +3,9 @@
 natasha's own normaliser needs its neural morphology tagger over every token; here
 only the entity spans are lemmatised, with a cached pymorphy3 (:mod:`letopis.extract.morph`)
 and the surname rules of :mod:`letopis.extract.russian_names`. Head-word rules
-(:mod:`letopis.extract.russian_rules`) add enterprises, publications and events.
+(:mod:`letopis.extract.russian_rules`) add enterprises, publications, events and the state and
+party bodies natasha misses, correct its types, and link the variants of one name in a document
+(an abbreviation and its full name, the case forms of a quoted name) through ``Mention.expansion``.
 
     recogniser = RussianRecogniser()
     doc = recogniser(doc)   # doc.mentions + the new Mentions
@@ -18,7 +20,18 @@ from typing import Any
 
 from letopis.extract.morph import Morph
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
-from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special
+from letopis.extract.russian_rules import (
+    RuleSpan,
+    drop_vehicles,
+    find_abbreviations,
+    find_institutions,
+    find_named_orgs,
+    find_sources,
+    find_special,
+    link_variants,
+    retype,
+    split_span,
+)
 from letopis.model import Document, Mention, Segment
 
 NAME = "letopis.recogniser.ru.v1"
@@ -74,10 +87,16 @@ class RussianRecogniser:
         out: list[Mention] = []
         for seg, text, markup in zip(segments, texts, self._tag(texts)):
             spans = [
-                c for s in markup.spans for c in _split_alias(text, _clean(text, s.start, s.stop, s.type))
+                r
+                for s in markup.spans
+                for c in _split_alias(text, _clean(text, s.start, s.stop, s.type))
+                for a in split_span(text, c)
+                for r in [retype(self.morph, text, a)]
+                if r is not None
             ]
             out.extend(self._segment_mentions(seg, text, spans))
-        return _apply_memory(self.morph, out)
+        out = drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out))
+        return link_variants(self.morph, doc.text, out)
 
     def _tag(self, texts: list[str]) -> list[Any]:
         """NER markups for ``texts``, in order; batched by length so that little padding is computed."""
@@ -90,8 +109,11 @@ class RussianRecogniser:
     def _segment_mentions(self, seg: Segment, text: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
         spans = [_extend_initials(text, s) if s[2] == "PER" else s for s in spans]
         spans, nested = _merge_org_chains(self.morph, text, spans)
+        spans = sorted(spans + find_abbreviations(self.morph, text, spans + nested))
         special = find_special(self.morph, text, spans) + find_institutions(self.morph, text, spans)
-        spans = _drop_covered(spans + nested, special)
+        for extra in (find_named_orgs(self.morph, text, spans), find_sources(self.morph, text, spans)):
+            special += [r for r in extra if not _overlaps(r, special)]
+        spans = _drop_covered(text, spans + nested, special)
         out = [self._mention(seg, text, s) for s in spans]
         out += [self._special(seg, text, r) for r in special]
         return sorted(out, key=lambda m: (m.start, -m.end))
@@ -137,14 +159,16 @@ def name_nominative(morph: Morph, text: str, start: int, end: int) -> str:
 
 
 def _clean(text: str, start: int, end: int, typ: str) -> tuple[int, int, str] | None:
-    """Trim spaces, unbalanced brackets and trailing punctuation off a NER span; None if nothing is left."""
+    """Trim spaces, unbalanced brackets and trailing punctuation off a NER span; None if no letter is left."""
     while start < end and (text[start].isspace() or text[start] in "(-–—,.:;•"):
         start += 1
     while end > start and (
         text[end - 1].isspace() or text[end - 1] in "(-–—,:;•" or _unbalanced(text[start:end])
     ):
         end -= 1
-    return (start, end, typ) if any(ch.isalnum() for ch in text[start:end]) else None
+    if text.count("«", start, end) > text.count("»", start, end) and text[end : end + 1] == "»":
+        end += 1  # «ОАО «Северная заря»»: natasha stops before the closing quote
+    return (start, end, typ) if any(ch.isalpha() for ch in text[start:end]) else None
 
 
 def _split_alias(text: str, span: tuple[int, int, str] | None) -> list[tuple[int, int, str]]:
@@ -211,12 +235,22 @@ def _quoted_end(text: str, span: tuple[int, int, str]) -> bool:
     return span[1] < len(text) and text[span[1]] in _QUOTES
 
 
-def _drop_covered(spans: list[tuple[int, int, str]], special: list[RuleSpan]) -> list[tuple[int, int, str]]:
-    """Drop NER spans a rule span replaces: the same span retyped, or a person inside an enterprise name."""
+def _overlaps(r: RuleSpan, others: list[RuleSpan]) -> bool:
+    return any(o.start < r.end and r.start < o.end for o in others)
+
+
+def _drop_covered(
+    text: str, spans: list[tuple[int, int, str]], special: list[RuleSpan]
+) -> list[tuple[int, int, str]]:
+    """Drop NER spans a rule span replaces: the same span retyped, a person inside an enterprise name,
+    or the quoted name of «партия «Зелёный путь»»."""
     kept = []
     for s in spans:
         inside = [r for r in special if r.start <= s[0] and s[1] <= r.end]
         if any((r.start, r.end) == (s[0], s[1]) for r in inside):
+            continue
+        quoted = s[0] > 0 and text[s[0] - 1] in _QUOTES
+        if s[2] != "PER" and quoted and any(_head_and_name(text, r, s[0]) for r in inside):
             continue
         if s[2] == "PER" and any(r.type == "enterprise" for r in inside):
             continue
@@ -224,6 +258,12 @@ def _drop_covered(spans: list[tuple[int, int, str]], special: list[RuleSpan]) ->
             continue
         kept.append(s)
     return kept
+
+
+def _head_and_name(text: str, r: RuleSpan, name_start: int) -> bool:
+    """Is ``r`` one head word and the quoted name at ``name_start`` («партии «Зелёный путь»»)?"""
+    head = text[r.start : name_start - 1]
+    return r.type == "organisation" and r.start < name_start and len(head.split()) == 1
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
