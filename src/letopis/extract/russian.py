@@ -4,7 +4,8 @@ natasha's own normaliser needs its neural morphology tagger over every token; he
 only the entity spans are lemmatised, with a cached pymorphy3 (:mod:`letopis.extract.morph`)
 and the surname rules of :mod:`letopis.extract.russian_names`. Head-word rules
 (:mod:`letopis.extract.russian_rules`) add enterprises, publications, events and the state and
-party bodies natasha misses, correct its types, and link the variants of one name in a document
+party bodies natasha misses; :mod:`letopis.extract.russian_types` corrects its types, and
+:mod:`letopis.extract.russian_variants` links the variants of one name in a document
 (an abbreviation and its full name, the case forms of a quoted name) through ``Mention.expansion``.
 
     recogniser = RussianRecogniser()
@@ -22,16 +23,15 @@ from letopis.extract.morph import Morph
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
 from letopis.extract.russian_rules import (
     RuleSpan,
-    drop_vehicles,
     find_abbreviations,
     find_institutions,
     find_named_orgs,
     find_sources,
     find_special,
-    link_variants,
-    retype,
     split_span,
 )
+from letopis.extract.russian_types import drop_vehicles, retype
+from letopis.extract.russian_variants import link_variants
 from letopis.model import Document, Mention, Segment
 
 NAME = "letopis.recogniser.ru.v1"

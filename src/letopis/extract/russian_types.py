@@ -1,0 +1,185 @@
+"""Type corrections and drops around natasha's Russian spans.
+
+:func:`retype` corrects natasha's type where Russian usage is plain («Евросоюз» and «Кремль» are
+organisations, «Российская Федерация» and «Дворец спорта» places, «СМИ» and a lone «Её» no names);
+:func:`drop_vehicles` drops craft named like companies («шаттл «Рассвет»», «телескоп Кеплер»)
+together with the other mentions of their names in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from letopis.extract.morph import Morph, from_dictionary
+from letopis.extract.russian_rules import (
+    _OPEN_QUOTES,
+    _QUOTED_NAME,
+    _STATE_HEADS,
+    _WORD,
+    COMMON_ABBREVIATIONS,
+    LEGAL_FORMS,
+    _sentence_start,
+    _words_before,
+)
+from letopis.extract.russian_variants import _ORGLIKE, name_key
+from letopis.model import Mention
+
+_EURO_BODY = re.compile(r"^евро(?:союз|комисс|парламент|совет|суд|групп|банк|пол)", re.IGNORECASE)
+# supranational abbreviations natasha reads as places
+ORG_ABBREVIATIONS = frozenset(("ЕС",))
+# seats that stand for the government in news usage («Кремль заявил», «Белый дом получил известие»)
+SEATS_OF_GOVERNMENT = frozenset((("кремль",), ("белый", "дом")))
+_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "у", "около", "возле", "из", "перед", "под", "близ", "над"))
+# buildings and grounds are places even when an organisation is housed there («Дворец спорта»)
+FACILITY_HEADS = frozenset(
+    ("дом", "дворец", "аэропорт", "вокзал", "стадион", "кладбище", "собор", "храм", "мост", "тюрьма", "арена")
+)
+# craft named like organisations: «шаттл «Рассвет»», «корабль «Рассвет-2»», «телескоп Кеплер»
+VEHICLE_HEADS = frozenset(
+    (
+        "шаттл", "корабль", "челнок", "станция", "телескоп", "спутник", "аппарат", "ракета", "модуль",
+        "самолёт", "самолет", "лайнер", "судно", "теплоход", "пароход", "крейсер", "подлодка", "яхта",
+        "ледокол", "болид", "поезд", "марсоход", "луноход", "зонд", "грузовик",
+    )
+)
+# company-like heads: a lone «person» right after one is the company («команды Вильямс-Рено»)
+_COMPANY_HEADS = frozenset(
+    ("команда", "компания", "концерн", "фирма", "холдинг", "корпорация", "банк", "клуб", "агентство",
+     "группа")
+)
+
+
+def _first_noun(morph: Morph, words: Sequence[str]) -> str | None:
+    for w in words:
+        p = morph.parse(w)[0]
+        if p.tag.POS == "NOUN":
+            return p.normal_form
+        if p.tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+def _person_like(morph: Morph, words: Sequence[str]) -> bool:
+    """«Олег Сомов» tagged as an organisation: a dictionary given name and a capitalised word."""
+    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    first = [p for p in morph.parse(words[0]) if "Name" in p.tag and from_dictionary(p)]
+    other = morph.parse(words[1])
+    return bool(first) and not any(t in p.tag for p in other for t in ("Orgn", "Geox", "Abbr"))
+
+
+def _after_org_head(morph: Morph, text: str, start: int) -> bool:
+    """Does a company-like head noun stand right before ``start`` («команды Вильямс-Рено»)?"""
+    before = _words_before(text, start, 1)
+    return bool(before) and morph.parse(before[0].group())[0].normal_form in _COMPANY_HEADS
+
+
+def _not_a_name(morph: Morph, text: str, span: tuple[int, int, str]) -> bool:
+    """A pronoun («Её»), a lone adjective («Большого»), or a common noun opening a sentence («Отчёт»)
+    that natasha took for an organisation or place."""
+    start, end, typ = span
+    if typ == "PER" or text[start - 1 : start] in _OPEN_QUOTES:
+        return False
+    words = _WORD.findall(text[start:end])
+    if len(words) != 1 or words[0].isupper():
+        return False
+    parses = morph.parse(words[0])
+    if not parses or not from_dictionary(parses[0]):
+        return False
+    if any(t in p.tag for p in parses for t in ("Geox", "Orgn", "Name", "Surn", "Abbr", "Trad")):
+        return False
+    if parses[0].tag.POS == "NPRO" or all(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+        return True
+    return typ == "ORG" and _sentence_start(text, start) and all(p.tag.POS == "NOUN" for p in parses[:1])
+
+
+def _thing_word(morph: Morph, word: str) -> bool:
+    """A lone «person» that is a thing: pymorphy knows it as an organisation (pymorphy's «Orgn»), or reads it as a
+    compound of a common noun of 5+ letters (Лесохрана, Проффронт), with no name or surname reading."""
+    parses = morph.parse(word)
+    if not parses or any(t in p.tag for p in parses for t in ("Name", "Surn", "Patr", "anim")):
+        return False
+    best = parses[0]
+    if "Orgn" in best.tag and from_dictionary(best):
+        return True
+    stack = best.methods_stack
+    return (
+        "NOUN" in best.tag
+        and len(stack) == 2
+        and type(stack[1][0]).__name__ == "UnknownPrefixAnalyzer"
+        and len(stack[0][1]) >= 5
+        and len(stack[1][1]) >= 3
+    )
+
+
+def drop_vehicles(morph: Morph, text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop organisation mentions that name a craft («шаттл «Рассвет»», «телескоп Кеплер»), and the
+    other mentions of the same name in the document («после «Рассвета» ...»)."""
+    craft: set[tuple[str, ...]] = set()
+    for q in _QUOTED_NAME.finditer(text):
+        before = _words_before(text, q.start(), 1)
+        if before and morph.parse(before[0].group())[0].normal_form in VEHICLE_HEADS:
+            craft.add(name_key(morph, q.group(1))[:1])
+    for m in mentions:
+        if m.type not in _ORGLIKE:
+            continue
+        before = _words_before(text, m.start, 1)
+        if before and morph.parse(before[0].group())[0].normal_form in VEHICLE_HEADS:
+            craft.add(name_key(morph, m.text)[:1])
+        elif _first_noun(morph, _WORD.findall(m.text)) in VEHICLE_HEADS:
+            craft.add(name_key(morph, m.text))
+    if not craft:
+        return list(mentions)
+    keys: dict[str, tuple[str, ...]] = {}
+    out = []
+    for m in mentions:
+        if m.type in _ORGLIKE:
+            key = keys.get(m.text)
+            if key is None:
+                key = keys[m.text] = name_key(morph, m.text)
+            if any(key[:n] in craft for n in range(1, len(key) + 1)):
+                continue
+        out.append(m)
+    return out
+
+
+def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """Correct natasha's type where Russian usage is plain; None drops the span.
+
+    «Европейский союз», «Евросоюз», «ЕС» are organisations (a union of states, not a territory;
+    «Советский Союз» stays a place), and so are «Кремль» and «Белый дом» standing for a government;
+    «Российская Федерация», «Французская Республика» (adjectives + a state head, no complement) and
+    buildings («Дворец спорта», «аэропорт Внуково») are places; a lone «person» that is a
+    compound of a common noun (Лесохрана) is an organisation; «СМИ» is a common noun."""
+    start, end, typ = span
+    surface = text[start:end]
+    words = _WORD.findall(surface)
+    if surface in COMMON_ABBREVIATIONS or surface in LEGAL_FORMS or not words:
+        return None
+    if typ != "PER" and _not_a_name(morph, text, span):
+        return None
+    if typ == "LOC":
+        lemmas = [morph.parse(w)[0].normal_form for w in words]
+        if surface in ORG_ABBREVIATIONS or (len(words) == 1 and _EURO_BODY.match(surface)):
+            return (start, end, "ORG")
+        before = _words_before(text, start, 1)
+        at = bool(before) and before[0].group().lower() in _PLACE_PREPOSITIONS  # «в Белом доме»: the building
+        if tuple(lemmas) in SEATS_OF_GOVERNMENT and not at:
+            return (start, end, "ORG")
+        if "союз" in lemmas and "советский" not in lemmas and len(words) <= 3:
+            return (start, end, "ORG")
+    elif typ == "PER" and len(words) == 1 and (
+        _thing_word(morph, words[0]) or _after_org_head(morph, text, start)
+    ):
+        return (start, end, "ORG")
+    elif typ == "ORG" and _person_like(morph, words):
+        return (start, end, "PER")
+    elif typ == "ORG" and _first_noun(morph, words) in FACILITY_HEADS:
+        return (start, end, "LOC")
+    elif typ == "ORG" and len(words) >= 2 and morph.parse(words[-1])[0].normal_form in _STATE_HEADS:
+        adjectives = words[:-1]
+        if all(w[:1].isupper() and morph.has_tag(w, "ADJF") for w in adjectives):
+            return (start, end, "LOC")
+    return span
+
