@@ -373,3 +373,115 @@ def test_resolve_hold_apart_keeps_clusters_numbered_by_first_row() -> None:
     hold_apart(result, [([0, 2], 0)])
     assert result.labels == [0, 1, 0, 2] and result.anchor == [0, 1, 3]
     assert [(a, b, reason) for a, b, _, reason in result.doubts] == [(0, 2, REASON_LATE)]
+
+
+# ---- alias cues that are no renaming, cross-language proper names, Russian headings ---------------
+
+
+def test_resolve_party_history_after_a_person_is_no_renaming() -> None:
+    text = "Members include Ardov, Belin, Cherkov (a former Trudovik now in the Union of Toil), Dorov."
+    items = [("Ardov", "person"), ("Belin", "person"), ("Cherkov", "person"), ("Trudovik", "organisation"),
+             ("Union of Toil", "organisation"), ("Dorov", "person")]  # fmt: skip
+    assert find_aliases(text, _spans(text, items)) == []
+    # a former party named right after a person is the party's name, not the person's
+    text = "Cherkov (formerly Trudovik) spoke."
+    assert find_aliases(text, _spans(text, [("Cherkov", "person"), ("Trudovik", "organisation")])) == []
+    # a name with a preposition is never a name, even after a bracket
+    text = "The Volna mill (now in the Larkin Trust) closed."
+    items = [("Volna mill", "enterprise"), ("Larkin Trust", "organisation")]
+    assert find_aliases(text, _spans(text, items)) == []
+
+
+def test_resolve_renaming_cue_right_after_the_renamed_thing_still_links() -> None:
+    text = "Zolnograd (now Ostrovets) grew, and the Volna mill, formerly the Larkin works, closed."
+    items = [("Zolnograd", "place"), ("Ostrovets", "place"), ("Volna mill", "enterprise"),
+             ("Larkin works", "enterprise")]  # fmt: skip
+    links = find_aliases(text, _spans(text, items))
+    assert [(link.name, link.kind, link.b is not None) for link in links] == [
+        ("Ostrovets", "current", True),
+        ("the Larkin works", "former", True),
+    ]
+
+
+def _things(*rows: tuple[str, str, str]) -> list[int]:
+    return cluster_rows([(t, text, norm, *[None] * 6) for t, text, norm in rows]).labels
+
+
+def test_resolve_proper_names_meet_across_scripts_without_their_head_nouns() -> None:
+    lab = _things(
+        ("enterprise", "Zolotoy Kolos plant", "Zolotoy Kolos plant"),
+        ("enterprise", "завода «Золотой колос»", "завод «Золотой колос»"),
+        ("enterprise", "Zolotoy Kolos", "Zolotoy Kolos"),
+        ("publication", "the newspaper Novy Put", "the newspaper Novy Put"),
+        ("publication", "газеты «Новый путь»", "газета «Новый путь»"),
+        ("place", "Zolotoy Kolos", "Zolotoy Kolos"),  # another type: apart
+        ("enterprise", "Борщевского завода", "Борщевского завода"),  # a Russian oblique case
+        ("enterprise", "Borshchevsky works", "Borshchevsky works"),
+    )
+    assert lab[0] == lab[1] == lab[2] and lab[3] == lab[4] and lab[6] == lab[7]
+    assert len({lab[0], lab[3], lab[5], lab[6]}) == 4
+
+
+def test_resolve_descriptive_names_and_one_script_head_variants_stay_apart() -> None:
+    lab = _things(
+        ("organisation", "the Volsk Committee", "the Volsk Committee"),
+        ("organisation", "Вольский комитет", "Вольский комитет"),
+        ("enterprise", "Volsk plant", "Volsk plant"),  # one script: the head noun may tell two apart
+        ("enterprise", "Volsk mill", "Volsk mill"),
+        ("place", "Zolnograd District", "Zolnograd District"),  # a district is not its town
+        ("place", "Золноград", "Золноград"),
+        ("place", "Zolnoye", "Zolnoye"),  # a capitalised word inside a Russian name is no head noun
+        ("place", "Зольное Село", "Зольное Село"),
+    )
+    assert len(set(lab)) == 8
+
+
+def _ru_person(doc: int, text: str, name: str, norm: str, given: str | None, patronymic: str | None,
+               surname: str, gender: str | None, n: int = 0) -> object:  # fmt: skip
+    from letopis.store.entities import MentionRecord
+
+    start = -1
+    for _ in range(n + 1):
+        start = text.index(name, start + 1)
+    return MentionRecord(0, f"d{doc}:{start}", doc, start, start + len(name), name, "person", norm, given,
+                         patronymic, surname, None, gender, None, None)  # fmt: skip
+
+
+def _ru_full(text: str) -> object:
+    name = "Ивана Петровича Сорокина"
+    return _ru_person(1, text, name, "Иван Петрович Сорокин", "Иван", "Петрович", "Сорокин", "m")
+
+
+def test_resolve_bare_surname_in_a_russian_heading_joins_the_full_name_of_the_text() -> None:
+    text = ("Записка о собрании на квартире Сорокина\n\nСИНТЕТИЧЕСКИЙ ДОКУМЕНТ.\n\n"
+            "12 мая на квартире Ивана Петровича Сорокина собрались рабочие. Завод стоял.")  # fmt: skip
+    heading = _ru_person(1, text, "Сорокина", "Сорокин", None, None, "Сорокин", "m")
+    full = _ru_full(text)
+    by, queue = _entities([heading, full], {1: text})
+    assert _together(by, "Сорокина", "Ивана Петровича Сорокина") and queue == []
+    # the same bare form in the body, apart and before the full name, still goes to review
+    body = text.replace("Записка о собрании", "Встреча прошла тихо").replace("Сорокина\n", "Сорокина.\n", 1)
+    heading = _ru_person(1, body, "Сорокина", "Сорокин", None, None, "Сорокин", "m")
+    full = _ru_full(body)
+    by, queue = _entities([heading, full], {1: body})
+    assert not _together(by, "Сорокина", "Ивана Петровича Сорокина") and len(queue) == 1
+
+
+def test_resolve_undecided_russian_genitive_joins_the_man_of_the_document_unless_a_woman_is_there() -> None:
+    text = "Иван Сорокин выступил. На квартире Сорокина собрались рабочие."
+    man = _ru_person(1, text, "Иван Сорокин", "Иван Сорокин", "Иван", None, "Сорокин", "m")
+    bare = _ru_person(1, text, "Сорокина", "Сорокина", None, None, "Сорокина", None)
+    by, queue = _entities([man, bare], {1: text})
+    assert _together(by, "Иван Сорокин", "Сорокина") and queue == []
+    text = "Иван Сорокин и Анна Сорокина выступили. На квартире Сорокина собрались рабочие."
+    man = _ru_person(1, text, "Иван Сорокин", "Иван Сорокин", "Иван", None, "Сорокин", "m")
+    woman = _ru_person(1, text, "Анна Сорокина", "Анна Сорокина", "Анна", None, "Сорокина", "f")
+    bare = _ru_person(1, text, "Сорокина", "Сорокина", None, None, "Сорокина", None, n=1)
+    by, queue = _entities([man, woman, bare], {1: text})
+    assert not _together(by, "Иван Сорокин", "Сорокина") and not _together(by, "Анна Сорокина", "Сорокина")
+    # a man of another document is no evidence
+    a, b = "Иван Сорокин выступил.", "На квартире Сорокина собрались рабочие."
+    recs = [_ru_person(1, a, "Иван Сорокин", "Иван Сорокин", "Иван", None, "Сорокин", "m"),
+            _ru_person(2, b, "Сорокина", "Сорокина", None, None, "Сорокина", None)]  # fmt: skip
+    by, _ = _entities(recs, {1: a, 2: b})
+    assert not _together(by, "Иван Сорокин", "Сорокина")

@@ -7,6 +7,13 @@ letters of ABBR are the initials of the full name.
 
 Each cue gives a link from the mention to the name after the cue, and to the mention
 that covers that name if there is one (then the two entities are merged).
+
+A renaming cue (formerly, now, бывший, ныне, née, ...) names the mention it directly
+follows, so it needs a bracket, comma or dash right after that mention: in "Dubrovin (a
+former Menshevik now in the RCP)" the "now" after "Menshevik" describes the person's
+party history, not a renaming of the RCP. A captured name that starts with a preposition
+("in the RCP") is never a name, nor one covered by a mention of another family ("Ardov
+(formerly Menshevik)": the name is a party's, not the person's).
 """
 
 from __future__ import annotations
@@ -44,6 +51,12 @@ _SMALL = frozenset(
 _FAMILIES = {"person": "person", "place": "place", "organisation": "org", "enterprise": "org",
              "publication": "org", "event": "event"}  # fmt: skip
 WINDOW = 120
+_RENAMING = frozenset(["former", "current"])
+# A name never starts with one of these (compared in lower case).
+_PREPOSITIONS = frozenset(
+    "in into at on of to from with by for under among near inside within over through "
+    "в во на с со из к ко у о об обо при по за под над до от для".split()
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +87,8 @@ def find_aliases(text: str, spans: Sequence[tuple[int, int, int, str]]) -> list[
         link = _cue_link(row, end, window) or _abbr_link(row, text[start:end], end, window, type_)
         if link is None:
             continue
+        if _foreign(spans, k, link.start, link.end, type_):
+            continue
         b = _covering(spans, k, link.start, link.end, type_)
         out.append(AliasLink(link.a, link.name, link.kind, link.start, link.end, b))
     return out
@@ -84,7 +99,11 @@ def _cue_link(row: int, end: int, window: str) -> AliasLink | None:
     if m is None or not m.group("name").strip():
         return None
     kind = next(_CUES[i][1] for i in range(len(_CUES)) if m.group(f"c{i}"))
+    if kind in _RENAMING and m.group("open") is None:
+        return None  # a renaming cue must directly follow the renamed mention (bracket, comma, dash)
     name = m.group("name").strip()
+    if name.split()[0].lower() in _PREPOSITIONS:
+        return None  # "now in the RCP": a place in a story, not a name
     return AliasLink(row, name, kind, end + m.start("name"), end + m.start("name") + len(name))
 
 
@@ -98,6 +117,17 @@ def _abbr_link(row: int, surface: str, end: int, window: str, type_: str) -> Ali
     if len(abbr) < 2 or acronym_of(surface) != abbr:
         return None
     return AliasLink(row, m.group("name"), "alias", end + m.start("name"), end + m.end("name"))
+
+
+def _foreign(spans: Sequence[tuple[int, int, int, str]], k: int, start: int, end: int, type_: str) -> bool:
+    """True when a later mention of another family overlaps the captured name."""
+    family = _FAMILIES[type_]
+    for _row, s, e, t in spans[k + 1 : k + 12]:
+        if s >= end:
+            break
+        if s < end and e > start and t in _FAMILIES and _FAMILIES[t] != family:
+            return True
+    return False
 
 
 def _covering(

@@ -10,10 +10,12 @@ first row, so the same rows always give the same clusters and the same anchors.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from letopis.resolve.keys import fold
 from letopis.resolve.persons import Cluster, Doubt, PersonRow, Signature, cluster_block, signature
@@ -25,6 +27,20 @@ Row = tuple[str, str, str, str | None, str | None, str | None, str | None, str |
 RESOLVED_TYPES = ("person", "organisation", "enterprise", "place", "publication", "event")
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# Head nouns that only say what kind of thing a proper name names ("Krasny Ural plant", завод
+# «Красный Урал»): dropped from the cross-language key. Heads that change the referent (district,
+# region, committee, railway) are not here; Russian heads are compared in the nominative.
+_HEADS: dict[str, frozenset[str]] = {
+    "enterprise": frozenset(
+        "plant factory works mill mills завод фабрика комбинат мануфактура".split()
+    ),
+    "publication": frozenset("newspaper journal magazine газета журнал".split()),
+    "place": frozenset("city town village город г село деревня посёлок поселок станица".split()),
+    "organisation": frozenset("group circle society кружок группа общество".split()),
+}
+_SMALL = frozenset("the a an of".split())
+_QUOTED = re.compile(r"«([^«»]*(?:«[^«»]*»[^«»]*)*)»|\"([^\"]*)\"|“([^”]*)”")
+_CYR_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\-]*")
 
 
 @dataclass
@@ -53,6 +69,107 @@ def thing_key(type_: str, text: str, norm: str, expansion: str | None) -> str:
     return f"{type_}:{key}"
 
 
+@functools.lru_cache(maxsize=200_000)
+def cross_key(type_: str, text: str, norm: str, expansion: str | None) -> str | None:
+    """The cross-language key of a non-person proper name, or None.
+
+    Quotes and the type's head nouns (``_HEADS``) off, Russian words outside quotes put in the
+    nominative, then transliterated and folded: "Krasny Ural plant", «завода «Красный Урал»»
+    and завод «Красный Урал» all give ``enterprise~krasni ural``. Words inside quotes are a
+    title, kept as written. Only a blocking key across scripts (see ``_cross_script``).
+    """
+    heads = _HEADS.get(type_)
+    if heads is None:
+        return None
+    name = _POSSESSIVE.sub("", _ARTICLE.sub("", (expansion or norm or text).strip()))
+    parts: list[tuple[str, bool]] = []  # (piece, quoted)
+    pos = 0
+    for m in _QUOTED.finditer(name):
+        parts.append((name[pos : m.start()], False))
+        parts.append((next(g for g in m.groups() if g is not None).replace("«", "").replace("»", ""), True))
+        pos = m.end()
+    parts.append((name[pos:], False))
+    words: list[str] = []
+    for piece, quoted in parts:
+        if quoted:
+            words.extend(piece.split())
+            continue
+        nominative = _nominative(piece.split())
+        kept = [w for k, w in enumerate(nominative) if not _is_head(w, heads, first=not words and k == 0)]
+        words.extend(_nominative(kept) if len(kept) < len(nominative) else kept)  # «завод Гужона»
+    while words and words[0].lower() in _SMALL:
+        words = words[1:]
+    while words and words[-1].lower() in _SMALL:
+        words = words[:-1]
+    key = fold(" ".join(words))
+    if len(key.replace(" ", "")) < 3:
+        return None
+    return f"{type_}~{key}"
+
+
+def _is_head(word: str, heads: frozenset[str], first: bool) -> bool:
+    """``word`` is one of ``heads``, or (Russian) a case form of one: завода, фабрики.
+
+    A capitalised Russian word inside a name is part of the name (Красное Село), not its head.
+    """
+    w = word.lower().strip(".,")
+    cyrillic = _CYR_WORD.fullmatch(w) is not None
+    if cyrillic and not first and word[:1].isupper():
+        return False
+    if w in heads:
+        return True
+    if not cyrillic:
+        return False
+    try:
+        from letopis.extract.morph import Morph
+
+        return any("NOUN" in p.tag and p.normal_form in heads for p in _morph(Morph).parse(w))
+    except (ImportError, OSError, AttributeError):
+        return False
+
+
+def _nominative(words: list[str]) -> list[str]:
+    """Russian words in the nominative (pymorphy3 through letopis.extract.morph), others as written."""
+    if not words or not any(_CYR_WORD.fullmatch(w) for w in words):
+        return words
+    try:
+        from letopis.extract.morph import Morph
+
+        return _morph(Morph).phrase_nominative(words).split()
+    except (ImportError, OSError, AttributeError):  # no morphology available: the words as written
+        return words
+
+
+@functools.lru_cache(maxsize=1)
+def _morph(cls: type) -> Any:
+    return cls()
+
+
+def _cross_script(rows: Sequence[Row], group_of: list[tuple[str, object]]) -> dict[str, str]:
+    """Non-person blocks to join: same type and cross key, written in both Cyrillic and Latin.
+
+    Within one script the exact key decides (a head noun may tell two things apart there); a
+    transliteration that folds to the key of a Russian name is that name. Each block maps to the
+    first block (in row order) of its cross key.
+    """
+    first: dict[str, str] = {}
+    scripts: dict[str, set[bool]] = defaultdict(set)
+    blocks: dict[str, list[str]] = defaultdict(list)
+    key_of: dict[str, str | None] = {}
+    for row, (block, _) in zip(rows, group_of):
+        if row[0] == "person":
+            continue
+        if block not in key_of:
+            key_of[block] = ck = cross_key(row[0], row[1], row[2], row[8])
+            if ck is not None:
+                first.setdefault(ck, block)
+                blocks[ck].append(block)
+        ck = key_of[block]
+        if ck is not None:
+            scripts[ck].add(has_cyrillic(row[8] or row[2] or row[1]))
+    return {b: first[ck] for ck, bs in blocks.items() if len(scripts[ck]) == 2 for b in bs if b != first[ck]}
+
+
 def cluster_rows(rows: Sequence[Row]) -> Clustering:
     """Cluster every row (persons by surname block and name parts, other types by key)."""
     group_of: list[tuple[str, object]] = []  # per row: (block key, node id inside the block)
@@ -75,6 +192,14 @@ def cluster_rows(rows: Sequence[Row]) -> Clustering:
         if node not in nodes:
             nodes[node] = len(nodes)
         group_of.append((block, node))
+    join = _cross_script(rows, group_of)
+    if join:
+        for i, (block, node) in enumerate(group_of):
+            if block in join:
+                group_of[i] = (join[block], join[block])
+                blocks[join[block]].setdefault(join[block], 0)
+        for block in join:
+            del blocks[block]
     return _label(rows, group_of, blocks)
 
 

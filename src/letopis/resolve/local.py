@@ -19,6 +19,13 @@ mention stands in its document. Three rules use that, each inside one document o
    the bare mentions ("Kolobov ... T. Kolobov ... Kolobov"), or is followed by further bare
    mentions ("Kolobov ... Taras Kolobov ... Kolobov") is the usual way of writing and merges.
 
+   A bare surname in a heading (a one-line paragraph without final punctuation, or a Markdown
+   heading) is not such a use: a title names its subject briefly before the text introduces it.
+4. **A Russian oblique case of a man known in the document**: a bare Cyrillic surname form that
+   may be a woman's nominative or a man's genitive («на квартире Вершинина») and that the
+   recogniser left undecided is read as the man's when the same document has a man of that
+   surname («Павла Андреевича Вершинина», «Вершинин») and no woman of it («Анна Вершинина»).
+
 No rule uses a list of names: only name parts, word shapes and positions.
 """
 
@@ -33,6 +40,7 @@ from typing import Protocol
 from letopis.resolve.cluster import Clustering
 from letopis.resolve.keys import fold, given_key
 from letopis.resolve.persons import OBLIQUE, PersonRow, Signature, signature
+from letopis.resolve.translit import has_cyrillic
 
 # Paragraph breaks: a blank line (text, Markdown, PDF pages joined by a blank line).
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -65,11 +73,14 @@ class Mentionish(Protocol):
 
 
 def prepare_rows(recs: Sequence[Mentionish], rows: list[tuple], texts: dict[int, str]) -> list[tuple]:
-    """``rows`` (the core's tuples, one per record) with rules 1 and 2 applied."""
+    """``rows`` (the core's tuples, one per record) with rules 1, 2 and 4 applied."""
     out = list(rows)
     for i in oblique_rows(recs, rows, texts):
         r = out[i]
         out[i] = (*r[:7], OBLIQUE, *r[8:])
+    for i in male_oblique_rows(recs, out):
+        r = out[i]
+        out[i] = (*r[:7], "m", *r[8:])
     for i, (given, surname) in lone_given_names(recs, out).items():
         r = out[i]
         out[i] = (r[0], r[1], r[2], given, None, surname, None, None, *r[8:])
@@ -113,6 +124,34 @@ def in_russian_phrase(text: str, start: int, end: int) -> bool:
     english = sum(1 for w in words if w in _ENGLISH)
     russian = sum(1 for w in words if w in _RUSSIAN_SHORT or (len(w) > 3 and _RUSSIAN_END.search(w)))
     return russian >= 3 and russian >= 4 * english
+
+
+# ---- rule 4: a Russian oblique case of a man known in the document ----------------------------
+
+
+def male_oblique_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> list[int]:
+    """Indexes of bare Cyrillic ``f?`` surname forms of a man of the same document (and no woman)."""
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r[0] == "person":
+            by_doc[recs[i].document_id].append(i)
+    out = []
+    for idx in by_doc.values():
+        men: set[str] = set()
+        women: set[str] = set()
+        doubtful: list[tuple[int, str]] = []
+        for i in idx:
+            sig = person_sig(rows[i])
+            if not sig.surname:
+                continue
+            if sig.gender == "m":
+                men.add(sig.surname)
+            elif sig.gender == "f":
+                women.add(sig.surname)
+            elif sig.gender == "f?" and _bare(sig) and not sig.oblique and has_cyrillic(recs[i].text):
+                doubtful.append((i, sig.surname))
+        out.extend(i for i, key in doubtful if key in men and key not in women)
+    return out
 
 
 # ---- rule 1: lone given names --------------------------------------------------------------------
@@ -186,7 +225,10 @@ def late_fuller_forms(
             continue
         by_label: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         for i in idx:
-            by_label[labels[i]][0 if _bare(person_sig(rows[i])) else 1].append(i)
+            bare = _bare(person_sig(rows[i]))
+            if bare and in_heading(texts[doc], recs[i].start):
+                continue  # a title names its subject before the text introduces it
+            by_label[labels[i]][0 if bare else 1].append(i)
         for label, (bare, fuller) in by_label.items():
             if not bare or not fuller:
                 continue
@@ -203,6 +245,27 @@ def late_fuller_forms(
                 continue  # the fuller form stands among the bare mentions
             out.append((bare, label))
     return out
+
+
+_HEADING_WORDS = 15
+_BLANK_BEFORE = re.compile(r"(?:^|\n)[ \t\r]*\n$")
+_BLANK_AFTER = re.compile(r"\r?\n[ \t\r]*(?:\n|$)")
+
+
+def in_heading(text: str, pos: int) -> bool:
+    """True when ``pos`` is in a heading: a Markdown heading line, or a one-line paragraph of at most
+    ``_HEADING_WORDS`` words without final punctuation."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if line.startswith("#"):
+        return True
+    if not line or line[-1] in ".!?;:,…" or len(line.split()) > _HEADING_WORDS:
+        return False
+    alone_before = start == 0 or _BLANK_BEFORE.search(text, 0, start) is not None
+    alone_after = end == len(text) or _BLANK_AFTER.match(text, end) is not None
+    return alone_before and alone_after
 
 
 def hold_apart(clustering: Clustering, groups: list[tuple[list[int], int]]) -> None:
