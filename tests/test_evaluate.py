@@ -41,6 +41,19 @@ def test_evaluate_predictions_group_persons_by_surname():
     assert len(pred["organisations"]) == 1
 
 
+@pytest.mark.parametrize("gold_kinds, expected", [
+    (None, {"enterprises": ["Zorky Works"], "organisations": ["GPU"]}),
+    (["document", "persons", "organisations", "enterprises"], {"enterprises": ["Zorky Works"],
+                                                               "organisations": ["GPU"]}),
+    (["document", "persons", "organisations", "places"], {"organisations": ["GPU", "Zorky Works"]}),
+])
+def test_evaluate_predictions_follow_the_gold_type_scheme(gold_kinds, expected):
+    doc = Document("t", "x", "h", mentions=(Mention(0, 3, "GPU", "organisation", "GPU"),
+                                             Mention(4, 15, "Zorky Works", "enterprise", "Zorky Works")))
+    pred = predictions(doc, gold_kinds)
+    assert {k: sorted(e["name"] for e in v) for k, v in pred.items()} == expected
+
+
 def _write_gold(tmp_path):
     docs = tmp_path / "docs"
     gold = tmp_path / "gold"

@@ -155,12 +155,20 @@ def _is_org(phrase: str) -> bool:
     return bool(words) and head_type(words) == "organisation"
 
 
-def predictions(doc: Document) -> dict[str, list[dict[str, Any]]]:
-    """The document's mentions as gold-format entities: {"persons": [{"name", "variants"}], ...}."""
+def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The document's mentions as gold-format entities: {"persons": [{"name", "variants"}], ...}.
+
+    ``gold_kinds`` are the keys of the gold file when known: a gold scheme without "enterprises"
+    (factRuEval, HIPE and most general-domain NER sets) counts companies and factories as
+    organisations, so enterprises are reported as organisations there.
+    """
+    plural = dict(PLURAL)
+    if gold_kinds is not None and "enterprises" not in set(gold_kinds):
+        plural["enterprise"] = "organisations"
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in doc.mentions:
-        if m.type in PLURAL:
-            groups.setdefault((PLURAL[m.type], entity_key(m)), []).append(m)
+        if m.type in plural:
+            groups.setdefault((plural[m.type], entity_key(m)), []).append(m)
     groups = _merge_heads(groups)
     out: dict[str, list[dict[str, Any]]] = {}
     for (plural, _), ms in groups.items():
@@ -266,7 +274,7 @@ def evaluate(gold_dir: Path, docs: Path | None = None, lang: str | None = None) 
         except InputError as err:
             result.missing.append(f"{gold['document']}: {err}")
             continue
-        pred = predictions(doc)
+        pred = predictions(doc, gold)
         result.per_document[Path(gold["document"]).stem] = {
             t: match(gold.get(t, []), pred.get(t, [])) for t in TYPES
         }
