@@ -43,7 +43,7 @@ def build_pred(gold_dir: Path, docs: Path | None) -> tuple[dict, int, float]:
         for k, v in enumerate(date_scores(doc, gold.get("dates", []))):
             DATES[k] += v
         words += len(doc.text.split())
-        out["docs"][Path(gold["document"]).stem] = predictions(doc)
+        out["docs"][Path(gold["document"]).stem] = predictions(doc, gold)
     return out, words, seconds
 
 

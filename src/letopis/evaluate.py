@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -243,19 +244,18 @@ def paragraph_segments(text: str) -> tuple[Segment, ...]:
 
 
 def analyse(doc: Document, with_dates: bool = False) -> Document:
-    """Run the recognition stages that exist for the document's language."""
+    """Run the recognition stages of the document's language (built once per process and reused)."""
+    name = "letopis.recogniser.ru.v1" if doc.language == "ru" else "letopis.recogniser.en.v1"
+    doc = _stage(name)(doc)
+    return _stage("letopis.dates.v1")(doc) if with_dates else doc
+
+
+@lru_cache(maxsize=None)
+def _stage(name: str) -> Any:
     import letopis.registrations  # noqa: F401  (registers the components)
     from letopis.registry import components
 
-    name = "letopis.recogniser.ru.v1" if doc.language == "ru" else "letopis.recogniser.en.v1"
-    try:
-        stage = components.get(name)()
-    except ModuleNotFoundError as err:  # the recogniser of this language is not written yet
-        if not (err.name or "").startswith("letopis.extract"):
-            raise
-        return doc
-    doc = stage(doc)
-    return components.get("letopis.dates.v1")()(doc) if with_dates else doc
+    return components.get(name)()
 
 
 def evaluate(gold_dir: Path, docs: Path | None = None, lang: str | None = None) -> Evaluation:

@@ -9,7 +9,6 @@ from letopis.extract.lexicon import (
     ENTERPRISE_HEADS,
     ENTERPRISE_LOWER_HEADS,
     EVENT_HEADS,
-    GIVEN_NAMES,
     MONTHS,
     NOT_NAMES,
     ORG_ABBREVIATIONS,
@@ -19,18 +18,24 @@ from letopis.extract.lexicon import (
     ORG_WORDS,
     PLACE_HEADS,
     PLACE_OF_HEADS,
-    PLACE_PHRASES,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
+    PLACE_PHRASES_LOW,
     PLACES,
     STATE_ABBREVIATIONS,
+    is_given,
+    is_place,
 )
+from letopis.extract.en_gazetteer import common_here, gazetteer_phrase, gazetteer_place, us_state
+from letopis.extract.en_tokens import join_broken
 from letopis.extract.names import PATRONYMIC, is_initials, looks_like_surname
 
-_PLACE_PHRASES = {p.lower() for p in PLACE_PHRASES}
 _ORG_PHRASES = {p.lower() for p in ORG_PHRASES}
 _STATES = "|".join(sorted(STATE_ABBREVIATIONS))
-_STATE_AFTER = re.compile(rf"^,?\s+(?:{_STATES})\.|^,?\s+(?:N\.\s?[YJHCD]|S\.\s?[CD]|R\.\s?I|D\.\s?C|W\.\s?Va)\.")
+_STATE_AFTER = re.compile(rf"^,?\s+(?:{_STATES})(?:\.|(?=\s*(?:$|[,;:)\n])))"
+                          r"|^,?\s+(?:N\.\s?[YJHCD]|S\.\s?[CD]|R\.\s?I|D\.\s?C|W\.\s?Va)\.")
+_STATE_NAME_AFTER = re.compile(r"^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+_WHERE_AFTER = re.compile(r"^,\s+where\b")
 _PLACE_PREPS = {"in", "near", "outside", "across", "throughout"}
 _APPOSITION_AFTER = re.compile(
     r"^\s*(?:\(\s*|,\s+|\s*—\s*)(?:a|an)\s+(?:former\s+|old\s+|young\s+|certain\s+|leading\s+)?"
@@ -70,10 +75,18 @@ class Verdict:
     type: str
     strong: bool
     expansion: str | None = None
+    gazetteer: bool = False  # only GeoNames says so: a person known in the document wins
+
+
+def _untitle(words: list[str]) -> list[str]:
+    """Upper-case words of four letters or more as title case ("WAYNE COUNTY" -> "Wayne County")."""
+    return [w.title() if len(w) > 3 and w.isupper() and w not in PLACES else w for w in words]
 
 
 def head_type(words: list[str]) -> str | None:
     """The type a run's last word (its head noun) gives: organisation, enterprise, place, event."""
+    if words[-1].isupper():
+        words = _untitle(words)
     last = words[-1]
     two = " ".join(words[-2:])
     if two == "Printing House":
@@ -93,8 +106,12 @@ def head_type(words: list[str]) -> str | None:
 
 def lexicon_type(words: list[str]) -> Verdict | None:
     """Places and institutions known as general knowledge of the period."""
+    if len(words) == 1 and ORG_ABBREVIATIONS.get(words[0].replace(" ", "")):
+        return Verdict("organisation", True, ORG_ABBREVIATIONS[words[0].replace(" ", "")])
+    if any(w.isupper() for w in words):
+        words = _untitle(words)
     phrase = " ".join(words)
-    if phrase.lower() in _PLACE_PHRASES:
+    if len(words) > 1 and phrase.lower() in PLACE_PHRASES_LOW:
         return Verdict("place", True)
     if phrase.lower() in _ORG_PHRASES:
         return Verdict("organisation", True)
@@ -113,40 +130,60 @@ def lexicon_type(words: list[str]) -> Verdict | None:
             return Verdict("organisation", True)
         if w in PLACES:
             return Verdict("place", True)
+        if gazetteer_place(w):
+            return Verdict("place", True, gazetteer=True)
+    elif gazetteer_phrase(phrase.lower()):
+        return Verdict("place", True, gazetteer=True)
     return None
 
 
 def person_evidence(words: list[str], titles: list[str]) -> bool:
     """Strong evidence that a run names a person: title, initials, patronymic, given name, surname shape."""
+    raw = words
     words = [w.title() if w.isupper() and len(w) > 2 else w for w in words]
     if titles and not any(t in ("Tsar", "King", "Queen") for t in titles[:0]):
         return True
-    if any(is_initials(w) for w in words) and any(not is_initials(w) for w in words):
-        return True
+    if any(is_initials(w) for w in words) and any(not is_initials(w) for w in words) and not (
+            words[-1] in NOT_NAMES or (len(words[-1]) > 3 and common_here(words[-1]) and words[-1].endswith("s"))):
+        return True  # but not "U. States"
     if any(PATRONYMIC.match(w) for w in words[1:]):
         return True
-    if len(words) >= 2 and words[0] in GIVEN_NAMES and words[-1] not in NOT_NAMES:
+    if len(words) >= 2 and is_given(words[0]) and words[-1] not in NOT_NAMES and words[0] not in PLACES \
+            and words[-1] not in ORG_ABBREVIATIONS and not _headline(raw) and not common_here(words[-1]):
         return True
-    return any(looks_like_surname(w) and w not in PLACES and w not in NOT_NAMES for w in words[-1:])
+    return any(looks_like_surname(w) and not is_place(w) and w not in NOT_NAMES for w in words[-1:])
+
+
+def _headline(words: list[str]) -> bool:
+    """Four or more upper-case words: a headline, not a name ("MAY BUILD CLUB HOUSE")."""
+    return len(words) > 3 and all(w.isupper() for w in words if len(w) > 1)
 
 
 def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     """Weak evidence from the words around a run (X's apartment, Comrade X, in X, the X factory)."""
-    after_low = after[:30].lower()
+    after_low = join_broken(after[:34]).lower() if "¬" in after[:34] or "-\n" in after[:34] else after[:30].lower()
     if _STATE_AFTER.match(after) and len(words) <= 3:
         return Verdict("place", True)
+    state = _STATE_NAME_AFTER.match(after)
+    if state and len(words) <= 3 and not is_given(words[0]) and us_state(state.group(1)):
+        return Verdict("place", True)  # "Columbia, Tennessee"
     if len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES) and len(words[0]) > 6:
         return Verdict("place", True)
     m = re.match(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?", after_low)
     if m and m.group(1) in ENTERPRISE_LOWER_HEADS and not after_low.startswith(" railway junction"):
         return Verdict("enterprise", True)
     if m and (m.group(1) in ("junction", "station", "district", "street", "square", "region", "province",
-                             "uezd", "gubernia", "oblast", "county", "township", "river", "valley") or after_low.startswith(" railway junction")):
+                             "uezd", "gubernia", "oblast", "county", "township", "river", "valley", "road", "creek",
+                             "bridge", "lake", "island", "mountain", "mountains", "reservation", "reservations",
+                             "bay", "harbor", "harbour", "avenue", "springs", "falls", "parish", "canal", "ferry",
+                             "turnpike", "country", "territory", "islands", "hills", "sound") or after_low.startswith(" railway junction")):
         return Verdict("place", True)
     if m and m.group(1) in ("workers", "strikers", "strike") and len(words) == 1:
         return Verdict("enterprise", False)
     if _PERSON_CONTEXT_AFTER.match(after):
         return Verdict("person", True)
+    if _WHERE_AFTER.match(after) and len(words) <= 3 and not is_given(words[0]):
+        return Verdict("place", False)  # "from Zarechensk, where a strike broke out"
     if _PERSON_VERBS_AFTER.match(after) or _APPOSITION_AFTER.match(after):
         return Verdict("person", False)
     if _PERSON_CONTEXT_BEFORE.search(before[-40:].lower()):

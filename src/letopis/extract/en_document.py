@@ -22,6 +22,7 @@ class Cand:
     sent_start: bool = False
     in_title: bool = False
     list_id: int = -1
+    gazetteer: bool = False  # a place only because GeoNames has the name
 
 
 _PLURAL_ENTERPRISES = re.compile(r"^\s+(?:railways|factories|plants|mills|works|enterprises)\b")
@@ -37,7 +38,8 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             for k in group:
                 out[k] = replace(out[k], type="enterprise", strong=True)
             continue
-        types = [out[k].type for k in group if out[k].strong and out[k].type != "unknown"]
+        types = [out[k].type for k in group if out[k].strong and out[k].type != "unknown" and not out[k].gazetteer]
+        types = types or [out[k].type for k in group if out[k].gazetteer]
         types = types or [out[k].type for k in group if out[k].type == "person"]
         if len(types) < 1:
             continue
@@ -46,21 +48,32 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             continue
         for k in group:
             c = out[k]
-            if c.type == "unknown" or (not c.strong) or (
+            if c.type == "unknown" or (not c.strong) or (c.gazetteer and best != "person") or (
                 c.type == "person" and best != "person" and len(types) >= 3 and not c.titles
             ):
-                out[k] = replace(c, type=best, strong=True)
+                out[k] = replace(c, type=best, strong=True, gazetteer=c.gazetteer and best == "place")
     return out
 
 
 def propagate(cands: list[Cand], text: str) -> list[Cand]:
-    """A word once typed surely (a person's surname, a place) keeps that type across the document."""
+    """A word once typed surely (a person's surname, a place) keeps that type across the document.
+
+    Places known only from the gazetteer rank last: a surname the document gives a person
+    ("Bolton", "Kettering") is that person, and a gazetteer place seen inside a sentence is a place at a
+    sentence start too.
+    """
     known: dict[str, str] = {}
+    gazetteer: set[str] = set()
     for c in cands:
         surface = text[c.start : c.end]
         if c.strong and c.type == "publication":
             known.setdefault(surface, c.type)
-        if c.strong and c.type in ("person", "place", "organisation") and not c.in_title:
+        if c.gazetteer:
+            if not c.sent_start:
+                gazetteer.add(surface)
+            continue
+        if c.strong and c.type in ("person", "place", "organisation") and not c.in_title and \
+                not (c.type == "person" and " of " in surface):  # "Duke of Orleans" makes no surname
             word = re.sub(r"['’]s$", "", surface.split()[-1])
             if c.type == "person" or len(surface.split()) == 1:
                 known.setdefault(word, c.type)
@@ -69,6 +82,10 @@ def propagate(cands: list[Cand], text: str) -> list[Cand]:
         surface = re.sub(r"['’]s$", "", text[c.start : c.end])
         if (c.type == "unknown" or not c.strong) and surface in known:
             c = replace(c, type=known[surface], strong=True)
+        elif c.gazetteer and surface in known:
+            c = replace(c, type=known[surface], gazetteer=False)
+        elif c.gazetteer and c.sent_start and surface in gazetteer:
+            c = replace(c, gazetteer=False)
         out.append(c)
     return out
 

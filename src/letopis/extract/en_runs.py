@@ -4,9 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from letopis.extract.en_classify import head_type
 from letopis.extract.en_tokens import Token
-from letopis.extract.lexicon import MONTHS, NOT_NAMES, TITLES
+from letopis.extract.lexicon import (
+    GIVEN_ABBREVIATIONS,
+    MONTHS,
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_PHRASES,
+    PLACE_PHRASES,
+    TITLES,
+)
 
+_PHRASES = frozenset(p.lower() for p in ORG_PHRASES + PLACE_PHRASES)
+# Sentence-initial words that never begin a name, whatever follows.
+_FUNCTION = frozenset(
+    "I A An The This That These Those There Their They He She It We You Our His Her Its My Your In On At To "
+    "From For By With Without Of And But Or Nor If When While Where Who Whom Whose What Which Why How As "
+    "After Before Since Until Among Between Despite Although Though However Moreover Therefore Thus Also Yet "
+    "Still Then Now Here Today Meanwhile Furthermore Nevertheless According Besides Both Each Every All Some "
+    "Many Most Several Such No Not None Do Does Did Is Are Was Were Be Been Has Have Had Will Would Shall "
+    "Should Can Could May Might Must Yes Oh Let Please Thank Dear See Whereas Resolved".split()
+)
 CONNECTORS = {"of", "for", "de", "van", "der", "von", "la", "le", "du", "and", "i", "named", "after"}
 _JOINERS = {"-"}
 
@@ -68,7 +87,9 @@ def find_runs(toks: list[Token], text: str, base: int) -> list[Run]:
 
 def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
     gap = text[a.end - base : b.start - base]
-    if a.text in TITLES and a.text[-1] != "." and gap in (". ", ".\n") and b.cap:
+    if "\n" in gap and len(a.text) > 1 and len(b.text) > 1 and a.text.isupper() != b.text.isupper():
+        return False  # an upper-case headline line does not run into the text below it
+    if (a.text in TITLES or a.text in GIVEN_ABBREVIATIONS) and a.text[-1] != "." and gap in (". ", ".\n") and b.cap:
         return True
     return gap in (" ", "") or (gap.strip() == "" and "\n\n" not in gap and len(gap) <= 2)
 
@@ -102,6 +123,13 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
         if toks[k].text in TITLES or w in TITLES:
             titles.append(w)
             k += 1
+        elif len(w) > 1 and w.isupper() and w.title() in _FUNCTION:
+            k += 1  # "AT HIS STORE": a headline's function words
+        elif toks[k].text in NOT_NAMES and toks[k].text[:1].isupper() and toks[k].text not in _FUNCTION and (
+                head_type([t.bare for t in toks[k:]]) is not None or (
+                    toks[k].text in ORG_HEADS and toks[k + 1].text == "of") or
+                " ".join(t.bare for t in toks[k:]).lower() in _PHRASES):
+            break  # "Austrian Army", "Democratic Party", "Committee of Safety": the word belongs to the name
         elif toks[k].text in NOT_NAMES and toks[k].text not in ("Red", "White", "Soviet", "Russian", "Central",
                                                                    "Communist", "Socialist", "Great", "New",
                                                                    "Left", "Black", "Northern", "Southern",

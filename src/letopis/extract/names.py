@@ -16,14 +16,16 @@ from typing import Any
 
 from letopis.extract.lexicon import (
     COMMON_SURNAME_LIKE,
-    GIVEN_NAMES,
     SURNAME_ENDINGS_F,
     SURNAME_ENDINGS_M,
     TITLES,
+    is_given,
 )
 from letopis.model import NameParts
 
 _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s*)+$")
+# Two-letter abbreviations with a dot that are words, not initials ("No. 5", "St. Louis").
+_NOT_INITIALS = frozenset("No. St. Mt. Co. Dr. Mr. Ms. Jr. Sr. Ft. Pt. Rd. Av. Br.".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 PATRONYMIC = re.compile(
     r"^[A-ZА-ЯЁ][a-zа-яё]+(?:ovich|evich|ich|ovna|evna|ichna|inichna|ович|евич|ич|овна|евна|ична|инична)$"
@@ -61,12 +63,15 @@ def looks_like_surname(word: str) -> bool:
 
 def is_initials(token: str) -> bool:
     """True for "G.", "G.I.", "G. I." (one-letter or Cyrillic digraph abbreviations with dots)."""
-    return bool(_INITIALS.match(token.strip()))
+    token = token.strip()
+    if token in _NOT_INITIALS:
+        return False
+    return bool(_INITIALS.match(token))
 
 
 def is_given_name(word: str) -> bool:
     """True for a common given name (Latin lexicon, or a Cyrillic one that pymorphy tags as Name)."""
-    if word in GIVEN_NAMES:
+    if is_given(word):
         return True
     if re.match(r"^[А-ЯЁ][а-яё]+$", word):
         return _cyrillic_is_given(word)

