@@ -263,6 +263,9 @@ def test_english_lower_case_place_heads(rec):
         ("Delegates of the Grange party met at noon.", ("organisation", "Grange party")),
         ("He was a deacon of the Methodist church for years.", ("organisation", "Methodist church")),
         ("Shares of the Little Fork turnpike company fell.", ("organisation", "Little Fork turnpike company")),
+        ("Radicals such as the Free Labour group quit the party.", ("organisation", "Free Labour group")),
+        ("He was the ideologue of the Zorky circle, it was said.", ("organisation", "Zorky circle")),
+        ("Delegates of the Vpered faction left the hall.", ("organisation", "Vpered faction")),
     ],
 )
 def test_english_lower_case_organisation_heads(rec, text, expected):

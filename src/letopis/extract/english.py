@@ -136,7 +136,8 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         lex = lexicon_type(words)
         company = re.search(r"compan|corporation", low_org.group())
         if (lex is None or lex.gazetteer) and (company or head_type(words) != "place"):
-            # "the French army", "the Republican party", "the Mohawk nation", "Little Fork turnpike company"
+            # "the French army", "the Republican party", "the Mohawk nation", "Little Fork turnpike company",
+            # "the Free Labour group"
             return [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]
     lex = lexicon_type(words) if len(words) > 2 and "of" in words else None
     if lex is not None and lex.type != "none" and not lex.gazetteer:  # "Board of Health", "Isle of Man"
@@ -420,7 +421,8 @@ _LOWER_ORG_HEAD = re.compile(
     r"(?:army|armies|navy|party|church|company|society|club|legislature|department|bureau|"
     r"cavalry|infantry|regiment|militia|nation|tribe|association|lodge|academy|college|university|"
     r"seminary|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
-    r"conference|convention|assembly|parliament|ministry|cabinet)\b(?!\s+of\b)"
+    r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"
+    r"factions|circle|organi[sz]ation|movement|collective|fraction)\b(?!\s+of\b)"
 )
 _JUNCTION_AFTER = re.compile(r"^\s+(?:(?:railway\s+)?(?:junction|station)|region|street|county|district|river)\b")
 
