@@ -102,3 +102,18 @@ def test_evaluate_cli_table(tmp_path):
     res = CliRunner().invoke(eval_cmd, [str(_write_gold(tmp_path))])
     assert res.exit_code == 0, res.output
     assert "persons" in res.output and "total" in res.output
+
+
+@pytest.mark.parametrize("gold, expected", [
+    # entity-level gold (variants grouped): persons grouped by surname
+    ({"persons": [{"name": "Ivo Brandt", "variants": ["Ivo Brandt", "Brandt"]}]}, [["Brandt", "Ivo Brandt"]]),
+    # mention-level gold (one surface form an entity, no coreference): one prediction per surface form
+    ({"persons": [{"name": "Brandt", "variants": ["Brandt"]}, {"name": "Gen. Brandt", "variants": ["Gen. Brandt"]}]},
+     [["Brandt"], ["Ivo Brandt"]]),
+])
+def test_evaluate_predictions_follow_the_gold_granularity(gold, expected):
+    def person(text: str, given=None) -> Mention:
+        return Mention(0, len(text), text, "person", text, parts=NameParts(given=given, surname="Brandt"))
+
+    doc = Document("t", "x", "h", mentions=(person("Brandt"), person("Ivo Brandt", "Ivo")))
+    assert sorted(e["variants"] for e in predictions(doc, gold)["persons"]) == expected

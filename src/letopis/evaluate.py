@@ -138,6 +138,20 @@ def _expand_abbreviations(text: str) -> str:
     return re.sub(r"\b[A-Z][A-Za-z]*[A-Z](?:\s?\([a-z]\))?", one, text)
 
 
+def _surface_level(gold: dict[str, Any]) -> bool:
+    """A gold file without coreference: one entity per distinct surface form (HIPE's conversion).
+
+    There every surface form is an entity of its own ("Harrison", "Gen. Harrison"), so the
+    predictions are grouped the same way instead of by surname.
+    """
+    entities = [e for t in TYPES for e in gold.get(t, [])]
+    return bool(entities) and all(len(e.get("variants", [])) <= 1 for e in entities)
+
+
+def _surface_key(m: Mention) -> str:
+    return m.text.replace("’", "'").lower()
+
+
 def _merge_heads(keys: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:
     """Fold "X of Y" into "X" when X is itself an entity of the same type (Central Committee of the RCP)."""
     out: dict[tuple[str, str], list[Mention]] = {}
@@ -166,10 +180,11 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
     plural = dict(PLURAL)
     if gold_kinds is not None and "enterprises" not in set(gold_kinds):
         plural["enterprise"] = "organisations"
+    key = _surface_key if isinstance(gold_kinds, dict) and _surface_level(gold_kinds) else entity_key
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in doc.mentions:
         if m.type in plural:
-            groups.setdefault((plural[m.type], entity_key(m)), []).append(m)
+            groups.setdefault((plural[m.type], key(m)), []).append(m)
     groups = _merge_heads(groups)
     out: dict[str, list[dict[str, Any]]] = {}
     for (plural, _), ms in groups.items():
