@@ -117,3 +117,11 @@ def test_evaluate_predictions_follow_the_gold_granularity(gold, expected):
 
     doc = Document("t", "x", "h", mentions=(person("Brandt"), person("Ivo Brandt", "Ivo")))
     assert sorted(e["variants"] for e in predictions(doc, gold)["persons"]) == expected
+
+
+def test_evaluate_predictions_fold_a_group_into_its_name():
+    doc = Document("t", "x", "h", mentions=(Mention(0, 10, "Free Labour", "organisation", "Free Labour"),
+                                             Mention(11, 28, "Free Labour group", "organisation", "Free Labour group"),
+                                             Mention(29, 40, "Zorky circle", "organisation", "Zorky circle")))
+    assert sorted(sorted(e["variants"]) for e in predictions(doc)["organisations"]) == [
+        ["Free Labour", "Free Labour group"], ["Zorky circle"]]

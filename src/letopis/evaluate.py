@@ -152,13 +152,20 @@ def _surface_key(m: Mention) -> str:
     return m.text.replace("’", "'").lower()
 
 
+_COLLECTIVE = re.compile(r"\s+(?:group|faction|circle|movement|organi[sz]ation)$")
+
+
 def _merge_heads(keys: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:
-    """Fold "X of Y" into "X" when X is itself an entity of the same type (Central Committee of the RCP)."""
+    """Fold "X of Y" into "X" when X is itself an entity of the same type (Central Committee of the RCP),
+    and "X group" into "X" (the Free Labour group / Free Labour)."""
     out: dict[tuple[str, str], list[Mention]] = {}
     for (plural, key), ms in sorted(keys.items(), key=lambda kv: len(kv[0][1])):
         head, _, tail = key.partition(" of ")
         target = (plural, head) if tail and (plural, head) in out and plural == "organisations" and \
             _is_org(tail) else None
+        bare = (plural, _COLLECTIVE.sub("", key))
+        if target is None and plural == "organisations" and bare[1] != key and bare in out:
+            target = bare
         out.setdefault(target or (plural, key), []).extend(ms)
     return out
 
