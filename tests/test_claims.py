@@ -158,7 +158,7 @@ def test_claims_former_membership(text: str, persons: list[str], subject: str, o
         ("Zotov works at the Zorky plant.", ["Zotov"], "Zotov", "employed_at", "Zorky plant"),
         ("Arkov had connections with Zotov.", ["Arkov", "Zotov"], "Arkov", "contact_with", "Zotov"),
         ("Arkov and Belin (RCP members) spoke.", ["Arkov", "Belin"], "Belin", "member_of", "RCP"),
-        ("Smit, Kann, and Milov—all Free Labour affiliates—spoke.", ["Smit", "Kann", "Milov"], "Kann",
+        ("Smit, Karn, and Milov—all Free Labour affiliates—spoke.", ["Smit", "Karn", "Milov"], "Karn",
          "member_of", "Free Labour"),
         ("Зотов состоял в РКП с 1917 года.", ["Зотов"], "Зотов", "member_of", "РКП"),
         ("Зотов возглавлял «Свободный труд».", ["Зотов"], "Зотов", "leader_of", "Свободный труд"),

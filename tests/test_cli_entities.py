@@ -16,9 +16,9 @@ from letopis.resolve.corpus import resolve_store
 from letopis.store import Store
 from letopis.store.documents import add_document
 
-TEXT_A = ("G. I. Myasnikov met Kutuzov and I. I. Kutuzov in Perm. O. Medvedev and S. Medvedev argued; "
+TEXT_A = ("G. I. Myasnikov met Korzhikov and I. I. Korzhikov in Perm. O. Medvedev and S. Medvedev argued; "
           "Medvedev won.")  # fmt: skip
-ITEMS_A = [("G. I. Myasnikov", "person"), ("Kutuzov", "person"), ("I. I. Kutuzov", "person"), ("Perm", "place"),
+ITEMS_A = [("G. I. Myasnikov", "person"), ("Korzhikov", "person"), ("I. I. Korzhikov", "person"), ("Perm", "place"),
            ("O. Medvedev", "person"), ("S. Medvedev", "person"), ("Medvedev", "person")]  # fmt: skip
 
 
@@ -60,16 +60,16 @@ def test_cli_entities_help_has_example(cmd) -> None:  # type: ignore[no-untyped-
 
 
 def test_cli_entities_list_and_mentions(db: str) -> None:
-    kutuzov = by_variant(db, "Kutuzov")
-    assert set(kutuzov["variants"]) == {"Kutuzov", "I. I. Kutuzov"} and kutuzov["mentions"] == 2
-    assert kutuzov["documents"] == [1] and kutuzov["type"] == "person"
+    korzhikov = by_variant(db, "Korzhikov")
+    assert set(korzhikov["variants"]) == {"Korzhikov", "I. I. Korzhikov"} and korzhikov["mentions"] == 2
+    assert korzhikov["documents"] == [1] and korzhikov["type"] == "person"
     places = json.loads(run(db, "entities", "--type", "place", "--json").stdout)
     assert [p["name"] for p in places] == ["Perm"]
     ms = json.loads(run(db, "mentions", "a.txt", "--json").stdout)
     assert len(ms) == len(ITEMS_A) and {"id", "key", "start", "end", "text", "type", "norm", "entity", "parts",
                                         "date", "attrs"} <= set(ms[0])  # fmt: skip
     assert ms[0]["text"] == "G. I. Myasnikov" and ms[0]["entity"]
-    assert "Kutuzov" in run(db, "entities").stdout
+    assert "Korzhikov" in run(db, "entities").stdout
 
 
 def test_cli_entities_review_merge_show_decisions(db: str) -> None:
@@ -87,15 +87,15 @@ def test_cli_entities_review_merge_show_decisions(db: str) -> None:
 
 
 def test_cli_entities_rename_link_split(db: str) -> None:
-    k = by_variant(db, "Kutuzov")
-    run(db, "rename", k["id"], "Ilya Kutuzov")
+    k = by_variant(db, "Korzhikov")
+    run(db, "rename", k["id"], "Ilya Korzhikov")
     run(db, "link", k["id"], "wikidata:Q123")
     shown = json.loads(run(db, "show", k["id"], "--json").stdout)
-    assert shown["name"] == "Ilya Kutuzov" and shown["external_ids"][0]["value"] == "Q123"
-    bare = next(m for m in shown["mentions"] if m["text"] == "Kutuzov")
+    assert shown["name"] == "Ilya Korzhikov" and shown["external_ids"][0]["value"] == "Q123"
+    bare = next(m for m in shown["mentions"] if m["text"] == "Korzhikov")
     out = run(db, "split", k["id"], str(bare["id"])).stdout
     assert "split into" in out
-    assert by_variant(db, "Kutuzov")["id"] != k["id"]
+    assert by_variant(db, "Korzhikov")["id"] != k["id"]
     report = json.loads(run(db, "resolve", "--json").stdout)
     assert report["decisions_replayed"] == 3 and report["decisions_stale"] == 0
 
@@ -109,7 +109,7 @@ def test_cli_entities_errors_are_one_line(db: str) -> None:
 
 @pytest.mark.parametrize("ref", ["Perm", "perm", "Пермь"])
 def test_cli_entities_show_takes_a_name_in_any_script(tmp_path: Path, ref: str) -> None:
-    text = "Kutuzov came to Perm; в Пермь приехал и Кутузов."
+    text = "Korzhikov came to Perm; в Пермь приехал и Кутузов."
     url = f"sqlite:///{tmp_path / 'kb.db'}"
     with Store.open(url) as store:
         add_document(store, make_doc("docs/b.txt", text, [("Perm", "place"), ("Пермь", "place")]))

@@ -33,9 +33,9 @@ def make_doc(path: str, text: str, items: list[tuple[str, str]], claims_: tuple[
                     meta=DocumentMeta(language=lang), mentions=tuple(ms), claims=claims_)  # fmt: skip
 
 
-TEXT_A = ("G. I. Myasnikov met Kutuzov and I. I. Kutuzov in Perm. O. Medvedev and S. Medvedev argued; "
+TEXT_A = ("G. I. Myasnikov met Korzhikov and I. I. Korzhikov in Perm. O. Medvedev and S. Medvedev argued; "
           "Medvedev won. Ivan Sorokin (known in the party as Petrov) spoke; Petrov left early.")  # fmt: skip
-ITEMS_A = [("G. I. Myasnikov", "person"), ("Kutuzov", "person"), ("I. I. Kutuzov", "person"), ("Perm", "place"),
+ITEMS_A = [("G. I. Myasnikov", "person"), ("Korzhikov", "person"), ("I. I. Korzhikov", "person"), ("Perm", "place"),
            ("O. Medvedev", "person"), ("S. Medvedev", "person"), ("Medvedev", "person"),
            ("Ivan Sorokin", "person"), ("Petrov", "person"), ("Petrov", "person")]  # fmt: skip
 TEXT_B = "Мясников приехал в Пермь. Письмо Мясникова прочли."
@@ -68,7 +68,7 @@ def rows(store: Store, table: Any) -> list[Any]:
 def test_review_resolution_links_mentions_across_scripts_and_forms(kb: Store) -> None:
     assert entity_of(kb, "G. I. Myasnikov") == entity_of(kb, "Мясников") == entity_of(kb, "Мясникова")
     assert entity_of(kb, "Perm") == entity_of(kb, "Пермь")
-    assert entity_of(kb, "Kutuzov") == entity_of(kb, "I. I. Kutuzov")
+    assert entity_of(kb, "Korzhikov") == entity_of(kb, "I. I. Korzhikov")
     assert entity_of(kb, "O. Medvedev") != entity_of(kb, "S. Medvedev")
     assert entity_of(kb, "Medvedev") not in (entity_of(kb, "O. Medvedev"), entity_of(kb, "S. Medvedev"))
     assert entity_of(kb, "Ivan Sorokin") == entity_of(kb, "Petrov")  # alias cue
@@ -111,15 +111,15 @@ def test_review_merge_redirects_and_survives_rerun(kb: Store) -> None:
 
 
 def test_review_split_stays_split_after_rerun(kb: Store) -> None:
-    eid = entity_of(kb, "Kutuzov")
-    key = next(m.key for m in rows(kb, mentions) if m.text == "Kutuzov")
+    eid = entity_of(kb, "Korzhikov")
+    key = next(m.key for m in rows(kb, mentions) if m.text == "Korzhikov")
     new = review.split(kb, eid, [key])
-    assert new != eid and entity_of(kb, "Kutuzov") == new and entity_of(kb, "I. I. Kutuzov") == eid
+    assert new != eid and entity_of(kb, "Korzhikov") == new and entity_of(kb, "I. I. Korzhikov") == eid
     resolve_store(kb)
     resolve_store(kb)
-    assert entity_of(kb, "Kutuzov") == new and entity_of(kb, "I. I. Kutuzov") == eid
-    assert any(n.name == "Kutuzov" and n.kind == "surface" for n in rows(kb, names) if n.entity_id == new)
-    assert not any(n.name == "Kutuzov" and n.kind == "surface" for n in rows(kb, names) if n.entity_id == eid)
+    assert entity_of(kb, "Korzhikov") == new and entity_of(kb, "I. I. Korzhikov") == eid
+    assert any(n.name == "Korzhikov" and n.kind == "surface" for n in rows(kb, names) if n.entity_id == new)
+    assert not any(n.name == "Korzhikov" and n.kind == "surface" for n in rows(kb, names) if n.entity_id == eid)
 
 
 def test_review_rename_and_link_stay_after_rerun(kb: Store) -> None:
@@ -164,7 +164,7 @@ def test_review_accept_and_reject_replayed(kb: Store) -> None:
 
 
 def test_review_errors(kb: Store) -> None:
-    eid = entity_of(kb, "Kutuzov")
+    eid = entity_of(kb, "Korzhikov")
     with pytest.raises(NotFound):
         review.rename(kb, "enosuchthing", "X")
     with pytest.raises(ReviewError):
@@ -182,10 +182,10 @@ def test_review_entity_list_has_variants_and_documents(kb: Store) -> None:
 
 
 def test_review_old_ids_redirect_after_reingest_of_a_new_version(kb: Store) -> None:
-    old = entity_of(kb, "Kutuzov")
+    old = entity_of(kb, "Korzhikov")
     add_document(kb, make_doc("a.txt", "Preface. " + TEXT_A, ITEMS_A))
     resolve_store(kb)
-    new = entity_of(kb, "Kutuzov")
+    new = entity_of(kb, "Korzhikov")
     assert new != old and entity_detail(kb, old)["id"] == new
     resolve_store(kb)
     assert entity_detail(kb, old)["id"] == new
@@ -202,9 +202,9 @@ def test_review_keep_apart_leaves_the_queue_for_good(kb: Store) -> None:
 
 
 def test_review_split_id_survives_reingest_of_a_new_version(kb: Store) -> None:
-    key = next(m.key for m in rows(kb, mentions) if m.text == "Kutuzov")
-    new = review.split(kb, entity_of(kb, "Kutuzov"), [key])
+    key = next(m.key for m in rows(kb, mentions) if m.text == "Korzhikov")
+    new = review.split(kb, entity_of(kb, "Korzhikov"), [key])
     add_document(kb, make_doc("a.txt", "Preface. " + TEXT_A, ITEMS_A))
     report = resolve_store(kb)
     assert report.decisions_stale == 0
-    assert entity_of(kb, "Kutuzov") == new != entity_of(kb, "I. I. Kutuzov")
+    assert entity_of(kb, "Korzhikov") == new != entity_of(kb, "I. I. Korzhikov")
