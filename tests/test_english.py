@@ -370,3 +370,182 @@ def test_english_ampersand_firms(rec):
     found = _found(rec, "Reports came from Russia & Poland about the RCP & Comintern.")
     assert ("place", "Russia") in found and ("organisation", "Comintern") in found
     assert not any(t == "organisation" and "&" in x for t, x in found)
+
+
+def test_english_lone_surname_repeated_inside_sentences(rec):
+    found = _found(rec, "The money was sent to sustain Quarrington in the west. Letters for Quarrington went astray.")
+    assert ("person", "Quarrington") in found
+
+
+def test_english_lone_surname_with_person_cue(rec):
+    found = _found(rec, "The camp was left by Tremaux before the siege. Others followed Velbruck to the coast.")
+    assert ("person", "Tremaux") in found and ("person", "Velbruck") in found
+    found = _found(rec, "The plan was Harlowe's own, and it failed.")
+    assert ("person", "Harlowe") in found
+
+
+def test_english_lone_capitalised_common_word_is_no_surname(rec):
+    found = _found(rec, "They spoke against the Tariff and the Tariff was kept. A 45 Sharpton was drawn. "
+                        "He went up Quillamook and down Quillamook again.")
+    assert not any(t == "person" for t, _ in found)
+    found = _found(rec, "The Oppressions of the age grew. Oppressions came again. The nation sang about Freedomland.")
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_english_country_after_ruler_noun_is_the_state(rec):
+    found = _found(rec, "The treaty was signed by a king of Portugal and the minister of France.")
+    assert ("organisation", "Portugal") in found and ("organisation", "France") in found
+    found = _found(rec, "He sailed from Portugal to France in the spring.")
+    assert ("place", "Portugal") in found and ("place", "France") in found
+
+
+def test_english_known_phrase_before_of_stays_whole(rec):
+    found = _found(rec, "He was a member of the House of Representatives of the United States.")
+    assert ("organisation", "House of Representatives of the United States") in found
+
+
+def test_english_long_s_read_as_f(rec):
+    text = ("It is faid that fuch news came firft from the Eaft, and moft of thofe who heard it were glad. "
+            "The Houfe of Reprefentatives met, and a courier from Ruffia arrived.")
+    found = _found(rec, text)
+    assert ("organisation", "Houfe of Reprefentatives") in found and ("place", "Ruffia") in found
+    # without the long s elsewhere in the document, an "f" is an "f"
+    assert ("place", "Ruffia") not in _found(rec, "The courier of Ruffia arrived with news.")
+
+
+def test_english_role_noun_alone_is_no_person(rec):
+    found = _found(rec, "Resolved, that the thanks of the meeting be given to Josiah Whitcombe, Chairman, "
+                        "and Elias Dunstable, Secretary.")
+    assert ("person", "Josiah Whitcombe") in found and ("person", "Elias Dunstable") in found
+    assert ("person", "Chairman") not in found and ("person", "Secretary") not in found
+
+
+def test_english_lower_case_particles_after_a_title(rec):
+    found = _found(rec, "The regiment was raised by the Duke d'Aubrecy and Count de la Vessiere last spring.")
+    assert ("person", "d'Aubrecy") in found and ("person", "de la Vessiere") in found
+
+
+def test_english_bill_as_given_name_at_sentence_start(rec):
+    found = _found(rec, "Bill Harkwell and Tom Joad are the night police. The Bill passed. Bill No. 4 was read.")
+    assert ("person", "Bill Harkwell") in found
+    assert not any(t == "person" and "Bill" in s and s != "Bill Harkwell" for t, s in found)
+
+
+def test_english_ruler_of_country_keeps_its_title_in_the_norm(rec):
+    mentions = rec(_doc("The news reached the King of Spain at noon.")).mentions
+    assert any(m.type == "person" and m.norm == "King of Spain" for m in mentions)
+
+
+def test_english_plural_place_head_covers_both_items(rec):
+    found = _found(rec, "He knows the Oconee and Ogeechee rivers well, and the lime of Wexham and Tallbrook "
+                        "Counties.")
+    assert {("place", "Oconee"), ("place", "Ogeechee"), ("place", "Wexham")} <= found
+
+
+def test_english_royal_designations_joined_by_and_are_two_persons(rec):
+    found = _found(rec, "The Duke of Orleans and the Duke of Berry arrived together.")
+    assert ("person", "Duke of Orleans") in found and ("person", "Duke of Berry") in found
+
+
+def test_english_numbered_military_unit_and_plural_heads(rec):
+    found = _found(rec, "He served in the 9th Cavalry and then with the 22nd Regiment. The judges of the "
+                        "Tallahassa Courts sat.")
+    assert {("organisation", "9th Cavalry"), ("organisation", "22nd Regiment"),
+            ("organisation", "Tallahassa Courts")} <= found
+    assert ("organisation", "Cavalry") not in _found(rec, "The Cavalry came over the hill.")
+
+
+def test_english_common_noun_possessive_inside_institution_name(rec):
+    found = _found(rec, "The Woman's Relief Society met at St. Agatha's Church, and Harlowe's Store closed.")
+    assert ("organisation", "Woman's Relief Society") in found
+    assert ("organisation", "St. Agatha's Church") in found
+    assert not any(t == "organisation" and "Harlowe" in s for t, s in found)
+
+
+def test_english_large_city_that_is_a_foreign_first_name_stays_a_place(rec):
+    found = _found(rec, "Delegates of Memphis and Denver came by the night train.")
+    assert ("place", "Memphis") in found and ("place", "Denver") in found
+    found = _found(rec, "Delegates of Florence came; Florence Nightwell spoke.")
+    assert ("place", "Florence") not in found
+
+
+def test_english_newspaper_title_is_a_publication(rec):
+    found = _found(rec, "The North Carolina Standard and the Boston Courier agree, says the Daily Chronicle.")
+    assert {("publication", "North Carolina Standard"), ("publication", "Boston Courier"),
+            ("publication", "Daily Chronicle")} <= found
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_english_unknown_name_after_locative_preposition_is_a_place(rec):
+    found = _found(rec, "The taxes are payable at Quillmoor within three months. Letters from Vestrabad came, "
+                        "and the brig sailed to Orlanth.")
+    assert {("place", "Quillmoor"), ("place", "Vestrabad"), ("place", "Orlanth")} <= found
+    found = _found(rec, "The tickets are at Page 5. He spoke to Dabney about it.")
+    assert ("place", "Page") not in found and ("place", "Dabney") not in found
+
+
+def test_english_demonym_nation_is_a_people_not_an_organisation(rec):
+    found = _found(rec, "The English nation and an Indian tribe met envoys of the Mohawk nation.")
+    assert ("organisation", "Mohawk nation") in found
+    assert not any(t == "organisation" and s.startswith(("English", "Indian")) for t, s in found)
+
+
+def test_english_given_name_before_surname_like_place_head(rec):
+    found = _found(rec, "He met Nathan Ward and General St. Quentaine near St. Petersburg. The Fourth Ward voted.")
+    assert {("person", "Nathan Ward"), ("person", "St. Quentaine"), ("place", "St. Petersburg"),
+            ("place", "Fourth Ward")} <= found
+
+
+def test_english_trailing_capitalised_verb_is_cut_from_a_name(rec):
+    found = _found(rec, "Goods are sold there. Amos Lee Pettibone Is a hustler.")
+    assert ("person", "Amos Lee Pettibone") in found
+
+
+def test_english_lone_surname_after_relative_that(rec):
+    found = _found(rec, "It was the band that Tremblay led of old.")
+    assert ("person", "Tremblay") in found
+
+
+def test_english_generic_capitalised_company_and_legal_section_are_no_organisations(rec):
+    found = _found(rec, "Under Section of the Health Law, the Insurance company must report on all insurance "
+                        "companies. The Mutual Life Insurance Company paid.")
+    assert not any(t == "organisation" and s in ("Insurance company", "Section of the Health Law") for t, s in found)
+    assert ("organisation", "Mutual Life Insurance Company") in found
+
+
+def test_english_long_s_minister_of_country(rec):
+    text = ("It is faid that fuch news came firft, and moft of thofe who heard it were glad. "
+            "The letter was lent to the minifter of France at once.")
+    assert ("organisation", "France") in _found(rec, text)
+
+
+def test_english_hyphenated_place_names_of_old_print(rec):
+    found = _found(rec, "Ships came. NEW-YORK, March 30. He sailed from Rhode-Island to New-Jersey.")
+    assert {("place", "NEW-YORK"), ("place", "Rhode-Island"), ("place", "New-Jersey")} <= found
+
+
+def test_english_shouted_headline_ends_at_its_head_noun(rec):
+    found = _found(rec, "DORWICK COUNTY TAXES.\nThe owners of land must pay.")
+    assert ("place", "DORWICK COUNTY") in found
+    found = _found(rec, "Wayne County voted.")
+    assert ("place", "Wayne County") in found
+
+
+def test_english_capitalised_feasts_and_hours_are_no_names(rec):
+    found = _found(rec, "Later, at Lunch, they met; at Midnight they went to Mass, and by Christmas all was over.")
+    assert not any(t in ("person", "place") for t, _ in found)
+
+
+def test_english_list_after_locative_preposition_is_of_places(rec):
+    found = _found(rec, "Deposits remain, as in Rosalind, Midland, Garvey, and Barry counties.")
+    assert {("place", "Rosalind"), ("place", "Midland"), ("place", "Garvey")} <= found
+    found = _found(rec, "Comrade Pyotr Myasnikov came. In Berlin, Myasnikov is working with others.")
+    assert ("place", "Myasnikov") not in found
+
+
+def test_english_from_to_near_the_and_city_of_mark_places(rec):
+    found = _found(rec, "On his passage from Malta to Brindlemoor he anchored near the Wappaquon, and later "
+                        "reached the heart of the city of Tascotta.")
+    assert {("place", "Brindlemoor"), ("place", "Wappaquon"), ("place", "Tascotta")} <= found
+    found = _found(rec, "Parcels arriving from Germany addressed to Vneshtorgbank were seized.")
+    assert ("place", "Vneshtorgbank") not in found

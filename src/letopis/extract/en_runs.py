@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from letopis.extract.en_classify import head_type
@@ -28,6 +29,7 @@ _FUNCTION = frozenset(
 )
 CONNECTORS = {"of", "for", "de", "van", "der", "von", "la", "le", "du", "and", "i", "named", "after"}
 _JOINERS = {"-"}
+_PARTICLES = frozenset("de la le du van von der den des del della da di ten ter".split())
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ def find_runs(toks: list[Token], text: str, base: int) -> list[Run]:
         while j < n:
             if not _adjacent(toks[j - 1], toks[j], text, base):
                 break
-            if is_name_token(toks[j]) and not toks[j - 1].possessive:
+            if is_name_token(toks[j]) and (not toks[j - 1].possessive or _possessive_name(toks, k, j, text, base)):
                 j += 1
                 continue
             m = _connector_span(toks, j, text, base)
@@ -83,6 +85,23 @@ def find_runs(toks: list[Token], text: str, base: int) -> list[Run]:
         runs.append(Run(k, j, tuple(toks[k:j])))
         k = j
     return runs
+
+
+def _possessive_name(toks: list[Token], k: int, j: int, text: str, base: int) -> bool:
+    """"Woman's Missionary Society", "St. Mary's Church": a common noun's or a saint's possessive inside
+    an institution's name, when the capitalised words after it end in a head noun."""
+    from letopis.extract.en_surnames import common_word
+
+    word = toks[j - 1].bare
+    at = toks[j - 1].start - base
+    saint = re.search(r"\b(?:St\.?|Saint)\s*$", text[max(0, at - 8) : at]) is not None
+    if not (saint or (not word.isupper() and common_word(word)) or (word.isupper() and common_word(word.title()))):
+        return False
+    m = j
+    while m < len(toks) and is_name_token(toks[m]) and not toks[m].possessive and _adjacent(toks[m - 1], toks[m], text, base):
+        m += 1
+    return m > j and (toks[m - 1].bare in ORG_HEADS or head_type([t.bare for t in toks[j:m]]) in (
+        "organisation", "enterprise"))
 
 
 def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
@@ -118,6 +137,8 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
     while k < len(toks) - 1:
         w = toks[k].text.rstrip(".")
         if toks[k].kind == "word" and not toks[k].cap:
+            if titles and toks[k].text in _PARTICLES:
+                break  # "Count de la Marck": the particle opens the name
             k += 1
             continue
         if toks[k].text in TITLES or w in TITLES:
@@ -128,8 +149,10 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
         elif toks[k].text in NOT_NAMES and toks[k].text[:1].isupper() and toks[k].text not in _FUNCTION and (
                 head_type([t.bare for t in toks[k:]]) is not None or (
                     toks[k].text in ORG_HEADS and toks[k + 1].text == "of") or
-                " ".join(t.bare for t in toks[k:]).lower() in _PHRASES):
+                _known_prefix([t.bare for t in toks[k:]])):
             break  # "Austrian Army", "Democratic Party", "Committee of Safety": the word belongs to the name
+        elif toks[k].text in _GIVEN_WORDS and _name_after(toks[k + 1 :]):
+            break  # "Bill Grainger scored": the given name, not a bill
         elif toks[k].text in NOT_NAMES and toks[k].text not in ("Red", "White", "Soviet", "Russian", "Central",
                                                                    "Communist", "Socialist", "Great", "New",
                                                                    "Left", "Black", "Northern", "Southern",
@@ -145,6 +168,34 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
     if k == 0:
         return run, titles
     return Run(run.i + k, run.j, toks[k:]), titles
+
+
+# Words that are common nouns as well as familiar given names.
+_GIVEN_WORDS = frozenset({"Bill"})
+
+
+def _name_after(toks: tuple[Token, ...]) -> bool:
+    """One surname (maybe after initials) follows: not a common word, a known name word or a head noun."""
+    from letopis.extract.en_surnames import plausible_surname
+
+    words = []
+    for t in toks:
+        if t.kind == "word" and not t.cap:
+            break
+        if t.kind != "init":
+            words.append(t)
+    if len(words) != 1 or words[0].kind != "word":
+        return False
+    w = words[0].bare
+    return plausible_surname(w) and head_type([w]) is None
+
+
+def _known_prefix(words: list[str]) -> bool:
+    """The words, or their opening up to a later "of", are a known phrase ("House of Representatives| of
+    the United States")."""
+    if " ".join(words).lower() in _PHRASES:
+        return True
+    return any(" ".join(words[:m]).lower() in _PHRASES for m in range(3, len(words)) if words[m] in ("of", "for"))
 
 
 def _all_months(word: str) -> bool:

@@ -39,7 +39,9 @@ class Token:
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        """Capitalised, or a name with an elided particle: "d'Urfe", "l’Estrange"."""
+        return self.text[:1].isupper() or (self.text[:1] in "dl" and self.text[1:2] in "'’" and
+                                           self.text[2:3].isupper())
 
     @property
     def bare(self) -> str:

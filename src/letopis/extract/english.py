@@ -30,19 +30,24 @@ from letopis.extract.en_classify import (
     role_before,
 )
 from letopis.extract.en_document import Cand, defined_abbreviations, propagate, resolve_lists
+from letopis.extract.en_gazetteer import common_here, long_s_reading, reset_document, set_document
+from letopis.extract.en_preps import lone_places
 from letopis.extract.en_quotes import find_imprints, find_quoted
-from letopis.extract.en_gazetteer import reset_document, set_document
 from letopis.extract.en_runs import CONNECTORS, Run, find_runs, strip_leading
+from letopis.extract.en_states import states_as_organisations
+from letopis.extract.en_surnames import lone_surnames
 from letopis.extract.en_tokens import Token, join_broken, tokenize
 from letopis.extract.lexicon import (
+    GIVEN_ABBREVIATIONS,
+    GIVEN_NAMES,
     NOT_ABBREVIATIONS,
     NOT_NAMES,
     ORG_ABBREVIATIONS,
     ORG_HEADS,
-    GIVEN_ABBREVIATIONS,
-    GIVEN_NAMES,
+    PLACE_HEADS,
     PLACE_SUFFIXES,
     PLACES,
+    ROLE_NOUNS,
     TITLES,
     is_given,
     is_place,
@@ -69,6 +74,9 @@ class EnglishRecogniser:
                 cands.extend(self._segment(doc.text, seg))
             cands = resolve_lists(cands, doc.text)
             cands = propagate(cands, doc.text)
+            cands = lone_surnames(cands, doc.text)
+            cands = lone_places(cands, doc.text)
+            cands = states_as_organisations(cands, doc.text)
             cands = defined_abbreviations(cands, doc.text)
         finally:
             reset_document(casing)
@@ -113,9 +121,14 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if royal is not None:
         return royal
     run, titles = strip_leading(run)
+    while len(run.tokens) > 1 and run.tokens[-1].text in _TRAILING_VERBS:  # "Bob Lee Maddux Is a hustler"
+        run = Run(run.i, run.j - 1, run.tokens[:-1])
     words = run.words
     if not words or all(t.kind == "word" and not t.cap for t in run.tokens):
         return []
+    ordinal = _ORDINAL_BEFORE.search(text[max(0, run.start - 8) : run.start])
+    if ordinal and len(words) == 1 and words[0] in _UNITS:  # "the 7th Cavalry", "the 22nd Regiment"
+        return [Cand(run.start - len(ordinal.group()), run.end, "organisation", True, seg)]
     low_org = _LOWER_ORG_AFTER.match(text[run.end : run.end + 30])
     if low_org and len(words) == 1 and (is_place(words[0]) or words[0] in ("Red", "White", "Black")):
         extra = [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]
@@ -135,18 +148,25 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
             not words[0].isupper():
         lex = lexicon_type(words)
         company = re.search(r"compan|corporation", low_org.group())
-        if (lex is None or lex.gazetteer) and (company or head_type(words) != "place"):
+        generic = len(words) == 1 and common_here(words[0]) and re.search(  # "the Insurance company" of a
+            r"\b(?:company|corporation|department|bureau|board)$", low_org.group())  # text on "insurance companies"
+        people = generic or re.match(r"\s+(?:nation|tribe)\b", low_org.group()) and re.search(r"(?:ish|ese|ian|an|ch)$", words[-1])
+        if (lex is None or lex.gazetteer) and (company or head_type(words) != "place") and not people:
             # "the French army", "the Republican party", "the Mohawk nation", "Little Fork turnpike company",
             # "the Free Labour group"
             return [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]
     lex = lexicon_type(words) if len(words) > 2 and "of" in words else None
     if lex is not None and lex.type != "none" and not lex.gazetteer:  # "Board of Health", "Isle of Man"
         return _typed_whole(run, text, seg)
+    shouted_head = _shouted_head_split(run)
+    if shouted_head is not None:  # "WAYNE COUNTY TAXES": the name ends at its head noun
+        return [c for p in shouted_head for c in _analyse(p, toks, text, seg, heading)]
     pieces = _pieces(run, text)
     if len(pieces) > 1:
         return [c for p in pieces for c in _analyse(p, toks, text, seg, heading)]
     whole = _typed_whole(run, text, seg)
-    if whole and all(c.gazetteer for c in whole) and (
+    if whole and all(c.gazetteer or (c.type == "place" and words[0] in ("St", "St.") and c.end == run.end)
+                     for c in whole) and (
             titles or _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start])):
         whole = []  # "President Bolton", "captain Kettering": the title beats the gazetteer
     if whole:
@@ -182,6 +202,11 @@ _ROYAL = {"King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Tsar", "Czar
           "Dauphin", "Duke", "Duchess", "Archduke", "Archduchess", "Doge", "Regent", "Shah", "Khedive"}
 
 
+_LEGAL_TAILS = {"Law", "Laws", "Act", "Acts", "Code", "Statute", "Statutes", "Constitution", "Ordinance"}
+_TRAILING_VERBS = {"Is", "Was", "Are", "Were", "Has", "Had", "Have", "Will", "Would", "Shall", "Did", "Does"}
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th|d)\s+$")
+_UNITS = {"Cavalry", "Infantry", "Artillery", "Regiment", "Battalion", "Division", "Corps", "Squadron", "Brigade",
+          "Army", "Fleet"}
 _NOBLE = {"Duke", "Duchess", "Archduke", "Archduchess", "Dauphin"}  # "Duke of Orleans": the place is part of the name
 
 
@@ -200,6 +225,13 @@ def _royal(run: Run, text: str, seg: int) -> list[Cand] | None:
         return None
     if rest[0].text.lower() == "of" and len(rest) > 1 and rest[1].cap:
         k2 = 2 if rest[1].text.lower() == "the" and len(rest) > 2 else 1
+        cut = next((m for m in range(k2, len(rest)) if rest[m].text == "and"), None)
+        if cut is not None:  # "the Duke of Orleans and the Duke of Berry": two persons
+            first = Run(run.i, run.i + k + 1 + cut, toks[: k + 1 + cut])
+            m2 = cut + 1 + (rest[cut + 1].text == "the" and cut + 2 < len(rest))
+            second = Run(run.i + k + 1 + m2, run.j, rest[m2:]) if m2 < len(rest) else None
+            return (_royal(first, text, seg) or []) + ((_royal(second, text, seg) or _typed_whole(second, text, seg))
+                                                       if second is not None else [])
         tail = Run(run.i + k + 1 + k2, run.j, rest[k2:])
         nested = [] if head in _NOBLE else [c for c in _typed_whole(tail, text, seg) if c.type == "place"]
         return [Cand(toks[k].start, run.end, "person", True, seg, (head,))] + nested
@@ -221,9 +253,14 @@ def _pieces(run: Run, text: str) -> list[Run]:
     for nxt in parts[1:]:
         cur, cur_head = out[-1], heads[-1]
         conn = " ".join(text[cur.end : nxt.start].split())
-        lone_head = len(cur.words) == 1 and cur.words[0] in ORG_HEADS and cur.words[0] not in ("Party", "Group")
+        w0 = long_s_reading(cur.words[0]) or cur.words[0]
+        lone_head = len(cur.words) == 1 and w0 in ORG_HEADS and w0 not in ("Party", "Group")
         if lone_head and conn in ("of", "of the", "for", "for the") and len(out) == 1:
             cur_head = "organisation"  # "Board of Public Works", "Committee of Safety"
+        if cur_head is None and conn in ("of", "of the", "for", "for the"):
+            known = lexicon_type(cur.words + conn.split() + nxt.words)  # "House of Representatives| of the US"
+            if known is not None and known.type not in ("none", "place") and not known.gazetteer:
+                cur_head = known.type
         attach = conn in _ATTACH and cur_head is not None
         attach = attach or (conn == "and" and cur_head is not None and len(cur.tokens) > len(parts[0].tokens)
                             and head_type(nxt.words) is None and not person_evidence(nxt.words, []))
@@ -260,7 +297,8 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
     if lex is not None:
         if lex.type == "none":
             return []
-        gaz = lex.gazetteer and not (len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES))
+        gaz = lex.gazetteer and not (len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES)) and \
+            not (len(words) > 1 and head_type(words) == "place")  # "Wayne County": the head noun confirms it
         out = [Cand(run.start, run.end, lex.type, True, seg, expansion=lex.expansion, gazetteer=gaz,
                     sent_start=run.tokens[0].sent_start)]
         j = _JUNCTION_AFTER.match(text[run.end : run.end + 40])
@@ -270,11 +308,19 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
     of_at = next((k for k, w in enumerate(words) if w in ("of", "for", "named")), None)
     head_words = words[:of_at] if of_at else words
     head = head_type(head_words) if of_at else head_type(words)
-    if head is None and of_at == 1 and words[0] in ORG_HEADS and words[0] not in ("Party", "Group") and \
+    if head is None and of_at:
+        k2 = next((k for k in range(of_at + 2, len(words)) if words[k] in ("of", "for")), None)
+        known = lexicon_type(words[:k2]) if k2 else None  # "House of Representatives| of the United States"
+        if known is not None and known.type not in ("none", "place") and not known.gazetteer:
+            head = known.type
+    w0 = long_s_reading(words[0]) or words[0]
+    if head is None and of_at == 1 and w0 in ORG_HEADS and w0 not in ("Party", "Group") and \
             head_type(words[2:] if words[1] != "the" else words[3:] or ["x"]) != "place":
         head = "organisation"
     if head is None or (of_at is None and any(w in CONNECTORS - {"i"} for w in words) and head != "organisation"):
         return []
+    if of_at and words[-1] in _LEGAL_TAILS and head == "organisation":
+        return []  # "Section of the Health Law": a part of a law, not a body
     out = [Cand(run.start, run.end, head, True, seg)]
     for k, w in enumerate(words[:-1]):
         if of_at and k > of_at and w in ("of", "the") and words[k + 1] not in ("of", "the"):
@@ -319,6 +365,20 @@ def _split_connectors(run: Run) -> list[Run]:
     if k0 < len(toks):
         pieces.append(Run(run.i + k0, run.j, toks[k0:]))
     return pieces
+
+
+def _shouted_head_split(run: Run) -> tuple[Run, Run] | None:
+    """Split an upper-case headline run after a place or organisation head that is not its last word."""
+    toks = run.tokens
+    if len(toks) < 3 or not all(t.text.isupper() for t in toks if t.kind == "word") or \
+            head_type(run.words) is not None:
+        return None
+    for k in range(len(toks) - 2, 0, -1):
+        w = toks[k].bare.title()
+        if toks[k].kind == "word" and (w in PLACE_HEADS or w in ORG_HEADS) and w not in NOT_NAMES and \
+                head_type([t.bare for t in toks[: k + 1]]) is not None:
+            return Run(run.i, run.i + k + 1, toks[: k + 1]), Run(run.i + k + 1, run.j, toks[k + 1 :])
+    return None
 
 
 def _split_inner_title(run: Run) -> tuple[Run, Run] | None:
@@ -464,9 +524,12 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     norm = re.sub(r"\s+", " ", clean).strip(" \"“”«»,.;:")
     if c.type == "person" and (surface in _PARTICLES or re.fullmatch(r"[IVXL]+\.?", surface)):
         return None
+    if c.type == "person" and all(w.strip(".,").title() in ROLE_NOUNS for w in norm.split()):
+        return None  # "the Chairman", "Deputy": a role, not a name
     if c.type == "person":
         parts = parse_name(clean)
-        norm = display_name(parts, norm)
+        shown = display_name(parts, norm)
+        norm = norm if shown.startswith("of ") else shown  # "King of France" keeps its title
         if c.titles:
             attrs.append(("title", " ".join(c.titles)))
         role = role_before(text[max(0, c.start - 100) : c.start])

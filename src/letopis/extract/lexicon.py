@@ -114,13 +114,15 @@ ORG_HEADS: frozenset[str] = _words(
     "Inspectorate Presidium Collegium Syndicate Cooperative Guards Brigade Regiment Division Corps "
     "Centralists Collectivists Communists Socialists Revolutionaries Democrats Government Senate "
     "Assembly Legislature Board Office Agency Archive Archives Library Museum Cell Section Organization "
-    "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard"
+    "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard "
+    "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs"
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
 ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Party Group Committee Union Soviet Council Army Government Communists Socialists Democrats Revolutionaries "
     "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade "
-    "Store Stores Firm Lodge Chamber School College"
+    "Store Stores Firm Lodge Chamber School College Courts Cavalry Infantry Artillery Battalion Squadron "
+    "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet"
 )
 # Upper-case words that are not organisations.
 NOT_ABBREVIATIONS: frozenset[str] = _words(
@@ -140,7 +142,8 @@ PLACE_HEADS: frozenset[str] = _words(
     "Street Square District Station Junction Region Province Gubernia Guberniia Uezd Oblast Prospekt "
     "Prospect Avenue Road Lane Bridge Island Islands River Lake Sea Ocean Mountains Basin Port Bay "
     "County Township Village City Town Krai Volost Embankment Boulevard Gate Gates Canal Valley Harbor "
-    "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall"
+    "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
+    "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork"
 )
 PLACE_LOWER_HEADS: frozenset[str] = _words(
     "street square district station junction region province gubernia uezd oblast prospekt river "
@@ -209,7 +212,8 @@ TITLES: frozenset[str] = _words(
     "Sergeant Sgt Admiral Adm Commander Commissar Citizen Citizeness Rev Rev. Reverend Father Bishop "
     "Archbishop Judge Justice Governor Gov Gov. Senator Sen Sen. Hon Hon. President Count Countess "
     "Prince Princess Baron Baroness Tsar Czar King Queen Emperor Empress Esq Messrs Messrs. Mme Mlle "
-    "Monsieur Madame Herr Frau Warden Inspector Sheriff Mayor Alderman Constable Deacon Elder Squire Ensign Corporal Private Marshal Academician"
+    "Monsieur Madame Herr Frau Warden Inspector Sheriff Mayor Alderman Constable Deacon Elder Squire Ensign Corporal Private Marshal Academician "
+    "Duke Duchess Earl Marquis Marquess Viscount Abbe Abbé Don"
 )
 ROLE_NOUNS: frozenset[str] = _words(
     "Chairman Chairwoman Secretary Director Head Chief Deputy Member Editor Commissar Manager "

@@ -1,0 +1,42 @@
+"""Unknown names after "at" / "from" / "went to": places, when nothing says otherwise.
+
+A capitalised word inside a sentence that no lexicon or gazetteer knows (OCR and small towns:
+"at Milford", "near the Tallapoosa", "sailed to Callicut", "from Malta to Bristol", "the city of Tacoma")
+is a place after a locative preposition or a settlement noun and "of", if
+it is no common word, person's name or head noun, and the document never types it otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from letopis.extract.en_classify import head_type, person_evidence
+from letopis.extract.en_document import Cand
+from letopis.extract.en_surnames import plausible_surname
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:at|from|near(?:\s+the)?|(?:city|town|village|port|county|province|district|island|isle|kingdom|"
+    r"territory)\s+of)|\bfrom\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+to|\b(?:went|go|goes|gone|going|sent|returned|sailed|came|come|bound|arrived|removed|"
+    r"marched|proceeded|retired|fled|moved|travelled|traveled|carried|brought|shipped)\s+(?:back\s+)?to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def lone_places(cands: list[Cand], text: str) -> list[Cand]:
+    """Type unknown one-word candidates after a locative preposition as (weak) places."""
+    typed = {text[c.start : c.end] for c in cands if c.type != "unknown"}
+    out = list(cands)
+    for k, c in enumerate(cands):
+        if c.type != "unknown" or c.sent_start or c.in_title:
+            continue
+        word = text[c.start : c.end]
+        if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", word) or word in typed:
+            continue
+        if not plausible_surname(word.replace("-", "")) or head_type([word]) is not None or \
+                person_evidence([word], []):
+            continue
+        if _LOCATIVE_BEFORE.search(text[max(0, c.start - 40) : c.start].replace("\n", " ")) and \
+                not re.match(r"^\s*(?:No\.|\d)", text[c.end : c.end + 6]):
+            out[k] = replace(c, type="place", strong=False)
+    return out

@@ -1,0 +1,37 @@
+"""Countries named as states: "a king of Portugal", "the minister of France", "the court of Spain".
+
+After a lower-case ruler, envoy or state-body noun and "of", a country's name stands for the state
+(its crown and government), not for the land: such a place mention becomes an organisation. A
+capitalised title ("King of France") is a person's designation, whose country stays a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from letopis.extract.en_document import Cand
+from letopis.extract.en_gazetteer import country, long_s_reading
+
+_WORD = re.compile(r"[a-z]+")
+
+_STATE_OF = re.compile(
+    r"\b(?:kings?|queens?|emperors?|empress|monarchs?|sovereigns?|dowager|regents?|crown|throne|court|"
+    r"government|ministers?|ministry|cabinet|ambassadors?|envoys?|consuls?|plenipotentiar(?:y|ies)|"
+    r"chargé\s+d'affaires)\s+of\s+(?:the\s+)?$"
+)
+
+
+def states_as_organisations(cands: list[Cand], text: str) -> list[Cand]:
+    """Retype "<ruler or envoy> of <country>" country mentions as organisations."""
+    out = []
+    for c in cands:
+        if c.type != "place":
+            out.append(c)
+            continue
+        before = text[max(0, c.start - 40) : c.start].replace("\n", " ")
+        before = _WORD.sub(lambda m: long_s_reading(m.group()) or m.group(), before)  # "the minifter of"
+        if _STATE_OF.search(before) and country(text[c.start : c.end]):
+            c = replace(c, type="organisation", strong=True, gazetteer=False)
+        out.append(c)
+    return out

@@ -1,0 +1,127 @@
+"""Lone surnames inside sentences: a capitalised word no lexicon knows, used like a person's name.
+
+Famous people are often named by the surname alone ("the money sent to Burr", "left by Melas",
+"Bryan's free silver movement"). Such a word is taken as a person when it is capitalised inside a
+sentence, is no common word (the document never writes it in lower case, and it is not one of
+faker's common English words nor shaped like a common noun), and either recurs inside sentences or
+stands in a person's context: a possessive, "by X", "the late X", "meet / see X", "X and his".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from letopis.extract.en_document import Cand
+from letopis.extract.en_gazetteer import common_here
+from letopis.extract.lexicon import (
+    MONTHS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    ROLE_NOUNS,
+    TITLES,
+    is_place,
+)
+
+# Endings of English common nouns and adjectives (capitalised for emphasis in old print).
+_COMMON_ENDINGS = (
+    "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ists", "ing", "ings", "ed", "ly", "ance", "ence",
+    "ship", "ure", "ary", "ive", "ous", "ical", "ics", "ful", "less", "able", "ible", "ency", "ancy", "dom",
+    "hood", "ers", "ians", "ans", "ites", "ese", "ish", "ward", "wards", "ery", "age", "ate", "ates",
+    "ives", "ector", "ator", "land", "lands",
+)
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:by|the\s+late|meet|met|see|saw|visited|defeated|joined|followed|succeeded|sustain|support|"
+    r"supported|against|between|than)\s+|\bof\s+the\s+late\s+)$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"^\s+(?:and\s+(?:his|her)\b|(?:has|had|was|is)\s+(?:been\s+)?(?:said|reported|elected|appointed|"
+    r"nominated|chosen|arrested|killed|wounded|married|born|dead)\b|himself\b|herself\b|"
+    r"(?:said|says|stated|declared|wrote|replied|answered|added|led|went|came|arrived|left|died|spoke|"
+    r"returned|announced|promised)\b)"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+# Contexts of common nouns and places, never of a person: "the Tariff", "a 45 Colt", "at Zorky",
+# "the committee of Breda", "Dixieland Jazz".
+_NOT_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|this|every|each|no|any|at|in|from|into|to|near|towards|on|up|down|along|over|beyond|below|above|through|via|"
+    r"across|schooner|ship|brig|steamer|sloop|committee|city|town|port|province|county|people|government|"
+    r"kingdom|coast|island|inhabitants|citizens|vicinity|side|banks|parts)(?:\s+of)?|\d)\s+$",
+    re.IGNORECASE,
+)
+_THE_LATE = re.compile(r"\bthe\s+late\s+$", re.IGNORECASE)
+_CAP_AFTER = re.compile(r"^(?:['’]s)?\s?[A-Z]")
+
+
+# Common nouns often capitalised inside sentences: feasts, hours and meals, church and state words.
+_CAPITALISED_COMMON = frozenset("""
+christmas easter lent advent pentecost whitsun whitsuntide michaelmas thanksgiving sabbath mass vespers matins
+noon midnight lunch luncheon dinner breakfast supper tea heaven hell paradise providence nature scripture
+scriptures bible gospel premier chancellor minister ministers parliament treasury admiralty exchequer crown
+constitution capitol legation embassy consulate mint customs excellency majesty highness lordship honour
+honor sir madam mister master mistress deity almighty saviour savior creator heathen pagan yankee yankees
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Common English words, lower case: faker's lorem table and the words of its job titles (MIT), and
+    the capitalised common nouns above."""
+    from faker.providers.job.en_US import Provider as Jobs
+    from faker.providers.lorem.en_US import Provider
+
+    jobs = {w.lower() for job in Jobs.jobs for w in re.findall(r"[A-Za-z]+", job)}
+    return frozenset({w.lower() for w in Provider.word_list} | jobs | _CAPITALISED_COMMON)
+
+
+def common_word(word: str) -> bool:
+    """A common English word (faker's table, or written in lower case in this document)."""
+    return word.lower() in _english_words() or common_here(word)
+
+
+def plausible_surname(word: str) -> bool:
+    """A capitalised word that may be a surname: no common word, role, head noun or place."""
+    if len(word) < 3 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    if word in NOT_NAMES or word in MONTHS or word in TITLES or word in ROLE_NOUNS or word in ORG_HEADS \
+            or word in PLACE_HEADS:
+        return False
+    low = word.lower()
+    if low in _english_words() or common_here(word) or low.endswith(_COMMON_ENDINGS):
+        return False
+    return not is_place(word)
+
+
+def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
+    """Type unknown one-word candidates inside sentences as persons where the document supports it."""
+    counts: dict[str, int] = {}
+    supported: set[str] = set()
+    refused: set[str] = set()
+    singles: list[int] = []
+    for k, c in enumerate(cands):
+        if c.type != "unknown" or c.sent_start or c.in_title:
+            continue
+        surface = text[c.start : c.end]
+        word = _POSSESSIVE.sub("", surface)
+        if " " in word or "\n" in word or not plausible_surname(word):
+            continue
+        singles.append(k)
+        counts[word] = counts.get(word, 0) + 1
+        before, after = text[max(0, c.start - 24) : c.start], text[c.start + len(word) : c.start + len(word) + 40]
+        if (_NOT_PERSON_BEFORE.search(before) and not _THE_LATE.search(before)) or _CAP_AFTER.match(after):
+            refused.add(word)
+        elif word != surface or _CUE_BEFORE.search(before[-20:]) or \
+                _CUE_AFTER.match(text[c.end : c.end + 40]):
+            supported.add(word)
+    if not singles:
+        return cands
+    out = list(cands)
+    for k in singles:
+        c = out[k]
+        word = _POSSESSIVE.sub("", text[c.start : c.end])
+        if word not in refused and (word in supported or (counts[word] >= 2 and not word.endswith("s"))):
+            out[k] = replace(c, type="person", strong=False)
+    return out
