@@ -122,6 +122,12 @@ def test_english_publication_rules(rec, text, expected):
     assert expected in _found(rec, text)
 
 
+def test_english_an_emphasised_sentence_is_not_a_title(rec):
+    found = _found(rec, "*Draft copy. Every name below is invented.* He wrote in *The Red Dawn* about it.")
+    assert ("publication", "The Red Dawn") in found
+    assert not any(t == "publication" and "Draft" in x for t, x in found)
+
+
 def test_english_event_congress(rec):
     assert ("event", "Zarechny Congress") in _found(rec, "Before the 9th Zarechny Congress they met.")
 

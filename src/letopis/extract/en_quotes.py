@@ -58,6 +58,8 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
     words = re.findall(r"[\w’'()-]+", inner.rstrip(" ,.;:"))
     if not words:
         return None
+    if italic and re.search(r"\w{3,}[.!?]\s+[A-Z]", inner):
+        return None  # an emphasised sentence or two ("*Draft. Not for circulation.*"), not a title
     caps = sum(1 for w in words if w[:1].isupper())
     if italic or _PUB_NOUN_BEFORE.search(before[-30:]) or _PUB_NOUN_AFTER.match(after) or ":" in inner \
             or len(words) > 6:
