@@ -6,7 +6,7 @@ import pytest
 
 from letopis.extract.morph import Morph
 from letopis.extract.russian import NAME, RussianRecogniser, name_nominative
-from letopis.extract.russian_rules import split_span
+from letopis.extract.russian_orgs import split_span
 from letopis.extract.russian_types import drop_vehicles, retype
 from letopis.extract.russian_variants import link_variants, syllabic
 from letopis.model import Document, Mention, Segment

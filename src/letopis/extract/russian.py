@@ -21,15 +21,8 @@ from typing import Any
 
 from letopis.extract.morph import Morph
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
-from letopis.extract.russian_rules import (
-    RuleSpan,
-    find_abbreviations,
-    find_institutions,
-    find_named_orgs,
-    find_sources,
-    find_special,
-    split_span,
-)
+from letopis.extract.russian_orgs import find_abbreviations, find_named_orgs, find_sources, split_span
+from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special
 from letopis.extract.russian_types import drop_vehicles, retype
 from letopis.extract.russian_variants import link_variants
 from letopis.model import Document, Mention, Segment

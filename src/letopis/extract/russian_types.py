@@ -12,16 +12,8 @@ import re
 from collections.abc import Sequence
 
 from letopis.extract.morph import Morph, from_dictionary
-from letopis.extract.russian_rules import (
-    _OPEN_QUOTES,
-    _QUOTED_NAME,
-    _STATE_HEADS,
-    _WORD,
-    COMMON_ABBREVIATIONS,
-    LEGAL_FORMS,
-    _sentence_start,
-    _words_before,
-)
+from letopis.extract.russian_orgs import _QUOTED_NAME, COMMON_ABBREVIATIONS, LEGAL_FORMS
+from letopis.extract.russian_rules import _OPEN_QUOTES, _STATE_HEADS, _WORD, _sentence_start, _words_before
 from letopis.extract.russian_variants import _ORGLIKE, name_key
 from letopis.model import Mention
 

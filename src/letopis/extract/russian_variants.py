@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 from letopis.extract.morph import Morph
-from letopis.extract.russian_rules import _BRACKET_ABBR, _STATE_HEADS, _WORD
+from letopis.extract.russian_orgs import _BRACKET_ABBR
+from letopis.extract.russian_rules import _STATE_HEADS, _WORD
 from letopis.model import Mention
 
 _ORGLIKE = frozenset(("organisation", "enterprise", "publication"))
