@@ -5,15 +5,22 @@ For each sentence of each content segment (razdel) it finds relations between
 the mentions (``letopis.extract.relations``), then gives each one a hedge
 (``letopis.extract.hedges``), an attribution chain from the document author
 inwards (``letopis.extract.attribution``), the sentence as evidence, the date
-and place of the sentence, and ``former`` for past membership.
+and place of the sentence, and ``former`` for past membership. What each span
+stands for (persons, pronouns, "this group") is resolved in
+``letopis.extract.claim_refs``, groups named after a person are in
+``letopis.extract.claim_groups``, and the per-document reading state is
+``letopis.extract.claim_state.ClaimState``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from letopis.extract.attribution import FoundVoice, Speaker, voices
+from letopis.extract.claim_groups import eponymous_group, eponymous_groups, own_group
+from letopis.extract.claim_refs import PERSONS, antecedent, object_refs, person_refs
+from letopis.extract.claim_state import ClaimState
 from letopis.extract.clauses import (
     Frame,
     MentionIndex,
@@ -41,39 +48,7 @@ from letopis.model import Claim, Document, Voice
 
 NAME = "letopis.claims.v1"
 _I = re.IGNORECASE | re.UNICODE
-_ANAPHOR_EN = re.compile(
-    r"\b(?:this|that|the|its|their|the same|such an?)\s+(?:[a-z-]+\s+)?"
-    r"(?:group|cell|organi[sz]ation|faction|circle|society|network)s?\b(?!\s+of\b)", _I)
-_ANAPHOR_RU = re.compile(r"\b(?:эт\w+|данн\w+|указанн\w+|т\w+ же)\s+(?:группы?|организаци\w+|ячейк\w+|фракци\w+"
-                         r"|кружк\w+)", _I)
-_PLACE_ANAPHOR_EN = re.compile(r"\b(?:the|this|that|its) (?:factory|plant|mill|works|enterprise)\b"
-                               r"|\b([Ii]ts)\b(?= (?:director|head|chairman|secretary|leader|manager)\b)")
-_IT_EN = re.compile(r"\b(?:with|in|of|to|from|joined|join|leads?|led) (it)\b", _I)
-_PRONOUN_EN = re.compile(r"\b(he|she|He|She)\b")
-_PRONOUN_RU = re.compile(r"\b(он|она|Он|Она)\b")
-_FORMER_BEFORE = re.compile(r"\b(?:former|formerly|ex|бывш\w*)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _LEAD_IN = re.compile(r":\s*$|\bfollowing\b|\bследующ\w*", _I)
-PERSONS = ("person",)
-OBJECTS = ("organisation", "enterprise", "publication", "place")
-
-
-@dataclass
-class _State:
-    """What the extractor remembers while reading a document in order."""
-
-    topic: int | None = None  # organisation of the current section heading
-    frame: Frame | None = None
-    descriptor_orgs: set[int] = field(default_factory=set)
-    last_subject: int | None = None  # first person of the last sentence that had one
-    last_voice: FoundVoice | None = None
-    last_run: list[int] = field(default_factory=list)  # mention indexes of the last list of persons
-    para_runs: list[list[int]] = field(default_factory=list)  # lists of persons of the current paragraph
-    prev_runs: list[list[int]] = field(default_factory=list)  # ... of the last paragraph that had any
-    hedges_at: dict[int, set[str]] = field(default_factory=dict)  # organisation mention -> its sentence's hedges
-    via_anaphor: set[int] = field(default_factory=set)  # objects of this sentence reached through "this group"
-    claims: list[Claim] = field(default_factory=list)
-    index: MentionIndex | None = None
-    eponymous: dict[str, list[int]] = field(default_factory=dict)  # surname -> "X's group" mentions
 
 
 class ClaimExtractor:
@@ -85,7 +60,7 @@ class ClaimExtractor:
     name = NAME
 
     def __call__(self, doc: Document) -> Document:
-        state = _State(index=MentionIndex(doc), eponymous=eponymous_groups(doc))
+        state = ClaimState(index=MentionIndex(doc), eponymous=eponymous_groups(doc))
         for seg in doc.segments:
             if seg.kind == "chrome":
                 continue
@@ -116,13 +91,13 @@ class ClaimExtractor:
                                     topic=orgs[-1] if orgs else None)
         return doc.replace(claims=tuple(_dedupe(state.claims)))
 
-    def _sentence(self, doc: Document, sent: Sentence, para_start: int, state: _State,
+    def _sentence(self, doc: Document, sent: Sentence, para_start: int, state: ClaimState,
                   lead: tuple[set[str], list[FoundVoice]]) -> tuple[set[str], list[FoundVoice]]:
         lang = doc.language
         text = doc.text[sent.start:sent.end]
         state.via_anaphor = set()
-        persons = _person_refs(doc, sent, text, state, lang)
-        objects = _object_refs(doc, sent, text, para_start, state, lang)
+        persons = person_refs(doc, sent, text, state, lang)
+        objects = object_refs(doc, sent, text, para_start, state, lang)
         rels = _relations(text, persons, objects, doc, sent, para_start, state, lang)
         speakers = [Speaker(p.start, p.end, doc.mentions[p.index].norm or doc.mentions[p.index].text, p.index)
                     for p in persons]
@@ -158,7 +133,7 @@ _WITHDREW = re.compile(
     r"|\bпрекратил\w*\s+(?:активную\s+)?(?:политическую|партийную)\s+деятельность", _I)
 
 
-def _mark_withdrawal(doc: Document, sent: Sentence, text: str, persons: list[Ref], state: _State) -> None:
+def _mark_withdrawal(doc: Document, sent: Sentence, text: str, persons: list[Ref], state: ClaimState) -> None:
     """"After that, A ceased political activity": A's memberships stated earlier in the paragraph are
     past (``former``). Founding and leading claims are events and stay as they are."""
     m = _WITHDREW.search(text)
@@ -183,7 +158,7 @@ _VOUCHED = re.compile(
     r"|\b(?:точно |достоверно )?(?:установлено|подтверждено|доказано),? что\b", _I)
 
 
-def _is_signature(doc: Document, seg, state: _State) -> bool:
+def _is_signature(doc: Document, seg, state: ClaimState) -> bool:
     """A short heading-like line with a person and a role ("Chairman of the GPU, Ardov"): a signature,
     whose title is a claim; other headings give no claims."""
     text = doc.text[seg.start:seg.end]
@@ -203,122 +178,10 @@ def _named(found: list[FoundVoice]) -> list[FoundVoice]:
             and v.role == "report" and v.end - v.start > 8]
 
 
-def _person_refs(doc: Document, sent: Sentence, text: str, state: _State, lang: str) -> list[Ref]:
-    idx = outermost(doc, mentions_in(doc, sent.start, sent.end, PERSONS, index=state.index))
-    containers = [doc.mentions[i] for i in mentions_in(doc, sent.start, sent.end, OBJECTS, index=state.index)]
-    idx = [i for i in idx if not any(c.start <= doc.mentions[i].start and doc.mentions[i].end <= c.end
-                                     for c in containers)]
-    refs = [Ref(doc.mentions[i].start - sent.start, doc.mentions[i].end - sent.start, i, "person") for i in idx]
-    pattern = _PRONOUN_RU if lang == "ru" else _PRONOUN_EN
-    for m in pattern.finditer(text):
-        target = _pronoun_target(doc, text, m, refs, state)
-        if target is not None and not any(r.start <= m.start() < r.end for r in refs):
-            refs.append(Ref(m.start(), m.end(), target, "pronoun"))
-    return sorted(refs, key=lambda r: r.start)
-
-
-_SAYS_THAT = re.compile(r"^\W*(?:\w+\s+){0,2}(?:stated|said|reported|claimed|declared|told \w+|wrote|testified"
-                        r"|believes|argued|admitted|remarked|сообщил\w*|заявил\w*|сказал\w*|показал\w*)\b"
-                        r"(?:\s+\w+){0,2}\s+(?:that|что)\s*$", re.IGNORECASE)
-
-
-def _pronoun_target(doc: Document, text: str, pronoun: re.Match[str], refs: list[Ref],
-                    state: _State) -> int | None:
-    """He/she: an earlier he/she of the sentence, the speaker of "X said that he", the sentence's
-    first person, else the last subject; never a person whose surname form has the other gender."""
-    pos = pronoun.start()
-    gender = "f" if pronoun.group(1).lower() in ("she", "она") else "m"
-
-    def agrees(index: int | None) -> bool:
-        parts = doc.mentions[index].parts if index is not None else None
-        return index is not None and (parts is None or parts.gender in (None, gender))
-
-    earlier = [r for r in refs if r.end <= pos]
-    for r in reversed(earlier):
-        if r.kind == "pronoun" and agrees(r.index):
-            return r.index
-    for r in earlier:
-        if r.kind == "person" and _SAYS_THAT.match(text[r.end:pos]) and agrees(r.index):
-            return r.index
-    for r in earlier:
-        if r.kind == "person" and agrees(r.index):
-            return r.index
-    return state.last_subject if agrees(state.last_subject) else None
-
-
-def _object_refs(doc: Document, sent: Sentence, text: str, para_start: int, state: _State,
-                 lang: str) -> list[Ref]:
-    every = mentions_in(doc, sent.start, sent.end, OBJECTS, index=state.index)
-    idx = outermost(doc, every)
-    idx += [i for i in every if i not in idx and doc.mentions[i].type == "organisation" and any(
-        doc.mentions[j].type == "publication" and len(doc.mentions[j].text.split()) <= 4
-        and doc.mentions[j].start <= doc.mentions[i].start
-        and doc.mentions[i].end <= doc.mentions[j].end for j in idx)]
-    refs = [Ref(doc.mentions[i].start - sent.start, doc.mentions[i].end - sent.start, i, doc.mentions[i].type)
-            for i in idx]
-    pattern = _ANAPHOR_RU if lang == "ru" else _ANAPHOR_EN
-    spans = [(m.start(), m.end(), False) for m in pattern.finditer(text)]
-    if lang != "ru":
-        spans += [(m.start(1), m.end(1), True) for m in _IT_EN.finditer(text)]
-    for start, end, is_it in spans:
-        if any(r.start < end and start < r.end for r in refs):
-            continue
-        target = antecedent(doc, sent.start + start, para_start, state)
-        if target is not None and is_it and _unnamed_group_between(
-                doc, doc.mentions[target].end, sent.start + start, state):
-            continue  # "it" after "the X group" the recognisers did not find: not the earlier mention
-        if target is not None:
-            refs.append(Ref(start, end, target, "organisation"))
-            state.via_anaphor.add(target)
-    if lang != "ru":
-        for m in _PLACE_ANAPHOR_EN.finditer(text):
-            if any(r.start < m.end() and m.start() < r.end for r in refs):
-                continue
-            types = ("enterprise", "organisation") if m.group(1) else ("enterprise",)
-            near = outermost(doc, mentions_in(doc, para_start, sent.start + m.start(), OBJECTS, index=state.index))
-            if m.group(1) and near and doc.mentions[near[-1]].type not in types:
-                continue  # '1. "Zorky": Its director ...' names something the recognisers did not call an enterprise
-            target = antecedent(doc, sent.start + m.start(), para_start, state, types)
-            if target is not None:
-                refs.append(Ref(m.start(), m.end(), target, doc.mentions[target].type))
-    return sorted(refs, key=lambda r: r.start)
-
-
-_GROUP_NOUN = re.compile(r"\b(?:group|organi[sz]ation|party|faction|circle|society|network|union|committee"
-                         r"|movement|tendency)\b", _I)
-
-
-def _unnamed_group_between(doc: Document, start: int, end: int, state: _State) -> bool:
-    """Whether a group noun outside every organisation mention stands between an antecedent and "it"."""
-    inside = [(doc.mentions[i].start, doc.mentions[i].end)
-              for i in mentions_in(doc, start, end, ("organisation", "enterprise", "publication"), index=state.index)]
-    return any(not any(a <= m.start() < b for a, b in inside) for m in _GROUP_NOUN.finditer(doc.text, start, end))
-
-
-def antecedent(doc: Document, pos: int, para_start: int, state: _State,
-               types: tuple[str, ...] = ("organisation",)) -> int | None:
-    """The organisation "this group" refers to: the last one in the paragraph that is not a mere
-    descriptor of a person, else the organisation of the section heading."""
-    frame = state.frame
-    ranges = [para_start]
-    if frame is not None and frame.start is not None:
-        ranges.append(frame.start)
-    for k, start in enumerate(ranges):
-        idx = outermost(doc, mentions_in(doc, start, pos, types, index=state.index))
-        if types != ("organisation",):
-            if idx:
-                return idx[-1]
-            continue
-        for i in reversed(idx):
-            if i not in state.descriptor_orgs and not _FORMER_BEFORE.search(doc.text[max(0, doc.mentions[i].start - 20):doc.mentions[i].start]):
-                return i
-        if k == 0 and frame is not None and frame.topic is not None:
-            return frame.topic
-    return state.topic if types == ("organisation",) else None
 
 
 def _relations(text: str, persons: list[Ref], objects: list[Ref], doc: Document, sent: Sentence,
-               para_start: int, state: _State, lang: str) -> list[Relation]:
+               para_start: int, state: ClaimState, lang: str) -> list[Relation]:
     rels = descriptors(text, persons, objects, lang)
     pre = premodifiers(text, persons, objects, lang)
     for r in rels + [r for rs in pre.values() for r in rs]:
@@ -342,7 +205,7 @@ def _relations(text: str, persons: list[Ref], objects: list[Ref], doc: Document,
             continue
         if doc.mentions[r.object].type in ORG_TYPES and (r.how in ("gloss", "descriptor") or r.former):
             state.descriptor_orgs.add(r.object)
-    rels += _own_group(doc, text, persons, sent, state, lang)  # "his group" stays an antecedent
+    rels += own_group(doc, text, persons, sent, state, lang)  # "his group" stays an antecedent
     named_runs = [[p.index for p in run] for run in runs if len(run) > 1]
     if named_runs:
         state.last_run = named_runs[-1]
@@ -353,7 +216,7 @@ def _relations(text: str, persons: list[Ref], objects: list[Ref], doc: Document,
 
 
 def _run_relations(text: str, run: list[Ref], pre: dict[int, list[Relation]], objects: list[Ref],
-                   persons: list[Ref], doc: Document, sent: Sentence, para_start: int, state: _State,
+                   persons: list[Ref], doc: Document, sent: Sentence, para_start: int, state: ClaimState,
                    lang: str, earlier: list[int] = ()) -> list[Relation]:
     rels = list(pre.get(run[0].start, []))
     rels += trailing_shared(text, run, objects, lang)
@@ -405,7 +268,7 @@ _AFOREMENTIONED = re.compile(
     r"(?:\s+(?:выше|лиц|товарищей|участников))*", _I)
 
 
-def _aforementioned(doc: Document, text: str, run: list[Ref], state: _State) -> list[int]:
+def _aforementioned(doc: Document, text: str, run: list[Ref], state: ClaimState) -> list[int]:
     """"In addition to the aforementioned individuals, the following attended X: A, B": the persons of
     the lists of this paragraph so far, else of the last paragraph that had lists, share the run's head."""
     if not _AFOREMENTIONED.search(text, 0, run[0].start):
@@ -421,57 +284,6 @@ def _aforementioned(doc: Document, text: str, run: list[Ref], state: _State) -> 
     return out
 
 
-_EPONYMOUS_EN = re.compile(r"^([\w-]+)['’]s\s+(?:own\s+)?(?:group|faction|circle|organi[sz]ation|tendency)$"
-                           r"|\b(?i:group|faction|circle)\s+of\s+(?:[A-Z][\w.]*\s+)*([A-Z][\w-]+)$")
-_EPONYMOUS_RU = re.compile(r"^(?i:групп\w*|фракци\w*|кружк?\w*)\s+(?:[А-ЯЁ]\.\s*)*([А-ЯЁ][а-яё-]+)$")
-_OWN_GROUP = re.compile(r"\b(his|her|their)\s+(?:own\s+)?(?:group|faction|circle|organi[sz]ation|followers)\b"
-                        r"|\b(его|её|ее|свою|своей|своя)\s+(?:групп\w*|фракци\w*|кружк\w*)", _I)
-
-
-def eponymous_groups(doc: Document) -> dict[str, list[int]]:
-    """Organisations named after a person ("Ardov's group", "the circle of I. Ardov", «группа Ардова»),
-    by the person's surname, lowercased (a Russian genitive stays as written; see :func:`eponymous_group`)."""
-    out: dict[str, list[int]] = {}
-    for i, m in enumerate(doc.mentions):
-        if m.type != "organisation":
-            continue
-        found = _EPONYMOUS_EN.search(m.text) or _EPONYMOUS_RU.search(m.text)
-        if found:
-            out.setdefault(next(g for g in found.groups() if g).lower(), []).append(i)
-    return out
-
-
-def eponymous_group(doc: Document, person: int, pos: int, state: _State) -> int | None:
-    """The "X's group" mention of a person: the last one before ``pos``, else the first after it."""
-    words = re.findall(r"[\w-]{2,}", doc.mentions[person].norm or doc.mentions[person].text)
-    if not words or not state.eponymous:
-        return None
-    surname = words[-1].lower()
-    found = sorted(i for key, idx in state.eponymous.items() for i in idx
-                   if key == surname or (key.startswith(surname) and len(key) - len(surname) <= 2
-                                         and re.search(r"[а-яё]", key)))
-    before = [i for i in found if doc.mentions[i].start < pos]
-    return before[-1] if before else (found[0] if found else None)
-
-
-def _own_group(doc: Document, text: str, persons: list[Ref], sent: Sentence, state: _State,
-               lang: str) -> list[Relation]:
-    """"A and his group", "A reported that, besides his faction, ...": A heads "A's group", if it is named.
-    The possessive is the author's own reference, so the claim is a gloss (asserted, the author's voice)."""
-    out: list[Relation] = []
-    for m in _OWN_GROUP.finditer(text):
-        owner = next((p.index for p in reversed(persons) if p.end <= m.start()), state.last_subject)
-        if owner is None:
-            continue
-        if (m.group(1) or "").lower() in ("his", "her"):
-            parts = doc.mentions[owner].parts
-            gender = "m" if m.group(1).lower() == "his" else "f"
-            if parts is not None and parts.gender not in (None, gender):
-                continue
-        group = eponymous_group(doc, owner, sent.start + m.start(), state)
-        if group is not None:
-            out.append(Relation(owner, "leader_of", group, False, True, "gloss"))
-    return out
 
 
 _THESE = re.compile(r"\b(?:all |both )?(?:these|those|the above|the aforementioned|all of them|they)\s*"
@@ -479,7 +291,7 @@ _THESE = re.compile(r"\b(?:all |both )?(?:these|those|the above|the aforemention
                     r"|\b(?:все )?(?:эти|они|указанные)\s+(?:лица\s+)?(?:являются|были)\s+", re.IGNORECASE)
 
 
-def _plural_anaphor(text: str, objects: list[Ref], state: _State, lang: str) -> list[Relation]:
+def _plural_anaphor(text: str, objects: list[Ref], state: ClaimState, lang: str) -> list[Relation]:
     """"... as all these individuals are RCP members": each person of the last list."""
     m = _THESE.search(text)
     if not m or not state.last_run:
@@ -497,7 +309,7 @@ def _plural_premodifier(text: str, run: list[Ref]) -> bool:
 
 
 def _claims_for(doc: Document, sent: Sentence, rel: Relation, hedges: set[str], found: list[FoundVoice],
-                lead: tuple[set[str], list[FoundVoice]], state: _State) -> list[Claim]:
+                lead: tuple[set[str], list[FoundVoice]], state: ClaimState) -> list[Claim]:
     frame = state.frame
     chain: list[Voice] = [Voice(name=doc.meta.author or "author", role="author")]
     listed = rel.how in ("list", "list-context", "list-inferred")
@@ -536,7 +348,7 @@ def _claims_for(doc: Document, sent: Sentence, rel: Relation, hedges: set[str], 
 
 
 def _claim(doc: Document, sent: Sentence, rel: Relation, hedge: str, chain: list[Voice],
-           state: _State) -> Claim:
+           state: ClaimState) -> Claim:
     dates = mentions_in(doc, sent.start, sent.end, ("date",), index=state.index)
     places = outermost(doc, mentions_in(doc, sent.start, sent.end, ("place",), index=state.index))
     places = [p for p in places if p != rel.object]
