@@ -1,0 +1,313 @@
+"""Typing one capitalised run: person, organisation, enterprise, place, event, or unknown.
+
+A run is typed in order of the strongest evidence: a ruler named by title ("the King", "Duke of
+Orleans"); an ordinal unit ("the 7th Cavalry"); a lower-case head noun after it ("the French army",
+"the Georgian republic", "the Republican party"); the lexicon or a head noun for the run as a whole,
+with the names nested after "of" ("Board of Health", "Bank of the United States"); otherwise the run
+is split into pieces (en_pieces) and each is typed alone, by context, person evidence (titles,
+given names, initials, surname shapes), abbreviation shape or known tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from letopis.extract.en_classify import (
+    Verdict,
+    context_type,
+    head_type,
+    is_month_or_stop,
+    lexicon_type,
+    person_evidence,
+)
+from letopis.extract.en_document import Cand
+from letopis.extract.en_gazetteer import common_here, long_s_reading
+from letopis.extract.en_pieces import (
+    split_inner_title,
+    split_lexicon_prefix,
+    split_pieces,
+    split_shouted_head,
+    trim_to_name,
+)
+from letopis.extract.en_runs import CONNECTORS, Run, strip_leading
+from letopis.extract.en_tokens import Token
+from letopis.extract.lexicon import (
+    GIVEN_ABBREVIATIONS,
+    NOT_ABBREVIATIONS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLACE_SUFFIXES,
+    TITLES,
+    is_place,
+)
+
+_GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters|followers|people)\b")
+
+
+def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
+    """Type one capitalised run (may split it into several candidates)."""
+    royal = _royal(run, text, seg)
+    if royal is not None:
+        return royal
+    run, titles = strip_leading(run)
+    while len(run.tokens) > 1 and run.tokens[-1].text in _TRAILING_VERBS:  # "Bob Lee Maddux Is a hustler"
+        run = Run(run.i, run.j - 1, run.tokens[:-1])
+    words = run.words
+    if not words or all(t.kind == "word" and not t.cap for t in run.tokens):
+        return []
+    ordinal = _ORDINAL_BEFORE.search(text[max(0, run.start - 8) : run.start])
+    if ordinal and len(words) == 1 and words[0] in _UNITS:  # "the 7th Cavalry", "the 22nd Regiment"
+        return [Cand(run.start - len(ordinal.group()), run.end, "organisation", True, seg)]
+    low_org = _LOWER_ORG_AFTER.match(text[run.end : run.end + 30])
+    if low_org and len(words) == 1 and (is_place(words[0]) or words[0] in ("Red", "White", "Black")):
+        extra = [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]
+        return extra + ([] if not is_place(words[0]) else _typed_whole(run, text, seg))
+    low_place = _LOWER_PLACE_HEAD.match(text[run.end : run.end + 20])
+    if low_place and len(words) == 1 and not titles and re.search(r"(?:an|ish|ese|ic|ch)$", words[0]):
+        return [Cand(run.start, run.end + low_place.end(), "place", True, seg)]  # "the Georgian republic"
+    low_org = _LOWER_ORG_HEAD.match(text[run.end : run.end + 30])
+    lows = [k for k, t in enumerate(run.tokens) if t.kind == "word" and not t.cap]
+    if low_org and lows and lows[-1] + 1 < len(run.tokens):  # "Delegates of the Grange| party"
+        k = lows[-1] + 1
+        return [c for p in (Run(run.i, run.i + lows[0], run.tokens[: lows[0]]), Run(run.i + k, run.j, run.tokens[k:]))
+                for c in analyse(p, toks, text, seg, heading)]
+    if low_org and len(words) <= 4 and not titles and not person_evidence(words, []) and \
+            not (len(words) == 1 and (run.tokens[0].sent_start or words[0] in _DETERMINERS)) and \
+            not _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) and \
+            not words[0].isupper():
+        lex = lexicon_type(words)
+        company = re.search(r"compan|corporation", low_org.group())
+        generic = len(words) == 1 and common_here(words[0]) and re.search(  # "the Insurance company" of a
+            r"\b(?:company|corporation|department|bureau|board)$", low_org.group())  # text on "insurance companies"
+        people = generic or re.match(r"\s+(?:nation|tribe)\b", low_org.group()) and re.search(r"(?:ish|ese|ian|an|ch)$", words[-1])
+        if (lex is None or lex.gazetteer) and (company or head_type(words) != "place") and not people:
+            # "the French army", "the Republican party", "the Mohawk nation", "Little Fork turnpike company",
+            # "the Free Labour group"
+            return [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]
+    lex = lexicon_type(words) if len(words) > 2 and "of" in words else None
+    if lex is not None and lex.type != "none" and not lex.gazetteer:  # "Board of Health", "Isle of Man"
+        return _typed_whole(run, text, seg)
+    shouted_head = split_shouted_head(run)
+    if shouted_head is not None:  # "WAYNE COUNTY TAXES": the name ends at its head noun
+        return [c for p in shouted_head for c in analyse(p, toks, text, seg, heading)]
+    pieces = split_pieces(run, text)
+    if len(pieces) > 1:
+        return [c for p in pieces for c in analyse(p, toks, text, seg, heading)]
+    whole = _typed_whole(run, text, seg)
+    if whole and all(c.gazetteer or (c.type == "place" and words[0] in ("St", "St.") and c.end == run.end)
+                     for c in whole) and (
+            titles or _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start])):
+        whole = []  # "President Bolton", "captain Kettering": the title beats the gazetteer
+    if whole:
+        return whole
+    inner = split_inner_title(run)
+    if inner is not None:
+        return [c for p in inner for c in analyse(p, toks, text, seg, heading)]
+    split = split_lexicon_prefix(run)
+    if split is not None:
+        return [c for p in split for c in analyse(p, toks, text, seg, heading)]
+    run = trim_to_name(run)
+    return _single(run, titles, text, seg, heading or run.tokens[0].sent_start)
+
+
+_THE_ORGS = {"Board", "Crown", "Admiralty", "Treasury", "Legislature", "Cabinet"}
+_ROYAL = {"King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Tsar", "Czar", "Tsarina", "Czarina", "Kaiser",
+          "Dauphin", "Duke", "Duchess", "Archduke", "Archduchess", "Doge", "Regent", "Shah", "Khedive"}
+
+
+_LEGAL_TAILS = {"Law", "Laws", "Act", "Acts", "Code", "Statute", "Statutes", "Constitution", "Ordinance"}
+_TRAILING_VERBS = {"Is", "Was", "Are", "Were", "Has", "Had", "Have", "Will", "Would", "Shall", "Did", "Does"}
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th|d)\s+$")
+_UNITS = {"Cavalry", "Infantry", "Artillery", "Regiment", "Battalion", "Division", "Corps", "Squadron", "Brigade",
+          "Army", "Fleet"}
+_NOBLE = {"Duke", "Duchess", "Archduke", "Archduchess", "Dauphin"}  # "Duke of Orleans": the place is part of the name
+
+
+def _royal(run: Run, text: str, seg: int) -> list[Cand] | None:
+    """"the King", "the Emperor of Austria", "Duke of Orleans": a ruler named by title is a person."""
+    toks = run.tokens
+    k = 1 if toks[0].text in ("The", "THE") and len(toks) > 1 else 0
+    head = toks[k].bare
+    head = head.title() if head.isupper() else head
+    if head not in _ROYAL:
+        return None
+    rest = toks[k + 1 :]
+    if not rest:
+        if k or re.search(r"\bthe\s+$", text[max(0, toks[k].start - 5) : toks[k].start], re.IGNORECASE):
+            return [Cand(toks[k].start, toks[k].end, "person", True, seg, (head,))]
+        return None
+    if rest[0].text.lower() == "of" and len(rest) > 1 and rest[1].cap:
+        k2 = 2 if rest[1].text.lower() == "the" and len(rest) > 2 else 1
+        cut = next((m for m in range(k2, len(rest)) if rest[m].text == "and"), None)
+        if cut is not None:  # "the Duke of Orleans and the Duke of Berry": two persons
+            first = Run(run.i, run.i + k + 1 + cut, toks[: k + 1 + cut])
+            m2 = cut + 1 + (rest[cut + 1].text == "the" and cut + 2 < len(rest))
+            second = Run(run.i + k + 1 + m2, run.j, rest[m2:]) if m2 < len(rest) else None
+            return (_royal(first, text, seg) or []) + ((_royal(second, text, seg) or _typed_whole(second, text, seg))
+                                                       if second is not None else [])
+        tail = Run(run.i + k + 1 + k2, run.j, rest[k2:])
+        nested = [] if head in _NOBLE else [c for c in _typed_whole(tail, text, seg) if c.type == "place"]
+        return [Cand(toks[k].start, run.end, "person", True, seg, (head,))] + nested
+    return None
+
+
+_NO_PERSON_TAIL = {"Institute", "University", "Academy", "School", "Museum", "Library", "Factory", "Plant",
+                   "Works", "Mill", "Prize", "Street", "Square", "District", "Prospekt", "Avenue"}
+
+
+
+def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
+    """Runs typed by their head noun or by the lexicon as a whole; nested parts after "of" too."""
+    words = run.words
+    lex = lexicon_type(words)
+    if lex is not None and words[-1] == "Congress" and re.search(r"\d(?:st|nd|rd|th)\s*$", text[run.start - 8 : run.start]):
+        lex = Verdict("event", True)
+    if lex is not None:
+        if lex.type == "none":
+            return []
+        gaz = lex.gazetteer and not (len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES)) and \
+            not (len(words) > 1 and head_type(words) == "place")  # "Wayne County": the head noun confirms it
+        out = [Cand(run.start, run.end, lex.type, True, seg, expansion=lex.expansion, gazetteer=gaz,
+                    sent_start=run.tokens[0].sent_start)]
+        j = _JUNCTION_AFTER.match(text[run.end : run.end + 40])
+        if lex.type == "place" and j:
+            out.append(Cand(run.start, run.end + j.end(), "place", True, seg))
+        return out
+    of_at = next((k for k, w in enumerate(words) if w in ("of", "for", "named")), None)
+    head_words = words[:of_at] if of_at else words
+    head = head_type(head_words) if of_at else head_type(words)
+    if head is None and of_at:
+        k2 = next((k for k in range(of_at + 2, len(words)) if words[k] in ("of", "for")), None)
+        known = lexicon_type(words[:k2]) if k2 else None  # "House of Representatives| of the United States"
+        if known is not None and known.type not in ("none", "place") and not known.gazetteer:
+            head = known.type
+    w0 = long_s_reading(words[0]) or words[0]
+    if head is None and of_at == 1 and w0 in ORG_HEADS and w0 not in ("Party", "Group") and \
+            head_type(words[2:] if words[1] != "the" else words[3:] or ["x"]) != "place":
+        head = "organisation"
+    if head is None or (of_at is None and any(w in CONNECTORS - {"i"} for w in words) and head != "organisation"):
+        return []
+    if of_at and words[-1] in _LEGAL_TAILS and head == "organisation":
+        return []  # "Section of the Health Law": a part of a law, not a body
+    out = [Cand(run.start, run.end, head, True, seg)]
+    for k, w in enumerate(words[:-1]):
+        if of_at and k > of_at and w in ("of", "the") and words[k + 1] not in ("of", "the"):
+            sub = Run(run.i + k + 1, run.j, run.tokens[k + 1 :])
+            out.extend(_nested_known(sub, seg) or [])
+    if of_at:
+        k = of_at + 1
+        while k < len(words) and words[k] in CONNECTORS | {"the"}:
+            k += 1
+        if k < len(words):
+            tail = Run(run.i + k, run.j, run.tokens[k:])
+            nested = _typed_whole(tail, text, seg) or _nested_known(tail, seg)
+            if not nested and head_words[-1] not in _NO_PERSON_TAIL and "named" not in words:
+                nested = [c for c in _single(tail, [], text, seg, False) if c.type == "person" and c.strong]
+            out.extend(nested)
+    return out
+
+
+def _nested_known(run: Run, seg: int) -> list[Cand]:
+    lex = lexicon_type(run.words)
+    if lex is not None and lex.type != "none":
+        return [Cand(run.start, run.end, lex.type, True, seg, expansion=lex.expansion)]
+    return []
+
+
+def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> list[Cand]:
+    """A run with no head noun: person, place, enterprise, abbreviation or unknown."""
+    words = run.words
+    start, end = run.start, _initial_tail(run, text)
+    before, after = text[max(0, start - 120) : start], text[end : end + 60]
+    out: list[Cand] = []
+    if run.tokens[-1].possessive and _GROUP_AFTER.match(after):
+        m = _GROUP_AFTER.match(after)
+        assert m is not None
+        out.append(Cand(start, end + m.end(), "organisation", True, seg))
+    if is_month_or_stop(words) and (not titles or words[0] in NOT_NAMES):
+        return out  # "General Government" is no person
+    if all(w.rstrip(".") in TITLES or len(w) == 1 for w in words) and not (titles and len(words[-1]) == 1):
+        return out
+    if len(words) == 1 and words[0] in _THE_ORGS and not initial and re.search(r"\bthe\s+$", before[-5:]):
+        return out + [Cand(start, end, "organisation", True, seg)]  # "the Board", "the Crown"
+    if len(words) == 1 and words[0] in GIVEN_ABBREVIATIONS and re.match(r"\.\s?[A-Z]", text[end : end + 3]):
+        return out  # "Jos." of "Jos. Tallow": part of the next name
+    ga = _GIVEN_ABBR_BEFORE.search(before[-8:])
+    if ga and not person_evidence(words[:1], []) and words[0] not in NOT_NAMES:
+        start -= len(before[-8:]) - ga.start()  # "Benj. Tallow"
+        return out + [Cand(start, end, "person", True, seg, tuple(titles))]
+    if not titles:
+        t = _TITLE_BEFORE.search(before[-24:])
+        titles = [t.group(1)] if t else []
+    ctx = context_type(before, after, words)
+    if ctx is not None and ctx.strong:
+        out.append(Cand(start, end, ctx.type, True, seg))
+        j = _JUNCTION_AFTER.match(after)
+        if ctx.type == "place" and j:
+            out.append(Cand(start, end + j.end(), "place", True, seg))
+        return out
+    if lexicon_type(words[-1:]) is not None and lexicon_type(words[-1:]).type == "place" and \
+            _JUNCTION_AFTER.match(after):
+        j = _JUNCTION_AFTER.match(after)
+        assert j is not None
+        out.append(Cand(start, end + j.end(), "place", True, seg))
+    if person_evidence(words, titles) or end > run.end:
+        return out + [Cand(start, end, "person", True, seg, tuple(titles), sent_start=initial)]
+    if len(words) == 1 and run.tokens[0].is_abbreviation and not initial and words[0] not in NOT_ABBREVIATIONS:
+        if _plausible_abbreviation(words[0], before, after, text):
+            return out + [Cand(start, end, "organisation", False, seg)]
+        return out
+    if ctx is not None and not initial:
+        return out + [Cand(start, end, ctx.type, ctx.strong, seg)]
+    if all(w in NOT_NAMES for w in words):
+        return out
+    known = [_known_token(t, seg) for t in run.tokens] if len(words) > 1 else []
+    if any(known):
+        return out + [c for c in known if c is not None]
+    return out + [Cand(start, end, "unknown", False, seg, sent_start=initial)]
+
+
+def _plausible_abbreviation(word: str, before: str, after: str, text: str) -> bool:
+    """An unknown upper-case word is an organisation only with support (not a shouted headline word)."""
+    if any(c.islower() for c in word) or re.search(r"\bthe\s*$|\(\s*$", before[-6:]) or after.startswith(")"):
+        return True
+    return len(re.findall(rf"\b{re.escape(word)}\b", text)) >= 2 and len(word) <= 5 and \
+        sum(1 for c in text[:2000] if c.isupper()) < 0.15 * len(text[:2000])
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(captain|capt|general|gen|colonel|col|major|lieutenant|lieut|mr|mrs|dr|judge|governor|gov|senator|"
+    r"president|comrade|citizen|professor|prof|rev|reverend|sheriff|mayor|ensign|sergeant|marshal|inspector|"
+    r"warden|count|duke|earl|lord|sir|king|queen|prince|princess|emperor)\.?\s+$",
+    re.IGNORECASE,
+)
+_GIVEN_ABBR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GIVEN_ABBREVIATIONS)) + r")\.\s?$")
+_LOWER_ORG_AFTER = re.compile(r"^\s+(?:soviet|committee|party committee|armies|army|guards?)\b")
+_LOWER_PLACE_HEAD = re.compile(r"^\s+(?:republic|empire|kingdom|colony|colonies|protectorate)\b")
+_DETERMINERS = {"The", "This", "That", "These", "Those", "A", "An", "His", "Her", "Their", "Our", "Its", "My",
+                "Your", "Every", "Each", "No", "Any", "Some", "Which", "What", "Whose"}
+_LOWER_ORG_HEAD = re.compile(
+    r"^\s+(?:(?:turnpike|railroad|railway|insurance|steamboat|canal|mining|land|stage)\s+)?"
+    r"(?:army|armies|navy|party|church|company|society|club|legislature|department|bureau|"
+    r"cavalry|infantry|regiment|militia|nation|tribe|association|lodge|academy|college|university|"
+    r"seminary|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
+    r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"
+    r"factions|circle|organi[sz]ation|movement|collective|fraction)\b(?!\s+of\b)"
+)
+_JUNCTION_AFTER = re.compile(r"^\s+(?:(?:railway\s+)?(?:junction|station)|region|street|county|district|river)\b")
+
+
+def _known_token(tok: Token, seg: int) -> Cand | None:
+    lex = lexicon_type([tok.bare])
+    if lex is None or lex.type == "none" or lex.gazetteer:
+        return None
+    return Cand(tok.start, tok.start + len(tok.bare), lex.type, True, seg, expansion=lex.expansion,
+                gazetteer=lex.gazetteer, sent_start=tok.sent_start)
+
+
+def _initial_tail(run: Run, text: str) -> int:
+    """Extend "Medvedev O" to "Medvedev O." (an initial after the surname)."""
+    last = run.tokens[-1]
+    if len(run.tokens) > 1 and len(last.text) == 1 and text[last.end : last.end + 1] == ".":
+        return last.end + 1
+    return run.end
