@@ -14,8 +14,8 @@ from letopis.model import Claim, Document, Mention, NameParts
 from letopis.resolve.corpus import resolve_store
 from letopis.store import Store
 from letopis.store import decisions as log
+from letopis.store.cli_queries import entity_detail, list_entity_summaries
 from letopis.store.documents import add_document
-from letopis.store.entities import entity_detail, list_entity_summaries
 from letopis.store.schema import claims, entities, mentions, names, review_queue
 
 

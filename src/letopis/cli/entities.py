@@ -36,7 +36,7 @@ def entities_cmd(ctx: Context, type_: str | None, as_json: bool) -> None:
 
         letopis entities --type person
     """
-    from letopis.store.entities import list_entity_summaries
+    from letopis.store.cli_queries import list_entity_summaries
 
     rows = _run(list_entity_summaries, ctx.store, type_)
     if as_json:
@@ -59,8 +59,8 @@ def mentions_cmd(ctx: Context, document: str, as_json: bool) -> None:
 
         letopis mentions report-1923.txt --json
     """
+    from letopis.store.cli_queries import document_mention_list
     from letopis.store.documents import find_document
-    from letopis.store.entities import document_mention_list
 
     doc_id = _run(find_document, ctx.store, document)
     rows = _run(document_mention_list, ctx.store, doc_id)
@@ -84,7 +84,7 @@ def review_cmd(ctx: Context, as_json: bool, limit: int | None) -> None:
 
         letopis review --limit 10
     """
-    from letopis.store.entities import review_queue_items
+    from letopis.store.cli_queries import review_queue_items
 
     items = _run(review_queue_items, ctx.store, limit=limit)
     if as_json:
@@ -185,7 +185,7 @@ def show_cmd(ctx: Context, entity: str, as_json: bool) -> None:
         letopis show e1a2b3c4d5e
     """
     from letopis.store.claims import find_entity
-    from letopis.store.entities import entity_detail
+    from letopis.store.cli_queries import entity_detail
 
     d = _run(entity_detail, ctx.store, _run(find_entity, ctx.store, entity))
     if as_json:

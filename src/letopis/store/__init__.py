@@ -2,9 +2,10 @@
 
 ``Store`` holds the engine; the modules beside it hold the queries, one concept each:
 ``documents`` (documents, segments, footnotes, mentions, references as written by
-ingest), ``entities`` (resolution results, names, review queue), ``claims``,
-``search``, ``transfer`` (whole-knowledge-base JSON export/import) and
-``decisions`` (the append-only review log).
+ingest), ``entities`` (resolution results, names, redirects, review queue), ``claims``,
+``decisions`` (the append-only review log), ``search``, ``transfer`` (whole-knowledge-base
+JSON export/import), and the read models of the edges: ``cli_queries`` (what the CLI prints),
+``web_queries`` and ``web_claims`` (what the workbench shows), ``export_queries``.
 """
 
 from __future__ import annotations

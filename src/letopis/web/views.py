@@ -10,6 +10,7 @@ from letopis.store import Store
 from letopis.store import search as search_store
 from letopis.store import web_queries as q
 from letopis.store.documents import get_document, list_documents
+from letopis.store.web_claims import list_claims
 from letopis.web.reader import layout
 
 
@@ -76,7 +77,7 @@ def claims_view(
     store: Store, entity: str | None, hedge: str | None, status: str | None, f: Filters, limit: int
 ) -> dict[str, Any]:
     """Claims by entity, hedge, status and the shared filters."""
-    rows = q.list_claims(store, entity=entity, hedge=hedge, min_hedge=f.min_hedge, document=f.document,
+    rows = list_claims(store, entity=entity, hedge=hedge, min_hedge=f.min_hedge, document=f.document,
                          status=status, date_from=f.date_from, date_to=f.date_to, limit=limit)  # fmt: skip
     return {"claims": rows}
 
