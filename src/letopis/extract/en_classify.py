@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from letopis.extract.en_gazetteer import (
     common_here,
@@ -35,6 +37,8 @@ from letopis.extract.lexicon import (
     is_place,
 )
 from letopis.extract.names import PATRONYMIC, is_initials, looks_like_surname
+
+T = TypeVar("T")
 
 _ORG_PHRASES = {p.lower() for p in ORG_PHRASES}
 _STATES = "|".join(sorted(STATE_ABBREVIATIONS))
@@ -94,12 +98,7 @@ def _untitle(words: list[str]) -> list[str]:
 
 def head_type(words: list[str]) -> str | None:
     """The type a run's last word (its head noun) gives: organisation, enterprise, place, event."""
-    found = _head_type(words)
-    if found is None and any("f" in w for w in words):
-        alt = [long_s_reading(w) or w for w in words]
-        if alt != words:
-            return _head_type(alt)
-    return found
+    return _or_long_s(_head_type, words)
 
 
 # Place heads that are common surnames too.
@@ -158,11 +157,16 @@ def _head_type(words: list[str]) -> str | None:
 def lexicon_type(words: list[str]) -> Verdict | None:
     """Places and institutions known as general knowledge of the period (read through a misread
     long s in documents printed with one: "Houfe of Reprefentatives", "Ruffia")."""
-    found = _lexicon_type(words)
+    return _or_long_s(_lexicon_type, words)
+
+
+def _or_long_s(look: Callable[[list[str]], T | None], words: list[str]) -> T | None:
+    """``look(words)``, or when it finds nothing, ``look`` of the words with a misread long s restored."""
+    found = look(words)
     if found is None and any("f" in w for w in words):
         alt = [long_s_reading(w) or w for w in words]
         if alt != words:
-            return _lexicon_type(alt)
+            return look(alt)
     return found
 
 

@@ -55,7 +55,7 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
         types = types or [out[k].type for k in group if out[k].type == "person"]
         if len(types) < 1:
             continue
-        best = max(set(types), key=types.count)
+        best = max(dict.fromkeys(types), key=types.count)  # a tie goes to the first seen, on every run
         if types.count(best) * 2 < len(types) or (len(group) < 3 and best != "person"):
             continue
         for k in group:

@@ -119,7 +119,7 @@ def link_variants(morph: Morph, text: str, mentions: Sequence[Mention]) -> list[
             if len({_fold(n) for n in norms}) < 2:
                 continue
             full = [n for n in norms if not abbreviation(n)] or norms
-            best = max(set(full), key=lambda n: (full.count(n), _nominative_first(morph, n), len(n)))
+            best = max(set(full), key=lambda n: (full.count(n), _nominative_first(morph, n), len(n), n))
             for k in ks:
                 out[idx[k]] = dataclasses.replace(mentions[idx[k]], expansion=best)
         mentions = out
