@@ -79,7 +79,7 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
         company = re.search(r"compan|corporation", low_org.group())
         generic = len(words) == 1 and common_here(words[0]) and re.search(  # "the Insurance company" of a
             r"\b(?:company|corporation|department|bureau|board)$", low_org.group())  # text on "insurance companies"
-        people = generic or re.match(r"\s+(?:nation|tribe)\b", low_org.group()) and re.search(r"(?:ish|ese|ian|an|ch)$", words[-1])
+        people = generic or re.match(r"\s+(?:nation|tribe|society)\b", low_org.group()) and re.search(r"(?:ish|ese|ian|an|ch)$", words[-1])
         if (lex is None or lex.gazetteer) and (company or head_type(words) != "place") and not people:
             # "the French army", "the Republican party", "the Mohawk nation", "Little Fork turnpike company",
             # "the Free Labour group"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from letopis.extract.en_classify import lexicon_type
 from letopis.extract.en_lists import list_groups
 
 
@@ -102,24 +103,57 @@ def propagate(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-_DEFINED = re.compile(r"^\s*\(\s*[\"“«]?([A-Z][A-Za-z]{1,9}(?:\s?\([a-z]\))?)[\"”»]?\s*\)")
+_POSSESSIVE = re.compile(r"['’]s$")
+_DEFINED = re.compile(r"^\s*\(\s*[\"“«]?([A-Z][A-Za-z]{1,14}(?:\s?\([a-z]\))?)[\"”»]?\s*\)")
 
 
 def defined_abbreviations(cands: list[Cand], text: str) -> list[Cand]:
-    """"Long Name (LN)" / "Long Name ("Lnm")": the short form's expansion is the long one, in this document."""
-    defined: dict[str, str] = {}
+    """"Long Name (LN)" / "Long Name ("Lnm")" / "Gabai Factory (Zarya)": the short form names the long
+    one, in this document, and takes its type. A word the lexicon already knows ("the Party (Bolsheviks)",
+    "the group (Kostroma)") is a gloss, not a second name."""
+    defined: dict[str, tuple[str, str]] = {}
     for c in cands:
         if c.type in ("organisation", "place", "enterprise") and " " in text[c.start : c.end]:
-            m = _DEFINED.match(text[c.end : c.end + 20])
-            if m:
-                defined.setdefault(m.group(1), " ".join(text[c.start : c.end].split()))
+            m = _DEFINED.match(text[c.end : c.end + 24])
+            if m and _second_name(m.group(1)):
+                defined.setdefault(m.group(1), (" ".join(text[c.start : c.end].split()), c.type))
     if not defined:
         return cands
     out = []
     for c in cands:
-        short = text[c.start : c.end]
+        short = _POSSESSIVE.sub("", text[c.start : c.end])
         if short in defined and c.type in ("organisation", "unknown", "publication", "place", "enterprise"):
-            typ = c.type if c.type in ("organisation", "place", "enterprise") else "organisation"
-            c = replace(c, type=typ, strong=True, expansion=defined[short])
+            long, typ = defined[short]
+            typ = typ if _second_name(short) or c.type == "unknown" or c.type == typ else c.type
+            c = replace(c, type=typ, strong=True, expansion=long)
+        out.append(c)
+    return out
+
+
+def _second_name(short: str) -> bool:
+    """An abbreviation or a name the lexicon does not already know as something else."""
+    if sum(ch.isupper() for ch in short) >= 2:
+        return True
+    known = lexicon_type([short])
+    return known is None or bool(known.expansion)
+
+
+_QUALIFIER = re.compile(r"^\s*\(\s*([A-Z][a-z]+)\s*\)")
+
+
+def party_qualifiers(cands: list[Cand], text: str) -> list[Cand]:
+    """"Russian Communist Party (Bolsheviks)": a party's bracketed qualifier is part of its name."""
+    out: list[Cand] = []
+    skip: set[int] = set()
+    for k, c in enumerate(cands):
+        if k in skip:
+            continue
+        m = _QUALIFIER.match(text[c.end : c.end + 24]) if c.type == "organisation" and \
+            text[c.start : c.end].endswith(("Party", "party")) else None
+        known = lexicon_type([m.group(1)]) if m else None
+        if m and known is not None and known.type == "organisation" and not known.expansion:
+            end = c.end + m.end()
+            skip.update(j for j in range(k + 1, min(k + 3, len(cands))) if cands[j].start < end)
+            c = replace(c, end=end)
         out.append(c)
     return out

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from letopis.extract.en_analyse import analyse
 from letopis.extract.en_classify import lexicon_type, role_before
-from letopis.extract.en_document import Cand, defined_abbreviations, propagate, resolve_lists
+from letopis.extract.en_document import Cand, defined_abbreviations, party_qualifiers, propagate, resolve_lists
 from letopis.extract.en_gazetteer import reset_document, set_document
 from letopis.extract.en_preps import lone_places
 from letopis.extract.en_quotes import find_imprints, find_quoted
@@ -55,7 +55,7 @@ class EnglishRecogniser:
             cands = lone_surnames(cands, doc.text)
             cands = lone_places(cands, doc.text)
             cands = states_as_organisations(cands, doc.text)
-            cands = defined_abbreviations(cands, doc.text)
+            cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
         finally:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]

@@ -115,7 +115,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Centralists Collectivists Communists Socialists Revolutionaries Democrats Government Senate "
     "Assembly Legislature Board Office Agency Archive Archives Library Museum Cell Section Organization "
     "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard "
-    "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs"
+    "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy"
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
 ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(

@@ -1,0 +1,69 @@
+"""EnglishRecogniser, document-level rules: names defined in brackets, party qualifiers, generic nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.extract.english import EnglishRecogniser
+from letopis.model import Document
+
+
+@pytest.fixture(scope="module")
+def rec() -> EnglishRecogniser:
+    return EnglishRecogniser()
+
+
+def _mentions(rec: EnglishRecogniser, text: str) -> list:
+    return list(rec(Document(path="t.txt", text=text, content_hash="h")).mentions)
+
+
+def test_defined_abbreviation_reaches_its_possessive_uses(rec):
+    text = ("The Free Tanners Union (FTU) met in May. Later the FTU's appeal was read, "
+            "and the FTU’s funds were counted.")
+    shorts = [m for m in _mentions(rec, text) if m.text == "FTU"]
+    assert len(shorts) == 3
+    assert {m.expansion for m in shorts} == {"Free Tanners Union"}
+
+
+def test_bracketed_second_name_takes_the_long_names_type(rec):
+    text = "A strike began at the Voronkov Factory (Zaryanka). Leaflets were found at Zaryanka in June."
+    found = [(m.type, m.text, m.expansion) for m in _mentions(rec, text) if "Zaryanka" in m.text]
+    assert found and all(t == "enterprise" and e == "Voronkov Factory" for t, _, e in found)
+
+
+def test_long_bracketed_abbreviation_is_defined(rec):
+    text = "The Tannery Workers Committee (Kozhprofsoyuz) refused. Kozhprofsoyuz then wrote again."
+    found = [m for m in _mentions(rec, text) if m.text == "Kozhprofsoyuz"]
+    assert len(found) == 2
+    assert all(m.type == "organisation" and m.expansion == "Tannery Workers Committee" for m in found)
+
+
+def test_bracketed_place_is_a_gloss_not_a_second_name(rec):
+    text = "The Tanners' group (Kostroma) met twice. Later Kostroma was quiet."
+    ms = _mentions(rec, text)
+    assert {m.type for m in ms if m.text == "Kostroma"} == {"place"}
+    assert all(m.expansion is None for m in ms if m.text == "Kostroma")
+
+
+def test_party_qualifier_is_part_of_the_party_name(rec):
+    text = "A letter came from the Central Committee of the Zarechny Communist Party (Bolsheviks) in May."
+    ms = [(m.type, m.text) for m in _mentions(rec, text)]
+    assert ("organisation", "Central Committee of the Zarechny Communist Party (Bolsheviks)") in ms
+    assert ("organisation", "Bolsheviks") not in ms
+
+
+def test_bracketed_party_word_after_other_names_stays_a_mention(rec):
+    ms = [(m.type, m.text) for m in _mentions(rec, "The Tanners' Union (Bolsheviks) met in May.")]
+    assert ("organisation", "Bolsheviks") in ms
+
+
+def test_nationality_and_lower_case_society_is_not_an_organisation(rec):
+    ms = [(m.type, m.text) for m in _mentions(rec, "The class character of Ruritanian society was argued.")]
+    assert ("organisation", "Ruritanian society") not in ms
+    ms = [(m.type, m.text) for m in _mentions(rec, "The Zarechny society met on Sunday.")]
+    assert ("organisation", "Zarechny society") in ms
+
+
+def test_social_democracy_is_a_movement(rec):
+    ms = [(m.type, m.text) for m in _mentions(rec, "He joined the left wing of Ruritanian Social-Democracy.")]
+    assert ("organisation", "Ruritanian Social-Democracy") in ms
