@@ -259,7 +259,7 @@ def test_english_state_after_comma(rec):
 
 def test_english_lower_case_place_heads(rec):
     assert ("place", "Quarry") in _found(rec, "They camped beside Quarry creek overnight.")
-    assert ("place", "Tolland") in _found(rec, "The deed was filed in Tolland county last year.")
+    assert _found(rec, "The deed was filed in Tolland county last year.") == {("place", "Tolland county")}
 
 
 @pytest.mark.parametrize(

@@ -101,6 +101,7 @@ def head_type(words: list[str]) -> str | None:
     return _or_long_s(_head_type, words)
 
 
+_HYPHEN_PLACE_TAILS = frozenset("street streets Street square Square lane Lane alley road row wharf".split())
 # Place heads that are common surnames too.
 _SURNAME_HEADS = frozenset("Ward Hall Lane Street Gates Bridge Ford Field Hill Town Port Bay Lake Castle".split())
 
@@ -147,6 +148,8 @@ def _head_type(words: list[str]) -> str | None:
         if last in ("Hall",):
             return "place"
         return "organisation"
+    if "-" in last and last.rsplit("-", 1)[1] in _HYPHEN_PLACE_TAILS:
+        return "place"  # "Chesnut-street", "Market-square"
     if last in PLACE_HEADS and len(words) > 1:
         if len(words) == 2 and last in _SURNAME_HEADS and is_given(words[0]):
             return None  # "Nathan Ward", "Amos Hall": a given name and a surname

@@ -106,7 +106,8 @@ def _possessive_name(toks: list[Token], k: int, j: int, text: str, base: int) ->
 
 def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
     gap = text[a.end - base : b.start - base]
-    if "\n" in gap and len(a.text) > 1 and len(b.text) > 1 and a.text.isupper() != b.text.isupper():
+    if "\n" in gap and a.kind == b.kind == "word" and len(a.text) > 1 and len(b.text) > 1 and \
+            a.text.isupper() != b.text.isupper():
         return False  # an upper-case headline line does not run into the text below it
     if (a.text in TITLES or a.text in GIVEN_ABBREVIATIONS) and a.text[-1] != "." and gap in (". ", ".\n") and b.cap:
         return True
@@ -151,8 +152,8 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
                     toks[k].text in ORG_HEADS and toks[k + 1].text == "of") or
                 _known_prefix([t.bare for t in toks[k:]])):
             break  # "Austrian Army", "Democratic Party", "Committee of Safety": the word belongs to the name
-        elif toks[k].text in _GIVEN_WORDS and _name_after(toks[k + 1 :]):
-            break  # "Bill Grainger scored": the given name, not a bill
+        elif (toks[k].text in _GIVEN_WORDS or (titles and toks[k].text in _GIVEN_MONTHS)) and _name_after(toks[k + 1 :]):
+            break  # "Bill Grainger scored", "Miss May Tarrant": the given name, not a bill or a month
         elif toks[k].text in NOT_NAMES and toks[k].text not in ("Red", "White", "Soviet", "Russian", "Central",
                                                                    "Communist", "Socialist", "Great", "New",
                                                                    "Left", "Black", "Northern", "Southern",
@@ -172,6 +173,7 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
 
 # Words that are common nouns as well as familiar given names.
 _GIVEN_WORDS = frozenset({"Bill"})
+_GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})  # after Miss, Mrs., Mr.
 
 
 def _name_after(toks: tuple[Token, ...]) -> bool:

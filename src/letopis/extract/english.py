@@ -30,7 +30,7 @@ from letopis.extract.en_runs import find_runs
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_surnames import lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
-from letopis.extract.lexicon import NOT_NAMES, ROLE_NOUNS
+from letopis.extract.lexicon import NOT_NAMES, ROLE_NOUNS, STATE_ABBREVIATIONS
 from letopis.extract.names import display_name, parse_name
 from letopis.model import Document, Mention, Segment
 
@@ -134,6 +134,11 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         return None
     if c.type == "person" and all(w.strip(".,").title() in ROLE_NOUNS for w in norm.split()):
         return None  # "the Chairman", "Deputy": a role, not a name
+    if c.type == "person" and not c.titles and not re.search(r"[^\W\d_]{2}", norm):
+        return None  # a lone letter ("A. C." cut short by a misprint) names nobody
+    if surface in STATE_ABBREVIATIONS and text[end : end + 1] == "." and \
+            _PLACE_COMMA_BEFORE.search(text[max(0, c.start - 40) : c.start]):
+        return None  # the "Tenn." of "Nashville, Tenn." qualifies the place before it
     if c.type == "person":
         parts = parse_name(clean)
         shown = display_name(parts, norm)
@@ -149,12 +154,24 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     )
 
 
+_PLACE_COMMA_BEFORE = re.compile(r"[A-Z][\w-]+,\s?$")
+_ADMIN_TAIL = re.compile(r"\s+(?:county|counties|parish|township)")
+
+
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One mention per span and type; "Jackson" inside "Jackson county" (a county, parish or township
+    named by the word before it) is the same mention, not a second one. "Kiev" in "the Kiev railway
+    junction" stays: the city is a place of its own."""
     seen: set[tuple[int, int, str]] = set()
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         key = (m.start, m.end, m.type)
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
+        if key in seen:
+            continue
+        outer = out[-1] if out else None
+        if outer is not None and outer.type == m.type and outer.start == m.start and m.end < outer.end and \
+                _ADMIN_TAIL.fullmatch(outer.text[len(m.text):]):
+            continue
+        seen.add(key)
+        out.append(m)
     return out

@@ -218,7 +218,8 @@ TITLES: frozenset[str] = _words(
 ROLE_NOUNS: frozenset[str] = _words(
     "Chairman Chairwoman Secretary Director Head Chief Deputy Member Editor Commissar Manager "
     "President Vice-President Treasurer Organiser Organizer Instructor Inspector Commander Delegate "
-    "Representative Leader Agent Minister Ambassador Consul"
+    "Representative Leader Agent Minister Ambassador Consul Vice Auditor Clerk Superintendent Commissioner "
+    "Comptroller Postmaster"
 )
 
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).

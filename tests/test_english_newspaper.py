@@ -1,0 +1,62 @@
+"""EnglishRecogniser on the shapes of printed newspapers: column line breaks, datelines, addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.extract.english import EnglishRecogniser
+from letopis.model import Document
+
+
+@pytest.fixture(scope="module")
+def rec() -> EnglishRecogniser:
+    return EnglishRecogniser()
+
+
+def _found(rec: EnglishRecogniser, text: str) -> list[tuple[str, str]]:
+    return [(m.type, m.text) for m in rec(Document(path="t.txt", text=text, content_hash="h")).mentions]
+
+
+def test_a_line_break_before_an_initial_does_not_cut_the_name(rec):
+    found = _found(rec, "treasure, says Dr. Harold\nK. Tallboys of the county.")
+    assert ("person", "Harold\nK. Tallboys") in found
+    assert ("person", "Harold") not in found
+
+
+def test_an_upper_case_headline_line_still_stops_at_the_line_end(rec):
+    found = _found(rec, "FARMER TALLBOYS DEAD\nOrwin Tallboys died on Monday.")
+    assert not any("\n" in text for _, text in found)
+
+
+def test_a_county_is_one_mention_and_a_city_inside_a_junction_stays(rec):
+    found = _found(rec, "He served as representative from\nQuillby county in the assembly.")
+    assert ("place", "Quillby county") in found
+    assert ("place", "Quillby") not in found
+    found = _found(rec, "A strike was expected at the Kiev railway junction in May.")
+    assert ("place", "Kiev") in found
+
+
+def test_a_state_abbreviation_qualifies_the_town_before_it(rec):
+    found = _found(rec, "Orwin Tallboys, of Quillbyville, Tenn., was troubled with neuralgia.")
+    assert ("place", "Quillbyville") in found
+    assert not any(text == "Tenn" for _, text in found)
+
+
+def test_a_lone_letter_is_not_a_person(rec):
+    found = _found(rec, "A. C. TALLBOYS.SON DEAD\nWell Known Farmer Passes Away")
+    assert ("person", "A") not in found
+
+
+@pytest.mark.parametrize("text", ["The Vice President spoke.\nVice President, and the Auditor.",
+                                  "signed by the Auditor and the Superintendent."])
+def test_offices_alone_are_not_persons(rec, text):
+    assert not [t for typ, t in _found(rec, text) if typ == "person"]
+
+
+def test_a_hyphenated_street_is_a_place(rec):
+    assert ("place", "Quince-street") in _found(rec, "ORWIN TALLBOYS,\nQuince-street, Philadelphia.\n")
+
+
+def test_a_month_after_miss_is_a_given_name(rec):
+    found = _found(rec, "after his marriage to Miss May Tallboys, he moved away in May.")
+    assert ("person", "May Tallboys") in found
