@@ -60,3 +60,24 @@ def test_a_hyphenated_street_is_a_place(rec):
 def test_a_month_after_miss_is_a_given_name(rec):
     found = _found(rec, "after his marriage to Miss May Tallboys, he moved away in May.")
     assert ("person", "May Tallboys") in found
+
+
+def test_address_lines_do_not_run_together(rec):
+    found = _found(rec, "54 Main Street\nQuillby City, North Carolina\nGentleman:\nOrwin Tallboys has asked me")
+    assert ("place", "Main Street") in found
+    assert ("place", "North Carolina") in found
+    assert not any(typ == "person" and "Gentleman" in text for typ, text in found)
+
+
+def test_dateline_with_a_dash_at_the_start_of_a_line(rec):
+    assert ("place", "Salem") in _found(rec, "NEWS FROM ABROAD.\nSalem—Friday evening, 9 o’clock.\nThe brig")
+
+
+def test_a_place_called_x(rec):
+    assert ("place", "Owl Roost") in _found(rec, "he knows of the\nplace called Owl Roost on the same river")
+
+
+def test_a_possessive_place_name(rec):
+    found = _found(rec, "A letter from Mr. Quillby, of Tallboy’s Point, came in May.")
+    assert ("place", "Tallboy’s Point") in found
+    assert ("person", "Tallboy") not in found

@@ -13,6 +13,7 @@ from letopis.extract.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     ORG_PHRASES,
+    PLACE_HEADS,
     PLACE_PHRASES,
     TITLES,
 )
@@ -94,6 +95,9 @@ def _possessive_name(toks: list[Token], k: int, j: int, text: str, base: int) ->
 
     word = toks[j - 1].bare
     at = toks[j - 1].start - base
+    if j < len(toks) and toks[j].bare in _POSSESSIVE_PLACE_HEADS and len(toks) - j >= 1 and (
+            j + 1 == len(toks) or not is_name_token(toks[j + 1]) or not _adjacent(toks[j], toks[j + 1], text, base)):
+        return True  # "Fell's Point", "Hunter's Ferry": a place named after its owner
     saint = re.search(r"\b(?:St\.?|Saint)\s*$", text[max(0, at - 8) : at]) is not None
     if not (saint or (not word.isupper() and common_word(word)) or (word.isupper() and common_word(word.title()))):
         return False
@@ -109,6 +113,8 @@ def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
     if "\n" in gap and a.kind == b.kind == "word" and len(a.text) > 1 and len(b.text) > 1 and \
             a.text.isupper() != b.text.isupper():
         return False  # an upper-case headline line does not run into the text below it
+    if "\n" in gap and a.kind == "word" and (a.bare in PLACE_HEADS or a.bare in _STATE_TAILS):
+        return False  # "54 Main Street| Tabor City", "North Carolina| Gentleman:": address lines
     if (a.text in TITLES or a.text in GIVEN_ABBREVIATIONS) and a.text[-1] != "." and gap in (". ", ".\n") and b.cap:
         return True
     return gap in (" ", "") or (gap.strip() == "" and "\n\n" not in gap and len(gap) <= 2)
@@ -171,6 +177,11 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
     return Run(run.i + k, run.j, toks[k:]), titles
 
 
+# Heads of places named after a person in the possessive.
+_POSSESSIVE_PLACE_HEADS = frozenset({"Point", "Ferry", "Landing", "Creek", "Island", "Bluff", "Gap", "Corner",
+                                     "Corners", "Mill", "Mills", "Springs", "Crossroads", "Neck", "Run", "Hollow"})
+# Last words of two-word states, which end an address line ("Tabor City, North Carolina").
+_STATE_TAILS = frozenset({"Carolina", "Dakota", "Jersey", "Hampshire", "Mexico", "Virginia", "Island", "York"})
 # Words that are common nouns as well as familiar given names.
 _GIVEN_WORDS = frozenset({"Bill"})
 _GIVEN_MONTHS = frozenset({"April", "May", "June", "August"})  # after Miss, Mrs., Mr.

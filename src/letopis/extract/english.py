@@ -111,7 +111,7 @@ def _is_firm(text: str) -> bool:
 
 _PARTICLES = {"Van", "Von", "De", "Del", "Della", "Da", "Du", "Le", "La", "St", "St.", "Mc", "Mac", "Board",
               "Junction", "Agent"}
-_DATELINE = re.compile(r"^(?:,|\.\s*[—–-])")
+_DATELINE = re.compile(r"^(?:,|\.\s*[—–-]|\s?[—–])")
 
 
 def _to_mention(c: Cand, text: str) -> Mention | None:
