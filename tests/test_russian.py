@@ -439,3 +439,46 @@ def test_russian_branch_keeps_the_nested_movement(recogniser: RussianRecogniser)
     forms = {m.text: m for m in doc.mentions if m.type == "organisation"}
     assert set(forms) == {"московского отделения движения «Зелёный путь»", "Зелёный путь"}
     assert forms["Зелёный путь"].expansion is None  # a branch is not the movement itself
+
+
+def test_russian_craft_of_a_named_company_keep_the_company() -> None:
+    # «Команда Крустон»: the name is a company, so «болида Крустон» is its car, not the car's name
+    text = "Команда Крустон не подала жалобу. Оба болида Крустон стартовали последними."
+    ms = [_m(text, "Крустон", "organisation"), _m(text, "Крустон", "organisation", nth=1)]
+    assert len(drop_vehicles(Morph(), text, ms)) == 2
+
+
+def test_russian_station_of_a_legal_form_keeps_the_company(recogniser: RussianRecogniser) -> None:
+    text = "Южная насосная станция ГУП «Речная вода» утверждает, что всё в порядке."
+    assert _kinds(recogniser(_doc(text)), "organisation") == ["ГУП «Речная вода»"]
+
+
+def test_russian_news_site_at_the_end_of_a_sentence(recogniser: RussianRecogniser) -> None:
+    assert "novostiboliv.ru" in _kinds(recogniser(_doc("Об этом сообщает novostiboliv.ru.")), "organisation")
+
+
+def test_russian_plural_head_distributes_over_listed_places(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Полиция работала вместе с правоохранительными органами Боливии, Монголии и Непала."))
+    norms = [m.norm for m in doc.mentions if m.type == "organisation"]
+    assert norms == [
+        "правоохранительные органы Боливии",
+        "правоохранительные органы Монголии",
+        "правоохранительные органы Непала",
+    ]
+    assert _kinds(doc, "place") == ["Боливии", "Монголии", "Непала"]  # the places stay
+
+
+def test_russian_singular_head_over_two_places_is_one_body(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Комиссия Боливии и Монголии собралась в понедельник."))
+    assert _kinds(doc, "organisation") == ["Комиссия Боливии"]
+
+
+def test_russian_coordinated_heads_share_the_complement(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Начальники генштаба и разведывательных служб Боливии выступили перед депутатами."))
+    assert _find(doc, "генштаба", "organisation").norm == "генштаб Боливии"
+    assert _find(doc, "разведывательных служб Боливии", "organisation").norm == "разведывательные службы Боливии"
+
+
+def test_russian_country_noun_is_a_complement(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Депутаты распустили парламент страны в пятницу."))
+    assert _kinds(doc, "organisation") == ["парламент страны"]

@@ -108,7 +108,7 @@ _DEFINED = re.compile(r"^\s*\(\s*[\"“«]?([A-Z][A-Za-z]{1,14}(?:\s?\([a-z]\))?
 
 
 def defined_abbreviations(cands: list[Cand], text: str) -> list[Cand]:
-    """"Long Name (LN)" / "Long Name ("Lnm")" / "Gabai Factory (Zarya)": the short form names the long
+    """"Long Name (LN)" / "Long Name ("Lnm")" / "Tallow Factory (Svetoch)": the short form names the long
     one, in this document, and takes its type. A word the lexicon already knows ("the Party (Bolsheviks)",
     "the group (Kostroma)") is a gloss, not a second name."""
     defined: dict[str, tuple[str, str]] = {}

@@ -4,7 +4,8 @@ natasha's own normaliser needs its neural morphology tagger over every token; he
 only the entity spans are lemmatised, with a cached pymorphy3 (:mod:`letopis.extract.morph`)
 and the surname rules of :mod:`letopis.extract.russian_names`. Head-word rules
 (:mod:`letopis.extract.russian_rules`) add enterprises, publications, events and the state and
-party bodies natasha misses; :mod:`letopis.extract.russian_types` corrects its types, and
+party bodies natasha misses (:mod:`letopis.extract.russian_coordination` shares their complements
+over coordinated heads and places); :mod:`letopis.extract.russian_types` corrects its types, and
 :mod:`letopis.extract.russian_variants` links the variants of one name in a document
 (an abbreviation and its full name, the case forms of a quoted name) through ``Mention.expansion``.
 
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from letopis.extract.morph import Morph
+from letopis.extract.russian_coordination import distributed_complements, shared_complement
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
 from letopis.extract.russian_orgs import find_abbreviations, find_named_orgs, find_sources, split_span
 from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special
@@ -104,6 +106,8 @@ class RussianRecogniser:
         spans, nested = _merge_org_chains(self.morph, text, spans)
         spans = sorted(spans + find_abbreviations(self.morph, text, spans + nested))
         special = find_special(self.morph, text, spans) + find_institutions(self.morph, text, spans)
+        special += shared_complement(self.morph, text, special, spans)
+        special += distributed_complements(self.morph, text, special, spans)
         for extra in (find_named_orgs(self.morph, text, spans), find_sources(self.morph, text, spans)):
             special += [r for r in extra if not _overlaps(r, special)]
         spans = _drop_covered(text, spans + nested, special)
@@ -239,7 +243,7 @@ def _drop_covered(
     or the quoted name of «партия «Зелёный путь»»."""
     kept = []
     for s in spans:
-        inside = [r for r in special if r.start <= s[0] and s[1] <= r.end]
+        inside = [r for r in special if r.start <= s[0] and s[1] <= r.end and not r.nested]
         if any((r.start, r.end) == (s[0], s[1]) for r in inside):
             continue
         quoted = s[0] > 0 and text[s[0] - 1] in _QUOTES

@@ -108,6 +108,8 @@ _INSTITUTION = re.compile(
     r"|канцеляри|отделени|собрани|палат|хунт|управлени|инспекци|экспедици)[а-яё]*",
     re.IGNORECASE,
 )
+# genitive nouns that stand for a state named earlier, a complement like its name («парламент страны»)
+_STATE_NOUNS = frozenset(("страны", "государства"))
 _OPEN_QUOTES = ("«", '"', "„", "“")
 _PLACE_ADJ = re.compile(r"(?<!че)(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими|ым)$")
 _NUMERAL = re.compile(r"^(?:[IVXLC]+|\d+(?:-[а-я]+)?)$")
@@ -121,6 +123,7 @@ class RuleSpan:
     end: int
     type: str
     norm: str
+    nested: bool = False  # a name over another mention, which stays («органами Ландии, Марении»)
 
 
 def _words_before(text: str, pos: int, limit: int = 4) -> list[re.Match[str]]:
@@ -371,4 +374,6 @@ def _complement(
             or morph.has_tag(w.group(1), "CONJ")
         ):
             return cursor if ministry and words else end
+        if w.group(1) in _STATE_NOUNS:  # «парламент страны»: the country named before
+            return w.end()
         cursor, words = w.end(), words + 1
