@@ -81,3 +81,28 @@ def test_a_possessive_place_name(rec):
     found = _found(rec, "A letter from Mr. Quillby, of Tallboy’s Point, came in May.")
     assert ("place", "Tallboy’s Point") in found
     assert ("person", "Tallboy") not in found
+
+
+def test_a_stray_letter_at_a_line_end_is_not_part_of_a_name(rec):
+    found = _found(rec, "Orwin Tallboys, > Commissioners\nHarold Quillby, J\nAttest,\nthe clerk.")
+    assert not any("Attest" in text or text.endswith("J") for _, text in found)
+    assert ("person", "Harold Quillby") in found
+
+
+def test_a_man_who_calls_himself_x(rec):
+    assert ("person", "Tarrant") in _found(rec, "a man who calls himself Tarrant was seen")
+    assert ("person", "JOE") in _found(rec, "a negro man, who called himself JOE, and says he")
+
+
+def test_a_title_and_an_initial_name_the_person_together(rec):
+    found = _found(rec, "(Capt. J. had the mate aboard.) and capt. B.\nsays, he was told.")
+    assert ("person", "Capt. J") in found
+    assert ("person", "capt. B") in found
+    assert not any(text in ("J", "B") for _, text in found)
+
+
+def test_a_ruler_of_a_country_is_a_person_and_the_country_the_state(rec):
+    found = _found(rec, "Deaths: a king of Portugal, queen of England, two kings of France.")
+    assert ("person", "queen of England") in found
+    assert ("organisation", "England") in found
+    assert not any(typ == "person" and "king" in text for typ, text in found)

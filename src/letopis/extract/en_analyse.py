@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.en_classify import (
+    SELF_NAMED_BEFORE,
     Verdict,
     context_type,
     head_type,
@@ -96,8 +97,9 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
     whole = _typed_whole(run, text, seg)
     if whole and all(c.gazetteer or (c.type == "place" and words[0] in ("St", "St.") and c.end == run.end)
                      for c in whole) and (
-            titles or _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start])):
-        whole = []  # "President Bolton", "captain Kettering": the title beats the gazetteer
+            titles or _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) or
+            SELF_NAMED_BEFORE.search(text[max(0, run.start - 30) : run.start])):
+        whole = []  # "President Bolton", "captain Kettering", "calls himself Tarrant": a person, not the place
     if whole:
         return whole
     inner = split_inner_title(run)
@@ -226,8 +228,9 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         out.append(Cand(start, end + m.end(), "organisation", True, seg))
     if is_month_or_stop(words) and (not titles or words[0] in NOT_NAMES):
         return out  # "General Government" is no person
-    if all(w.rstrip(".") in TITLES or len(w) == 1 for w in words) and not (titles and len(words[-1]) == 1):
-        return out
+    if all(w.rstrip(".") in TITLES or len(w) == 1 for w in words) and not (
+            (titles or _TITLE_BEFORE.search(before[-24:])) and len(words[-1]) == 1):
+        return out  # but "Capt. J." is the captain named before
     if len(words) == 1 and words[0] in _THE_ORGS and not initial and re.search(r"\bthe\s+$", before[-5:]):
         return out + [Cand(start, end, "organisation", True, seg)]  # "the Board", "the Crown"
     if len(words) == 1 and words[0] in GIVEN_ABBREVIATIONS and re.match(r"\.\s?[A-Z]", text[end : end + 3]):

@@ -45,6 +45,8 @@ _STATES = "|".join(sorted(STATE_ABBREVIATIONS))
 _STATE_AFTER = re.compile(rf"^,?\s+(?:{_STATES})(?:\.|(?=\s*(?:$|[,;:)\n])))"
                           r"|^,?\s+(?:N\.\s?[YJHCD]|S\.\s?[CD]|R\.\s?I|D\.\s?C|W\.\s?Va)\.")
 _STATE_NAME_AFTER = re.compile(r"^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+SELF_NAMED_BEFORE = re.compile(r"\b(?:calls|called|calling|names|named|styles|styled)\s+(?:him|her)self\s+$",
+                               re.IGNORECASE)
 _PLACE_CALLED_BEFORE = re.compile(
     r"\b(?:place|town|village|hamlet|settlement|spot|locality|station|farm|plantation|estate|creek|river)s?\s+"
     r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -241,6 +243,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     after_low = join_broken(after[:34]).lower() if "¬" in after[:34] or "-\n" in after[:34] else after[:30].lower()
     if _STATE_AFTER.match(after) and len(words) <= 3:
         return Verdict("place", True)
+    if SELF_NAMED_BEFORE.search(before[-30:]) and len(words) <= 3:
+        return Verdict("person", True)  # "a man who called himself Joe"
     if _PLACE_CALLED_BEFORE.search(before) and len(words) <= 3:
         return Verdict("place", True)  # "the place called Buzzard Roost", "a village known as Upper Dell"
     state = _STATE_NAME_AFTER.match(after)

@@ -32,6 +32,19 @@ def states_as_organisations(cands: list[Cand], text: str) -> list[Cand]:
         before = text[max(0, c.start - 40) : c.start].replace("\n", " ")
         before = _WORD.sub(lambda m: long_s_reading(m.group()) or m.group(), before)  # "the minifter of"
         if _STATE_OF.search(before) and country(text[c.start : c.end]):
+            ruler = _RULER_OF.search(text[max(0, c.start - 40) : c.start])
+            if ruler and ruler.group(1) not in ("kings", "queens", "emperors") and not _SOME_BEFORE.search(
+                    text[max(0, c.start - len(ruler.group()) - 12) : c.start - len(ruler.group())]):
+                # "the queen of England" is a person and England the state; "a king of Portugal" is no one
+                # in particular
+                out.append(Cand(c.start - len(ruler.group()), c.end, "person", True, c.segment, (ruler.group(1),)))
             c = replace(c, type="organisation", strong=True, gazetteer=False)
         out.append(c)
     return out
+
+
+_SOME_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five|several|many|every|any|no)\s+$", re.IGNORECASE)
+_RULER_OF = re.compile(
+    r"\b(kings?|queens?|emperors?|empress|tsar|czar|tsarina|sultan|shah|monarch|sovereign|regent|"
+    r"prince|princess|duke|duchess|archduke|doge|pope|dauphin)(?:\s+(?:dowager|regent|consort))?"
+    r"\s+of\s+(?:the\s+)?$")

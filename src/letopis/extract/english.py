@@ -22,7 +22,13 @@ from dataclasses import replace
 
 from letopis.extract.en_analyse import analyse
 from letopis.extract.en_classify import lexicon_type, role_before
-from letopis.extract.en_document import Cand, defined_abbreviations, party_qualifiers, propagate, resolve_lists
+from letopis.extract.en_document import (
+    Cand,
+    defined_abbreviations,
+    party_qualifiers,
+    propagate,
+    resolve_lists,
+)
 from letopis.extract.en_gazetteer import reset_document, set_document
 from letopis.extract.en_preps import lone_places
 from letopis.extract.en_quotes import find_imprints, find_quoted
@@ -134,15 +140,21 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         return None
     if c.type == "person" and all(w.strip(".,").title() in ROLE_NOUNS for w in norm.split()):
         return None  # "the Chairman", "Deputy": a role, not a name
-    if c.type == "person" and not c.titles and not re.search(r"[^\W\d_]{2}", norm):
-        return None  # a lone letter ("A. C." cut short by a misprint) names nobody
+    if c.type == "person" and not re.search(r"[^\W\d_]{2}", norm):
+        title = re.search(r"(?<![\w.])([A-Za-z]{2,})\.?\s?$", text[max(0, c.start - 12) : c.start])
+        if not title or title.group(1).lower() not in {t.lower().rstrip(".") for t in c.titles}:
+            return None  # a lone letter ("A. C." cut short by a misprint) names nobody
+        c = replace(c, start=c.start - len(title.group()))  # "Capt. J.": the title is what names him
+        surface = text[c.start : end]
+        norm = clean = " ".join(surface.split())
     if surface in STATE_ABBREVIATIONS and text[end : end + 1] == "." and \
             _PLACE_COMMA_BEFORE.search(text[max(0, c.start - 40) : c.start]):
         return None  # the "Tenn." of "Nashville, Tenn." qualifies the place before it
     if c.type == "person":
         parts = parse_name(clean)
         shown = display_name(parts, norm)
-        norm = norm if shown.startswith("of ") else shown  # "King of France" keeps its title
+        norm = norm if shown.startswith("of ") or not re.search(r"[^\W\d_]{2}", shown) else shown
+        # "King of France" and "Capt. J." keep their titles
         if c.titles:
             attrs.append(("title", " ".join(c.titles)))
         role = role_before(text[max(0, c.start - 100) : c.start])
