@@ -106,3 +106,21 @@ def test_a_ruler_of_a_country_is_a_person_and_the_country_the_state(rec):
     assert ("person", "queen of England") in found
     assert ("organisation", "England") in found
     assert not any(typ == "person" and "king" in text for typ, text in found)
+
+
+def test_a_title_case_headline_is_not_one_name(rec):
+    found = _found(rec, "Improvements At The Quarry Mine.\nThe two new boilers are in place.")
+    assert not any("Improvements" in text for _, text in found)
+
+
+def test_a_lone_enterprise_head_is_no_name(rec):
+    assert not _found(rec, "Improvements At The Mine.\nThe two new boilers are in place.")
+
+
+def test_institutions_of_a_country_make_it_the_state(rec):
+    found = _found(rec, "contrary to the Constitution of the\nUnited States. Sickness prevailed in the United States.")
+    assert [t for t, text in found if text == "United States"] == ["organisation", "place"]
+
+
+def test_the_union_is_an_organisation(rec):
+    assert ("organisation", "Union") in _found(rec, "The cost of saving\nthe Union was fearful.")

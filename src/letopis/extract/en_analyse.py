@@ -112,7 +112,7 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
     return _single(run, titles, text, seg, heading or run.tokens[0].sent_start)
 
 
-_THE_ORGS = {"Board", "Crown", "Admiralty", "Treasury", "Legislature", "Cabinet"}
+_THE_ORGS = {"Board", "Crown", "Admiralty", "Treasury", "Legislature", "Cabinet", "Union"}
 _ROYAL = {"King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Tsar", "Czar", "Tsarina", "Czarina", "Kaiser",
           "Dauphin", "Duke", "Duchess", "Archduke", "Archduchess", "Doge", "Regent", "Shah", "Khedive"}
 
@@ -226,13 +226,13 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         m = _GROUP_AFTER.match(after)
         assert m is not None
         out.append(Cand(start, end + m.end(), "organisation", True, seg))
+    if len(words) == 1 and words[0] in _THE_ORGS and not initial and re.search(r"\bthe\s+$", before[-5:]):
+        return out + [Cand(start, end, "organisation", True, seg)]  # "the Board", "the Crown"
     if is_month_or_stop(words) and (not titles or words[0] in NOT_NAMES):
         return out  # "General Government" is no person
     if all(w.rstrip(".") in TITLES or len(w) == 1 for w in words) and not (
             (titles or _TITLE_BEFORE.search(before[-24:])) and len(words[-1]) == 1):
         return out  # but "Capt. J." is the captain named before
-    if len(words) == 1 and words[0] in _THE_ORGS and not initial and re.search(r"\bthe\s+$", before[-5:]):
-        return out + [Cand(start, end, "organisation", True, seg)]  # "the Board", "the Crown"
     if len(words) == 1 and words[0] in GIVEN_ABBREVIATIONS and re.match(r"\.\s?[A-Z]", text[end : end + 3]):
         return out  # "Jos." of "Jos. Tallow": part of the next name
     ga = _GIVEN_ABBR_BEFORE.search(before[-8:])

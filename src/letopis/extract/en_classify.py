@@ -145,7 +145,7 @@ def _head_type(words: list[str]) -> str | None:
     two = " ".join(words[-2:])
     if two == "Printing House":
         return "enterprise"
-    if last in ENTERPRISE_HEADS and last not in ("House", "Shop"):
+    if last in ENTERPRISE_HEADS and last not in ("House", "Shop") and len(words) > 1:
         return "enterprise"
     if last in EVENT_HEADS and len(words) > 1:
         return "event"

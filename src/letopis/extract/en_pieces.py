@@ -78,6 +78,8 @@ def trim_to_name(run: Run) -> Run:
 _SPLITTERS = {"of", "for", "and", "named", "after", "i", "the", "on"}
 # In an upper-case headline the joining words are upper case too: "TAXES OF GRAFTON COUNTY".
 _SHOUTED_SPLITTERS = {"OF", "FOR", "AND", "THE", "ON", "IN", "AT", "TO", "FROM", "BY", "WITH", "A", "AN"}
+# A title-case headline capitalises its joining words: "Improvements At The Mine".
+_HEADLINE_SPLITTERS = {"At", "To", "In", "From", "With", "By", "Is", "Are", "Was", "Were", "Will", "Has"}
 
 
 def _split_connectors(run: Run) -> list[Run]:
@@ -86,8 +88,10 @@ def _split_connectors(run: Run) -> list[Run]:
     k0 = 0
     toks = run.tokens
     shouted = all(t.text.isupper() for t in toks if t.kind == "word")
+    headline = any(t.text in _HEADLINE_SPLITTERS for t in toks[1:])  # "Improvements At The Mine"
     for k, t in enumerate(toks):
-        if t.kind == "word" and ((t.text in _SPLITTERS and not t.cap) or (shouted and t.text in _SHOUTED_SPLITTERS)):
+        if t.kind == "word" and ((t.text in _SPLITTERS and not t.cap) or (shouted and t.text in _SHOUTED_SPLITTERS)
+                                 or (headline and t.text.upper() in _SHOUTED_SPLITTERS and k > 0)):
             if k > k0:
                 pieces.append(Run(run.i + k0, run.i + k, toks[k0:k]))
             k0 = k + 1

@@ -31,7 +31,7 @@ def states_as_organisations(cands: list[Cand], text: str) -> list[Cand]:
             continue
         before = text[max(0, c.start - 40) : c.start].replace("\n", " ")
         before = _WORD.sub(lambda m: long_s_reading(m.group()) or m.group(), before)  # "the minifter of"
-        if _STATE_OF.search(before) and country(text[c.start : c.end]):
+        if (_STATE_OF.search(before) or _POLITY_OF.search(before)) and country(text[c.start : c.end]):
             ruler = _RULER_OF.search(text[max(0, c.start - 40) : c.start])
             if ruler and ruler.group(1) not in ("kings", "queens", "emperors") and not _SOME_BEFORE.search(
                     text[max(0, c.start - len(ruler.group()) - 12) : c.start - len(ruler.group())]):
@@ -43,6 +43,10 @@ def states_as_organisations(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
+# The state's institutions and offices: "the Constitution of the United States", "Vice President of France".
+_POLITY_OF = re.compile(
+    r"\b(?:constitution|(?:vice[- ])?president|presidency|congress|senate|legislature|parliament|treasury|navy|"
+    r"army|armies|flag|laws|representatives|citizens)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SOME_BEFORE = re.compile(r"\b(?:an?|one|two|three|four|five|several|many|every|any|no)\s+$", re.IGNORECASE)
 _RULER_OF = re.compile(
     r"\b(kings?|queens?|emperors?|empress|tsar|czar|tsarina|sultan|shah|monarch|sovereign|regent|"
