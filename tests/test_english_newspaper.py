@@ -124,3 +124,9 @@ def test_institutions_of_a_country_make_it_the_state(rec):
 
 def test_the_union_is_an_organisation(rec):
     assert ("organisation", "Union") in _found(rec, "The cost of saving\nthe Union was fearful.")
+
+
+def test_a_street_is_one_mention(rec):
+    found = _found(rec, "He keeps a store on\nMain street in Quillbyville.")
+    assert ("place", "Main street") in found
+    assert ("place", "Main") not in found

@@ -167,12 +167,12 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
 
 
 _PLACE_COMMA_BEFORE = re.compile(r"[A-Z][\w-]+,\s?$")
-_ADMIN_TAIL = re.compile(r"\s+(?:county|counties|parish|township)")
+_ADMIN_TAIL = re.compile(r"\s+(?:county|counties|parish|township|street|avenue|square|road|lane|alley|prospekt|boulevard)")
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    """One mention per span and type; "Jackson" inside "Jackson county" (a county, parish or township
-    named by the word before it) is the same mention, not a second one. "Kiev" in "the Kiev railway
+    """One mention per span and type; "Jackson" inside "Jackson county" or "Main street" (a county,
+    parish, township or street named by the word before it) is the same mention, not a second one. "Kiev" in "the Kiev railway
     junction" stays: the city is a place of its own."""
     seen: set[tuple[int, int, str]] = set()
     out: list[Mention] = []
