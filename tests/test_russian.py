@@ -482,3 +482,16 @@ def test_russian_coordinated_heads_share_the_complement(recogniser: RussianRecog
 def test_russian_country_noun_is_a_complement(recogniser: RussianRecogniser) -> None:
     doc = recogniser(_doc("Депутаты распустили парламент страны в пятницу."))
     assert _kinds(doc, "organisation") == ["парламент страны"]
+
+
+def test_russian_meeting_of_people_is_an_event(recogniser):
+    doc = recogniser(_doc("В Приречье состоялось собрание рабочих завода «Серый Молот». Законодательное собрание края заседало."))
+    assert _find(doc, "собрание рабочих завода «Серый Молот»").type == "event"
+    assert _find(doc, "Законодательное собрание").type == "organisation"
+
+
+def test_russian_place_word_inside_a_quoted_name_is_no_place(recogniser):
+    doc = recogniser(_doc("Рабочие завода «Красный Алтай» бастовали. Газета «Вестник Сибири» писала о Сибири."))
+    places = [(m.text, m.start) for m in doc.mentions if m.type == "place"]
+    assert not [p for p in places if p[0] == "Алтай"]
+    assert [p for p in places if p[0] == "Сибири"] == [("Сибири", doc.text.rindex("Сибири"))]

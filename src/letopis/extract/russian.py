@@ -240,7 +240,7 @@ def _drop_covered(
     text: str, spans: list[tuple[int, int, str]], special: list[RuleSpan]
 ) -> list[tuple[int, int, str]]:
     """Drop NER spans a rule span replaces: the same span retyped, a person inside an enterprise name,
-    or the quoted name of «партия «Зелёный путь»»."""
+    the quoted name of «партия «Зелёный путь»», or a place word inside a quoted name."""
     kept = []
     for s in spans:
         inside = [r for r in special if r.start <= s[0] and s[1] <= r.end and not r.nested]
@@ -253,8 +253,16 @@ def _drop_covered(
             continue
         if s[2] == "ORG" and any(r.type == "enterprise" for r in inside):
             continue
+        if s[2] == "LOC" and any(r.type != "event" and _quoted_inside(text, r.start, s[0]) for r in inside):
+            continue  # the «Урал» of «завод «Красный Урал»» is part of a name, not a place
         kept.append(s)
     return kept
+
+
+def _quoted_inside(text: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a «quoted» name that opens after ``start`` (or at it: «Вестник Сибири»)?"""
+    part = text[start:pos]
+    return part.count("«") > part.count("»") or (start > 0 and text[start - 1] in _QUOTES)
 
 
 def _head_and_name(text: str, r: RuleSpan, name_start: int) -> bool:

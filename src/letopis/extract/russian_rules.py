@@ -289,8 +289,16 @@ def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, s
             continue
         start = mods[0].start() if mods else m.start()
         words = [w.group() for w in _WORD.finditer(text, start, m.end())]
-        out.append(RuleSpan(start, end, "organisation", morph.phrase_nominative(words) + text[m.end() : end]))
+        kind = "event" if lemma == "собрание" and not mods and _of_people(morph, text, m.end()) else "organisation"
+        out.append(RuleSpan(start, end, kind, morph.phrase_nominative(words) + text[m.end() : end]))
     return out
+
+
+def _of_people(morph: Morph, text: str, pos: int) -> bool:
+    """«собрание рабочих завода», «собрание членов кружка»: a meeting of people, not an assembly."""
+    nxt = _WORD.search(text, pos, pos + 40)
+    return nxt is not None and text[pos : nxt.start()].strip() == "" and morph.has_tag(
+        nxt.group(), "NOUN", "plur", "gent", "anim")
 
 
 def _expedition(

@@ -2,7 +2,7 @@
 
 parse_person("G. I. Myasnikov")      # NameParts(initials="G.I.", surname="Myasnikov")
 parse_person("Medvedev O.")          # NameParts(initials="O.", surname="Medvedev")
-parse_person("PIRANI Simon")         # NameParts(given="Simon", surname="PIRANI")
+parse_person("KORBUT Simon")         # NameParts(given="Simon", surname="KORBUT")
 parse_person("Мясников Гавриил Ильич")  # surname first, then given name and patronymic
 """
 
