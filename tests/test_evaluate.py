@@ -125,3 +125,12 @@ def test_evaluate_predictions_fold_a_group_into_its_name():
                                              Mention(29, 40, "Zorky circle", "organisation", "Zorky circle")))
     assert sorted(sorted(e["variants"]) for e in predictions(doc)["organisations"]) == [
         ["Free Labour", "Free Labour group"], ["Zorky circle"]]
+
+
+def test_evaluate_surface_forms_keep_their_titles():
+    gold = {"persons": [{"name": "Brandt", "variants": ["Brandt"]}, {"name": "Gen. Brandt", "variants": ["Gen. Brandt"]}]}
+    plain = Mention(0, 6, "Brandt", "person", "Brandt", parts=NameParts(surname="Brandt"))
+    titled = Mention(12, 18, "Brandt", "person", "Brandt", parts=NameParts(surname="Brandt"), attrs=(("title", "Gen"),))
+    doc = Document("t", "x", "h", mentions=(plain, titled))
+    assert len(predictions(doc, gold)["persons"]) == 2
+    assert len(predictions(doc, {"persons": [{"name": "Brandt", "variants": ["Brandt", "Gen. Brandt"]}]})["persons"]) == 1

@@ -149,7 +149,9 @@ def _surface_level(gold: dict[str, Any]) -> bool:
 
 
 def _surface_key(m: Mention) -> str:
-    return m.text.replace("’", "'").lower()
+    """The mention as the gold spans it: with its title ("Gen. Jackson" and "Jackson" are two forms there)."""
+    title = next((v for k, v in m.attrs if k == "title"), "") if m.type == "person" else ""
+    return f"{title} {m.text}".replace("’", "'").lower().strip()
 
 
 _COLLECTIVE = re.compile(r"\s+(?:group|faction|circle|movement|organi[sz]ation)$")
