@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import calendar
+from datetime import date as _date
+from datetime import timedelta as _timedelta
 
 from letopis.model import DateValue
 
@@ -21,7 +23,7 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 PARTS_OF_MONTH = {"early": (1, 10), "beginning": (1, 10), "mid": (11, 20), "middle": (11, 20),
                   "late": (21, 0), "end": (21, 0), "first half": (1, 15), "second half": (16, 0)}
 PARTS_OF_YEAR = {"early": (1, 4), "beginning": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12),
-                 "end": (9, 12)}
+                 "end": (9, 12), "first half": (1, 6), "second half": (7, 12)}
 
 
 def last_day(year: int, month: int) -> int:
@@ -113,3 +115,54 @@ def expand_year(first: int, short: str) -> int:
     base = first - first % (10 ** len(short))
     second = base + int(short)
     return second if second >= first else second + 10 ** len(short)
+
+
+def shift_month(y: int, m: int, n: int) -> tuple[int, int]:
+    """Year and month ``n`` months after (or, for negative ``n``, before) month ``m`` of ``y``."""
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def shift(value: DateValue, n: int, unit: str) -> DateValue | None:
+    """``value`` moved by ``n`` days, weeks, months or years, keeping its precision where it can.
+
+    A day or month moved by months is a month ("five months later" than 3 February is July); a day
+    moved by days or weeks stays a day; a year moved by years stays a year; anything coarser than the
+    unit becomes the interval of the moved bounds. Open intervals have no point to move from.
+    """
+    if value.start is None or value.end is None:
+        return None
+    if unit in ("day", "week"):
+        if value.precision != "day":
+            return None
+        d = _date.fromisoformat(value.start) + _timedelta(days=n * (7 if unit == "week" else 1))
+        return day(d.year, d.month, d.day)
+    months_n = n * (12 if unit == "year" else 120 if unit == "decade" else 1)
+    y1, m1 = shift_month(int(value.start[:4]), int(value.start[5:7]), months_n)
+    y2, m2 = shift_month(int(value.end[:4]), int(value.end[5:7]), months_n)
+    if unit == "month" and value.precision in ("day", "month"):
+        return month(y1, m1)
+    if unit != "month" and value.precision in ("day", "month", "year", "season"):
+        return year(y1)
+    if (m1, m2) == (1, 12):
+        return years(y1, y2)
+    return months(y1, m1, y2, m2)
+
+
+def back_from(ref: str, n: int, unit: str) -> tuple[str, str] | None:
+    """The ISO day ``n`` units before the ISO day ``ref`` (for "three months ago"), and ``ref``."""
+    try:
+        d = _date.fromisoformat(ref[:10])
+    except ValueError:
+        return None
+    if unit in ("day", "week"):
+        b = d - _timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        y, m = shift_month(d.year, d.month, -n * (12 if unit == "year" else 120 if unit == "decade" else 1))
+        b = _date(y, m, min(d.day, last_day(y, m)))
+    return b.isoformat(), d.isoformat()
+
+
+def day_span(start: str, end: str) -> DateValue:
+    """An interval between two ISO days ("over the past three months": 1923-06-01/1923-09-01)."""
+    return DateValue(start, end, "interval", f"{start}/{end}")

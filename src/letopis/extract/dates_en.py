@@ -25,7 +25,8 @@ _YSUF = rf"(?:,?\s+{_YEAR}\b(?!\s*[-–]\d)|{_REL})?"
 _PART = r"(early|mid-?|middle of|late|the beginning of|the end of|beginning of|end of|(?:the )?(?:first|second) half of)"
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _NOT_QUANTITY = r"(?!\s*(?:rubles|roubles|dollars|pounds|marks|francs|kopecks|people|persons|workers|men|women|" \
-                r"members|copies|km|miles|tons|poods|puds|strong|-strong|%|per cent)\b)"
+                r"members|copies|km|miles|tons|poods|puds|strong|-strong|%|per cent|руб|рублей|рубля|человек|" \
+                r"рабочих|членов|экз|пудов|тонн|км|верст)\b)"
 _REL_OFFSET = {"this": 0, "the current": 0, "the same": 0, "the previous": -1, "the preceding": -1, "last": -1,
                "the last": -1, "next": 1, "the next": 1, "the following": 1}
 
