@@ -130,3 +130,14 @@ def test_a_street_is_one_mention(rec):
     found = _found(rec, "He keeps a store on\nMain street in Quillbyville.")
     assert ("place", "Main street") in found
     assert ("place", "Main") not in found
+
+
+def test_a_title_at_the_end_of_a_run_belongs_to_the_next_name(rec):
+    found = _found(rec, "The Ship Harmony Capt. Tallboys is arrived at\nPhiladelphia from Bengal.")
+    assert ("person", "Tallboys") in found
+    assert not any("Capt" in text for _, text in found)
+
+
+def test_a_headline_word_about_ends_the_name(rec):
+    found = _found(rec, "Sites for Quillby Students\nAbout 350 million years ago the sea")
+    assert not any("About" in text for _, text in found)

@@ -51,7 +51,8 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
     if royal is not None:
         return royal
     run, titles = strip_leading(run)
-    while len(run.tokens) > 1 and run.tokens[-1].text in _TRAILING_VERBS:  # "Bob Lee Maddux Is a hustler"
+    while len(run.tokens) > 1 and (run.tokens[-1].text in _TRAILING_VERBS or (  # "Bob Lee Maddux Is a hustler"
+            run.tokens[-1].text in TITLES and text[run.end : run.end + 1] == ".")):  # "the Ship Harmony Capt. Willet"
         run = Run(run.i, run.j - 1, run.tokens[:-1])
     words = run.words
     if not words or all(t.kind == "word" and not t.cap for t in run.tokens):
@@ -118,7 +119,7 @@ _ROYAL = {"King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Tsar", "Czar
 
 
 _LEGAL_TAILS = {"Law", "Laws", "Act", "Acts", "Code", "Statute", "Statutes", "Constitution", "Ordinance"}
-_TRAILING_VERBS = {"Is", "Was", "Are", "Were", "Has", "Had", "Have", "Will", "Would", "Shall", "Did", "Does"}
+_TRAILING_VERBS = {"Is", "Was", "Are", "Were", "Has", "Had", "Have", "Will", "Would", "Shall", "Did", "Does", "About"}
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th|d)\s+$")
 _UNITS = {"Cavalry", "Infantry", "Artillery", "Regiment", "Battalion", "Division", "Corps", "Squadron", "Brigade",
           "Army", "Fleet"}

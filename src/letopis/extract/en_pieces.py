@@ -79,7 +79,8 @@ _SPLITTERS = {"of", "for", "and", "named", "after", "i", "the", "on"}
 # In an upper-case headline the joining words are upper case too: "TAXES OF GRAFTON COUNTY".
 _SHOUTED_SPLITTERS = {"OF", "FOR", "AND", "THE", "ON", "IN", "AT", "TO", "FROM", "BY", "WITH", "A", "AN"}
 # A title-case headline capitalises its joining words: "Improvements At The Mine".
-_HEADLINE_SPLITTERS = {"At", "To", "In", "From", "With", "By", "Is", "Are", "Was", "Were", "Will", "Has"}
+_HEADLINE_SPLITTERS = {"At", "To", "In", "From", "With", "By", "Is", "Are", "Was", "Were", "Will", "Has", "About",
+                       "Into", "Upon", "Over"}
 
 
 def _split_connectors(run: Run) -> list[Run]:
