@@ -134,3 +134,14 @@ def test_evaluate_surface_forms_keep_their_titles():
     doc = Document("t", "x", "h", mentions=(plain, titled))
     assert len(predictions(doc, gold)["persons"]) == 2
     assert len(predictions(doc, {"persons": [{"name": "Brandt", "variants": ["Brandt", "Gen. Brandt"]}]})["persons"]) == 1
+
+
+def test_evaluate_a_lone_given_name_joins_the_only_full_name_with_it():
+    full = Mention(0, 12, "Ivo Brandt", "person", "Ivo Brandt", parts=NameParts(given="Ivo", surname="Brandt"))
+    lone = Mention(20, 23, "Ivo", "person", "Ivo", parts=NameParts(given="Ivo"))
+    other = Mention(30, 33, "Ada", "person", "Ada", parts=NameParts(given="Ada"))
+    doc = Document("t", "x", "h", mentions=(full, lone, other))
+    assert sorted(e["variants"] for e in predictions(doc)["persons"]) == [["Ada"], ["Ivo", "Ivo Brandt"]]
+    namesake = Mention(40, 50, "Ivo Kessel", "person", "Ivo Kessel", parts=NameParts(given="Ivo", surname="Kessel"))
+    doc = Document("t", "x", "h", mentions=(full, lone, namesake))
+    assert len(predictions(doc)["persons"]) == 3  # two full names with it: the lone one stays apart

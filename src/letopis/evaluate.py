@@ -172,6 +172,26 @@ def _merge_heads(keys: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, 
     return out
 
 
+def _lone_given_names(groups: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:
+    """A lone given name ("Arkady", «Егора») joins the document's only full name with that given name,
+    as resolution's document rule does (``letopis.resolve.local``); nobody may have it as a surname."""
+    given: dict[str, set[tuple[str, str]]] = {}
+    surnames = set()
+    for k, ms in groups.items():
+        for m in ms:
+            if k[0] == "persons" and m.parts is not None and m.parts.surname:
+                surnames.add(m.parts.surname.lower())
+                if m.parts.given:
+                    given.setdefault(m.parts.given.lower(), set()).add(k)
+    out: dict[tuple[str, str], list[Mention]] = {}
+    for k, ms in groups.items():
+        lone = k[0] == "persons" and all(m.parts is None or not m.parts.surname for m in ms)
+        name = ms[0].norm.lower()
+        targets = given.get(name, set()) if lone and " " not in name and name not in surnames else set()
+        out.setdefault(next(iter(targets)) if len(targets) == 1 else k, []).extend(ms)
+    return out
+
+
 def _is_org(phrase: str) -> bool:
     from letopis.extract.en_classify import head_type
 
@@ -195,6 +215,8 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
         if m.type in plural:
             groups.setdefault((plural[m.type], key(m)), []).append(m)
     groups = _merge_heads(groups)
+    if key is entity_key:
+        groups = _lone_given_names(groups)
     out: dict[str, list[dict[str, Any]]] = {}
     for (plural, _), ms in groups.items():
         best = max(ms, key=lambda m: len(m.norm))
