@@ -495,3 +495,13 @@ def test_russian_place_word_inside_a_quoted_name_is_no_place(recogniser):
     places = [(m.text, m.start) for m in doc.mentions if m.type == "place"]
     assert not [p for p in places if p[0] == "Алтай"]
     assert [p for p in places if p[0] == "Сибири"] == [("Сибири", doc.text.rindex("Сибири"))]
+
+
+def test_russian_country_read_as_a_name_is_a_place(recogniser):
+    doc = recogniser(_doc("Участники: Чили • Эквадор • Египет • Эфиопия • Гана."))
+    assert not [m.text for m in doc.mentions if m.type == "person"]
+
+
+def test_russian_participle_at_sentence_start_is_no_person(recogniser):
+    doc = recogniser(_doc("Подана первая заявка на регистрацию кандидата."))
+    assert not [m.text for m in doc.mentions if m.type == "person"]

@@ -158,6 +158,22 @@ def drop_vehicles(morph: Morph, text: str, mentions: Sequence[Mention]) -> list[
     return out
 
 
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+def _place_word(morph: Morph, word: str) -> bool:
+    """Every dictionary reading of ``word`` is a geographical name in the nominative, none a person's name."""
+    parses = [p for p in morph.parse(word) if from_dictionary(p)]
+    return bool(parses) and all("Geox" in p.tag and p.normal_form == word.lower() for p in parses) and \
+        not any(t in p.tag for p in parses for t in _NAME_TAGS)  # «Кускову» may be a surname's dative
+
+
+def _no_noun(morph: Morph, word: str) -> bool:
+    """The dictionary knows ``word`` and never as a noun (a verb form, a participle, an adverb)."""
+    parses = [p for p in morph.parse(word) if from_dictionary(p)]
+    return bool(parses) and not any("NOUN" in p.tag or any(t in p.tag for t in _NAME_TAGS) for p in parses)
+
+
 def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, int, str] | None:
     """Correct natasha's type where Russian usage is plain; None drops the span.
 
@@ -183,6 +199,10 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
             return (start, end, "ORG")
         if "союз" in lemmas and "советский" not in lemmas and len(words) <= 3:
             return (start, end, "ORG")
+    elif typ == "PER" and len(words) == 1 and _place_word(morph, words[0]):
+        return (start, end, "LOC")  # «Эфиопия», «Царицыно» in a list natasha read as names
+    elif typ == "PER" and len(words) == 1 and _sentence_start(text, start) and _no_noun(morph, words[0]):
+        return None  # «Подана первая заявка»: a participle at the start of a sentence
     elif typ == "PER" and len(words) == 1 and (
         _thing_word(morph, words[0]) or _after_org_head(morph, text, start)
     ):
