@@ -67,3 +67,13 @@ def test_nationality_and_lower_case_society_is_not_an_organisation(rec):
 def test_social_democracy_is_a_movement(rec):
     ms = [(m.type, m.text) for m in _mentions(rec, "He joined the left wing of Ruritanian Social-Democracy.")]
     assert ("organisation", "Ruritanian Social-Democracy") in ms
+
+
+def test_soviet_bodies_by_their_contracted_names(rec):
+    text = ("The Zarechny ukom of the RCP(b) met. A telegram from the gubkom promised payment; "
+            "the gubkoms of two gubernias were silent. The Zarechny Gubkom replied.")
+    ms = [(m.type, m.text) for m in _mentions(rec, text)]
+    assert ("organisation", "Zarechny ukom") in ms
+    assert ("organisation", "gubkom") in ms
+    assert ("organisation", "gubkoms") not in ms
+    assert ("organisation", "Zarechny Gubkom") in ms

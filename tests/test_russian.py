@@ -505,3 +505,11 @@ def test_russian_country_read_as_a_name_is_a_place(recogniser):
 def test_russian_participle_at_sentence_start_is_no_person(recogniser):
     doc = recogniser(_doc("Подана первая заявка на регистрацию кандидата."))
     assert not [m.text for m in doc.mentions if m.type == "person"]
+
+
+def test_russian_soviet_bodies_by_their_contracted_names(recogniser):
+    doc = recogniser(_doc("Телеграмма губкома обещала выплату. Приреченскому укому РКП(б) поручено собрать "
+                          "членов ячеек. Губпрофсовету направлен доклад."))
+    assert _find(doc, "губкома", "organisation").norm == "губком"
+    assert _find(doc, "Приреченскому укому РКП(б)", "organisation").norm == "Приреченский уком РКП(б)"
+    assert _find(doc, "Губпрофсовету", "organisation").norm == "Губпрофсовет"

@@ -38,6 +38,7 @@ from letopis.extract.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PLACE_SUFFIXES,
+    SOVIET_BODIES,
     TITLES,
     is_place,
 )
@@ -297,6 +298,7 @@ _LOWER_ORG_HEAD = re.compile(
     r"seminary|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
     r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"
     r"factions|circle|organi[sz]ation|movement|collective|fraction)\b(?!\s+of\b)"
+    r"|^\s+(?:" + "|".join(sorted(SOVIET_BODIES)) + r")s?\b"  # "the Kineshma ukom of the RCP(b)"
 )
 _JUNCTION_AFTER = re.compile(r"^\s+(?:(?:railway\s+)?(?:junction|station)|region|street|county|district|river)\b")
 

@@ -36,7 +36,7 @@ from letopis.extract.en_runs import find_runs
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_surnames import lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
-from letopis.extract.lexicon import NOT_NAMES, ROLE_NOUNS, STATE_ABBREVIATIONS
+from letopis.extract.lexicon import NOT_NAMES, ROLE_NOUNS, SOVIET_BODIES_RE, STATE_ABBREVIATIONS
 from letopis.extract.names import display_name, parse_name
 from letopis.model import Document, Mention, Segment
 
@@ -96,6 +96,11 @@ class EnglishRecogniser:
                         c.type == "place" and c.strong)):
                     continue
                 out.append(replace(c, in_title=in_title))
+        for m in SOVIET_BODIES_RE.finditer(seg_text):  # "a telegram from the gubkom"
+            s, e = seg.start + m.start(), seg.start + m.end()
+            lone = m.group()[:1].islower() and m.group()[-1] != "s"  # "the gubkoms of two gubernias": no body
+            if lone and not any(c.start <= s and e <= c.end for c in out):
+                out.append(Cand(s, e, "organisation", True, seg.index))
         return out
 
 

@@ -11,6 +11,8 @@ Shared by the English and the Russian recognisers.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -103,6 +105,18 @@ ORG_WORDS: frozenset[str] = _words(
     "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs"
 )
 
+# Soviet local bodies named by their contracted names, in transliteration: a word of its own, in lower
+# case too ("the gubkom", "the Kineshma ukom"), the first part often the level (guberniia, uezd,
+# volost, raion, oblast, krai, gorod) and the rest the body (party committee, executive committee,
+# trade union council, economic council, Cheka, factory and local union committees).
+SOVIET_BODIES: frozenset[str] = _words(
+    "gubkom ukom raikom obkom kraikom gorkom volkom gubispolkom uispolkom uezdispolkom volispolkom "
+    "ispolkom raiispolkom revkom gubrevkom gubprofsovet gubsovnarkhoz gubcheka ucheka gubotdel "
+    "fabzavkom zavkom fabkom mestkom partkom gubpolitprosvet gubzdrav gubono uono"
+)
+SOVIET_BODIES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(SOVIET_BODIES, key=len, reverse=True)) +
+                              r")s?(?![\w-])", re.IGNORECASE)
+
 # A run ending in one of these (capitalised) is an organisation.
 ORG_HEADS: frozenset[str] = _words(
     "Chamber Commerce Lodge Legion Firm Corporation Brothers Bros Co Inc Ltd Store Stores "
@@ -115,7 +129,8 @@ ORG_HEADS: frozenset[str] = _words(
     "Centralists Collectivists Communists Socialists Revolutionaries Democrats Government Senate "
     "Assembly Legislature Board Office Agency Archive Archives Library Museum Cell Section Organization "
     "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard "
-    "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy"
+    "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy "
+    + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
 ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(

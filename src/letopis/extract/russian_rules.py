@@ -100,10 +100,17 @@ _COMPLEMENT_ONLY = frozenset(
 _STATE_HEADS = frozenset(
     ("федерация", "республика", "королевство", "империя", "княжество", "штат", "эмират", "конфедерация")
 )
+# Soviet bodies by their contracted names, a name on their own («губком», «укому РКП(б)», «губпрофсовета»);
+# pymorphy does not know most of them, so their case endings are taken off by rule.
+_SOVIET_STEMS = (
+    "губисполком|уисполком|волисполком|райисполком|губревком|губпрофсовет|губсовнархоз|губотдел|губчек"
+    "|фабзавком|завком|фабком|местком|партком|обком|крайком|волком|губком|уком|райком|горком"
+)
+_SOVIET = re.compile(rf"({_SOVIET_STEMS})(?:а|у|ом|е|ой|и|ы|ов|ам|ами|ах)?", re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"\b(?:правительств|администраци|министерств|наркомат|комиссариат|парламент|посольств|консульств"
     r"|представительств|делегаци|комитет|комисси|совет|департамент|ведомств|мэри|прокуратур|полици|милици"
-    r"|суд|трибунал|исполком|губком|райком|горком|уком|ревком|профсоюз|фракци|штаб|дум|сенат"
+    r"|суд|трибунал|исполком|губком|райком|горком|уком|ревком|профсоюз|фракци|штаб|дум|сенат|" + _SOVIET_STEMS +
     r"|пресс-служб|парти|бюро|президиум|федераци|кабинет|сборн|мид|орган|руководств|служб|спецслужб|генштаб"
     r"|канцеляри|отделени|собрани|палат|хунт|управлени|инспекци|экспедици)[а-яё]*",
     re.IGNORECASE,
@@ -261,8 +268,11 @@ def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, s
     out: list[RuleSpan] = []
     orgs = [(s, e) for s, e, t in named if t == "ORG"]
     for m in _INSTITUTION.finditer(text):
-        lemma = morph.parse(m.group())[0].normal_form
-        if lemma not in INSTITUTION_HEADS or any(s <= m.start() < e for s, e in orgs):
+        soviet = _SOVIET.fullmatch(m.group())
+        lemma = soviet.group(1).lower() if soviet else morph.parse(m.group())[0].normal_form
+        if lemma == "губчек":
+            lemma = "губчека"
+        if (lemma not in INSTITUTION_HEADS and not soviet) or any(s <= m.start() < e for s, e in orgs):
             continue
         if lemma in _STATE_HEADS and any(s <= m.start() < e for s, e, t in named if t == "LOC"):
             continue
@@ -285,10 +295,15 @@ def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, s
             or _PLACE_ADJ.search(w.group().lower())
             for w in mods
         )
-        if end == m.end() and (not place_like or lemma in _COMPLEMENT_ONLY):
+        if end == m.end() and (not place_like or lemma in _COMPLEMENT_ONLY) and not soviet:
             continue
         start = mods[0].start() if mods else m.start()
         words = [w.group() for w in _WORD.finditer(text, start, m.end())]
+        if soviet:  # «Рыбинскому укому»: the modifiers in the nominative, the contracted name by rule
+            head = lemma if m.group()[:1].islower() else lemma.title()
+            words = [*_WORD.findall(morph.phrase_nominative(words[:-1])), head] if len(words) > 1 else [head]
+            out.append(RuleSpan(start, end, "organisation", " ".join(words) + text[m.end() : end]))
+            continue
         kind = "event" if lemma == "собрание" and not mods and _of_people(morph, text, m.end()) else "organisation"
         out.append(RuleSpan(start, end, kind, morph.phrase_nominative(words) + text[m.end() : end]))
     return out
