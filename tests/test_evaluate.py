@@ -145,3 +145,14 @@ def test_evaluate_a_lone_given_name_joins_the_only_full_name_with_it():
     namesake = Mention(40, 50, "Ivo Kessel", "person", "Ivo Kessel", parts=NameParts(given="Ivo", surname="Kessel"))
     doc = Document("t", "x", "h", mentions=(full, lone, namesake))
     assert len(predictions(doc)["persons"]) == 3  # two full names with it: the lone one stays apart
+
+
+def test_evaluate_namesakes_with_different_given_names_are_two_people():
+    def p(start: int, text: str, given=None, initials=None) -> Mention:
+        return Mention(start, start + len(text), text, "person", text,
+                       parts=NameParts(given=given, initials=initials, surname="Quill"))
+
+    doc = Document("t", "x", "h", mentions=(p(0, "Hester Quill", "Hester"), p(20, "Jacob Quill", "Jacob"),
+                                             p(40, "J. Quill", initials="J."), p(50, "Quill"), p(60, "Quill")))
+    groups = sorted(sorted(e["variants"]) for e in predictions(doc)["persons"])
+    assert groups == [["Hester Quill"], ["J. Quill", "Jacob Quill", "Quill"]]

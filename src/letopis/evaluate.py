@@ -172,6 +172,29 @@ def _merge_heads(keys: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, 
     return out
 
 
+def _initial(m: Mention) -> str | None:
+    """The first letter of a person mention's given name or first initial ("Hester", "J. W." -> h, j)."""
+    if m.parts is None:
+        return None
+    first = m.parts.given or m.parts.initials
+    return first.strip(" .")[:1].lower() or None if first else None
+
+
+def _split_namesakes(groups: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:
+    """Persons of one surname with different given names ("Hester Quillen", "Dr. Jacob Quillen") are two
+    people, as resolution keeps them; bare-surname mentions go with the one named most often."""
+    out: dict[tuple[str, str], list[Mention]] = {}
+    for k, ms in groups.items():
+        letters = [x for x in (_initial(m) for m in ms) if x]
+        if k[0] != "persons" or len(set(letters)) < 2:
+            out[k] = ms
+            continue
+        top = max(sorted(set(letters)), key=letters.count)
+        for m in ms:
+            out.setdefault((k[0], f"{k[1]} {_initial(m) or top}"), []).append(m)
+    return out
+
+
 def _lone_given_names(groups: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:
     """A lone given name ("Arkady", «Егора») joins the document's only full name with that given name,
     as resolution's document rule does (``letopis.resolve.local``); nobody may have it as a surname."""
@@ -216,7 +239,7 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
             groups.setdefault((plural[m.type], key(m)), []).append(m)
     groups = _merge_heads(groups)
     if key is entity_key:
-        groups = _lone_given_names(groups)
+        groups = _lone_given_names(_split_namesakes(groups))
     out: dict[str, list[dict[str, Any]]] = {}
     for (plural, _), ms in groups.items():
         best = max(ms, key=lambda m: len(m.norm))
