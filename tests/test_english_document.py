@@ -77,3 +77,26 @@ def test_soviet_bodies_by_their_contracted_names(rec):
     assert ("organisation", "gubkom") in ms
     assert ("organisation", "gubkoms") not in ms
     assert ("organisation", "Zarechny Gubkom") in ms
+
+
+def test_an_enterprise_is_called_by_its_short_name(rec):
+    text = ("The Zorky Glass Works stopped. Later two furnaces at Zorky were closed. The Kazan Railway "
+            "struck, and in Kazan the mood is calm. The Tallow Works paid; old Tallow himself came.")
+    ms = [(m.type, m.text) for m in _mentions(rec, text)]
+    assert ("enterprise", "Zorky") in ms
+    assert ("place", "Kazan") in ms
+    assert ("enterprise", "Tallow") not in ms
+
+
+def test_an_occupation_or_a_given_abbreviation_makes_a_town_name_a_person(rec):
+    ms = [(m.type, m.text) for m in _mentions(rec, "He was supported by the turner Kashin and by one Thos. "
+                                                   "Rawlins, who left the State. Kashin is a town.")]
+    assert ("person", "Kashin") in ms and ("person", "Thos. Rawlins") in ms
+
+
+def test_an_adjective_of_a_transliterated_title_is_no_person(rec):
+    text = ("See Sovetskaya provintsiya v 1920-e gody, ed. I. L. Kostrov, and the group "
+            "Rabochaya sovest'. The secretary Ogurtsova read it.")
+    ms = [(m.type, m.text) for m in _mentions(rec, text)]
+    assert not any(t in ("Sovetskaya", "Rabochaya") for _, t in ms)
+    assert ("person", "Ogurtsova") in ms

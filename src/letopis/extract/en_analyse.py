@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.en_classify import (
+    OCCUPATION_BEFORE,
     SELF_NAMED_BEFORE,
     Verdict,
     context_type,
@@ -100,7 +101,9 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
     if whole and all(c.gazetteer or (c.type == "place" and words[0] in ("St", "St.") and c.end == run.end)
                      for c in whole) and (
             titles or _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) or
-            SELF_NAMED_BEFORE.search(text[max(0, run.start - 30) : run.start])):
+            SELF_NAMED_BEFORE.search(text[max(0, run.start - 30) : run.start]) or
+            OCCUPATION_BEFORE.search(text[max(0, run.start - 40) : run.start]) or
+            _GIVEN_ABBR_BEFORE.search(text[max(0, run.start - 8) : run.start])):
         whole = []  # "President Bolton", "captain Kettering", "calls himself Tarrant": a person, not the place
     if whole:
         return whole

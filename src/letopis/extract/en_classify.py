@@ -47,6 +47,16 @@ _STATE_AFTER = re.compile(rf"^,?\s+(?:{_STATES})(?:\.|(?=\s*(?:$|[,;:)\n])))"
 _STATE_NAME_AFTER = re.compile(r"^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 SELF_NAMED_BEFORE = re.compile(r"\b(?:calls|called|calling|names|named|styles|styled)\s+(?:him|her)self\s+$",
                                re.IGNORECASE)
+# "the turner Kashin", "the printer Osip Tsvetkov", "one Thos. Pike": an occupation (or "one") before a
+# capitalised word makes it a person's name, even where a town has the same name.
+OCCUPATION_BEFORE = re.compile(
+    r"\b(?:(?:the|a|an|our|their)\s+(?:(?:former|young|old|local|chief|senior|head)\s+)?(?:turner|fitter|moulder|"
+    r"molder|blacksmith|smith|printer|compositor|typesetter|weaver|spinner|carpenter|joiner|locksmith|"
+    r"boilermaker|mechanic|machinist|engineer|foreman|forewoman|labourer|laborer|miner|stoker|fireman|"
+    r"driver|teacher|schoolteacher|student|clerk|bookkeeper|accountant|typist|priest|deacon|doctor|lawyer|"
+    r"merchant|peasant|soldier|sailor|informer|courier|watchman|porter|cook|tailor|shoemaker|cobbler|"
+    r"baker|butcher|glassblower|tanner|dyer|shopkeeper|innkeeper|farmer|planter)|one)\s+$",
+    re.IGNORECASE)
 _PLACE_CALLED_BEFORE = re.compile(
     r"\b(?:place|town|village|hamlet|settlement|spot|locality|station|farm|plantation|estate|creek|river)s?\s+"
     r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -245,6 +255,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
         return Verdict("place", True)
     if SELF_NAMED_BEFORE.search(before[-30:]) and len(words) <= 3:
         return Verdict("person", True)  # "a man who called himself Joe"
+    if OCCUPATION_BEFORE.search(before[-40:]) and len(words) <= 3 and not _headline(words):
+        return Verdict("person", True)  # "the turner Kashin"
     if _PLACE_CALLED_BEFORE.search(before) and len(words) <= 3:
         return Verdict("place", True)  # "the place called Buzzard Roost", "a village known as Upper Dell"
     state = _STATE_NAME_AFTER.match(after)

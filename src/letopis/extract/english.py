@@ -33,8 +33,9 @@ from letopis.extract.en_gazetteer import reset_document, set_document
 from letopis.extract.en_preps import lone_places
 from letopis.extract.en_quotes import find_imprints, find_quoted
 from letopis.extract.en_runs import find_runs
+from letopis.extract.en_short_names import enterprise_short_names
 from letopis.extract.en_states import states_as_organisations
-from letopis.extract.en_surnames import lone_surnames
+from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
 from letopis.extract.lexicon import NOT_NAMES, ROLE_NOUNS, SOVIET_BODIES_RE, STATE_ABBREVIATIONS
 from letopis.extract.names import display_name, parse_name
@@ -62,6 +63,7 @@ class EnglishRecogniser:
             cands = lone_places(cands, doc.text)
             cands = states_as_organisations(cands, doc.text)
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
+            cands = enterprise_short_names(cands, doc.text)
         finally:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]
@@ -145,6 +147,8 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         return None
     if c.type == "person" and all(w.strip(".,").title() in ROLE_NOUNS for w in norm.split()):
         return None  # "the Chairman", "Deputy": a role, not a name
+    if c.type == "person" and not c.titles and _russian_title_word(surface, text[end : end + 30]):
+        return None  # "Rabochaya sovest'", "Sovetskaya provintsiya": an adjective of a transliterated title
     if c.type == "person" and not re.search(r"[^\W\d_]{2}", norm):
         title = re.search(r"(?<![\w.])([A-Za-z]{2,})\.?\s?$", text[max(0, c.start - 12) : c.start])
         if not title or title.group(1).lower() not in {t.lower().rstrip(".") for t in c.titles}:
@@ -169,6 +173,16 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         start=c.start, end=end, text=surface, type=c.type, norm=norm, segment=c.segment,
         extractor=NAME, parts=parts, attrs=tuple(attrs), expansion=c.expansion,
     )
+
+
+_RU_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:aya|aia|oi|oy|yi|ii|iy|oe|oye|ye|ie|ogo|ykh|ikh)$")
+_LOWER_NEXT = re.compile(r"^\s([a-z][a-z'’ʹ]+)")
+
+
+def _russian_title_word(surface: str, after: str) -> bool:
+    """A capitalised Russian adjective followed by a lower-case word that is not English."""
+    m = _LOWER_NEXT.match(after)
+    return bool(_RU_ADJECTIVE.match(surface)) and m is not None and not common_word(m.group(1).rstrip("'’ʹ"))
 
 
 _PLACE_COMMA_BEFORE = re.compile(r"[A-Z][\w-]+,\s?$")

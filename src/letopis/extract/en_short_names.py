@@ -1,0 +1,54 @@
+"""Short names of enterprises: "Svetoch" after "the Svetoch Glass Works", "Zorky" after "the Zorky plant".
+
+A document that has named a works in full goes on to call it by its name alone ("two furnaces at
+Svetoch were closed"). Such a word, where the rules saw only a place (a preposition before it) or
+nothing sure, is the enterprise; a town that gives its name to its railway or plant ("the Kazan
+Railway", "workers in Kazan") stays the town. A word the document gives a
+person ("old Gorbunkov himself", "Comrade Lykov") is not touched: a factory named after its owner
+leaves the owner a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from letopis.extract.en_document import Cand
+from letopis.extract.en_surnames import common_word
+from letopis.extract.lexicon import ENTERPRISE_HEADS, ENTERPRISE_LOWER_HEADS, is_place, is_place_phrase
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_WHERE_AFTER = re.compile(r"^,\s+where\b")
+
+
+def enterprise_short_names(cands: list[Cand], text: str) -> list[Cand]:
+    """Retype the bare names of the document's enterprises (see the module docstring)."""
+    names: set[str] = set()
+    for c in cands:
+        if c.type == "enterprise" and c.strong:
+            name = _name_part(text[c.start : c.end].split())
+            if name:
+                names.add(name)
+    if not names:
+        return cands
+    out = []
+    for c in cands:
+        surface = _POSSESSIVE.sub("", " ".join(text[c.start : c.end].split()))
+        if surface in names and (c.type in ("place", "unknown") or not c.strong) and c.type != "person" and \
+                not c.gazetteer and not is_place(surface) and not is_place_phrase(surface) and \
+                not _WHERE_AFTER.match(text[c.end : c.end + 10]):  # "from Sormovo, where a strike broke out"
+            c = replace(c, type="enterprise", strong=True, gazetteer=False)
+        out.append(c)
+    return out
+
+
+def _name_part(words: list[str]) -> str | None:
+    """"Svetoch Glass Works" -> "Svetoch": the words before the head and the trade words before it."""
+    k = len(words)
+    if k < 2 or not (words[-1] in ENTERPRISE_HEADS or words[-1].lower() in ENTERPRISE_LOWER_HEADS):
+        return None
+    k -= 1
+    while k > 1 and (words[k - 1] in ENTERPRISE_HEADS or common_word(words[k - 1])):
+        k -= 1
+    name = " ".join(words[:k])
+    return name if name[:1].isupper() and not common_word(words[0]) else None
