@@ -555,3 +555,15 @@ def test_english_from_to_near_the_and_city_of_mark_places(rec):
     assert {("place", "Brindlemoor"), ("place", "Wappaquon"), ("place", "Tascotta")} <= found
     found = _found(rec, "Parcels arriving from Germany addressed to Vneshtorgbank were seized.")
     assert ("place", "Vneshtorgbank") not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("On 19 May the following were arrested: Voronkov Matvei Frolovich; and others.", "Voronkov Matvei Frolovich"),
+    ("The list: Tumanskaya Lyubov, weaver.", "Tumanskaya Lyubov"),
+])
+def test_english_surname_first_as_lists_write_it(rec, text, name):
+    assert ("person", name) in _found(rec, text)
+
+
+def test_english_russian_settlement_heads(rec):
+    assert ("place", "Zarechnaya") in _found(rec, "The church in Zarechnaya sloboda was shut.")

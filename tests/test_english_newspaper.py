@@ -141,3 +141,17 @@ def test_a_title_at_the_end_of_a_run_belongs_to_the_next_name(rec):
 def test_a_headline_word_about_ends_the_name(rec):
     found = _found(rec, "Sites for Quillby Students\nAbout 350 million years ago the sea")
     assert not any("About" in text for _, text in found)
+
+
+def test_a_state_abbreviation_does_not_open_a_name(rec):
+    found = _found(rec, "Apply at Quillbyville, Md. Sold by all druggists.")
+    assert not [t for typ, t in found if typ == "person"]
+
+
+def test_occupations_in_an_advertisement_are_not_persons(rec):
+    found = _found(rec, "CASHIER, J. TALLBOYS. Druggist and Auctioneer.")
+    assert [t for typ, t in found if typ == "person"] == ["J. TALLBOYS"]
+
+
+def test_madam_is_a_title(rec):
+    assert ("person", "Quillby") in _found(rec, "and states that Madam Quillby\nhas recently discovered it.")

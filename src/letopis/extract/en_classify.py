@@ -272,7 +272,9 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
                              "bridge", "lake", "island", "mountain", "mountains", "reservation", "reservations",
                              "bay", "harbor", "harbour", "avenue", "springs", "falls", "parish", "canal", "ferry",
                              "turnpike", "country", "territory", "islands", "hills", "sound", "rivers", "creeks",
-                             "counties", "lakes") or after_low.startswith(" railway junction")):
+                             "counties", "lakes", "sloboda", "posad", "selo", "stanitsa", "volost", "uyezd",
+                             "guberniya", "guberniia", "okrug", "raion", "rayon", "krai") or
+                             after_low.startswith(" railway junction")):
         return Verdict("place", True)
     if _AND_PLACES_AFTER.match(after) and (len(words) == 1 or (len(words) == 2 and not is_given(words[0]))):
         return Verdict("place", True)  # "the Oconee and Ogeechee rivers": the first item shares the head

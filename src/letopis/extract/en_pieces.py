@@ -24,7 +24,7 @@ from letopis.extract.lexicon import (
     is_given,
     is_place,
 )
-from letopis.extract.names import is_initials
+from letopis.extract.names import PATRONYMIC, is_initials, looks_like_surname
 
 _ATTACH = {"of", "of the", "for", "for the", "named after", "on", "on the"}
 
@@ -67,6 +67,9 @@ def trim_to_name(run: Run) -> Run:
     words = run.words
     if len(words) < 2 or is_given(words[0]) or is_initials(words[0]):
         return run
+    if 2 <= len(words) <= 3 and looks_like_surname(words[0]) and is_given(words[1]) and \
+            (len(words) == 2 or PATRONYMIC.match(words[2])):
+        return run  # "Glukhov Matvei Frolovich", "Strizhova Lyubov": the surname first, as lists write it
     for k in range(1, len(words)):
         rest = words[k:]
         given = rest[0] in GIVEN_NAMES or (len(rest) > 1 and is_given(rest[0]))  # "Kettering Lyle" stays whole

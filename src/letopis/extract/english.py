@@ -156,6 +156,10 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         c = replace(c, start=c.start - len(title.group()))  # "Capt. J.": the title is what names him
         surface = text[c.start : end]
         norm = clean = " ".join(surface.split())
+    first = surface.split(".")[0]
+    if c.type == "person" and first != surface and first in STATE_ABBREVIATIONS and \
+            _PLACE_COMMA_BEFORE.search(text[max(0, c.start - 40) : c.start]):
+        return None  # "Easton, Md. Sold by all druggists"
     if surface in STATE_ABBREVIATIONS and text[end : end + 1] == "." and \
             _PLACE_COMMA_BEFORE.search(text[max(0, c.start - 40) : c.start]):
         return None  # the "Tenn." of "Nashville, Tenn." qualifies the place before it

@@ -226,7 +226,7 @@ TITLES: frozenset[str] = _words(
     "General Gen Gen. Colonel Col Col. Captain Capt Capt. Lieutenant Lieut Lieut. Major Maj Maj. "
     "Sergeant Sgt Admiral Adm Commander Commissar Citizen Citizeness Rev Rev. Reverend Father Bishop "
     "Archbishop Judge Justice Governor Gov Gov. Senator Sen Sen. Hon Hon. President Count Countess "
-    "Prince Princess Baron Baroness Tsar Czar King Queen Emperor Empress Esq Messrs Messrs. Mme Mlle "
+    "Prince Princess Baron Baroness Tsar Czar King Queen Emperor Empress Esq Messrs Messrs. Mme Mlle Madam "
     "Monsieur Madame Herr Frau Warden Inspector Sheriff Mayor Alderman Constable Deacon Elder Squire Ensign Corporal Private Marshal Academician "
     "Duke Duchess Earl Marquis Marquess Viscount Abbe Abbé Don"
 )
@@ -234,7 +234,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     "Chairman Chairwoman Secretary Director Head Chief Deputy Member Editor Commissar Manager "
     "President Vice-President Treasurer Organiser Organizer Instructor Inspector Commander Delegate "
     "Representative Leader Agent Minister Ambassador Consul Vice Auditor Clerk Superintendent Commissioner "
-    "Comptroller Postmaster"
+    "Comptroller Postmaster Cashier Teller Druggist Bookkeeper Auctioneer Proprietor Proprietors"
 )
 
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).
