@@ -513,3 +513,24 @@ def test_russian_soviet_bodies_by_their_contracted_names(recogniser):
     assert _find(doc, "губкома", "organisation").norm == "губком"
     assert _find(doc, "Приреченскому укому РКП(б)", "organisation").norm == "Приреченский уком РКП(б)"
     assert _find(doc, "Губпрофсовету", "organisation").norm == "Губпрофсовет"
+
+
+def test_russian_span_over_a_signature_block_is_cut_at_the_line(recogniser):
+    doc = recogniser(_doc("Начальник губотдела ГПУ        П. Зорин\nСекретарь                      Кукушкина\n"))
+    texts = {(m.type, m.text) for m in doc.mentions}
+    assert ("person", "П. Зорин") in texts
+    assert not any("\n" in t or "   " in t for _, t in texts)
+
+
+def test_russian_union_named_by_its_members(recogniser):
+    doc = recogniser(_doc("Представитель профсоюза металлистов выступил. Просить ЦК союза металлистов. "
+                          "Собрание союза железнодорожников приняло резолюцию. Союз с Ландией заключён."))
+    orgs = {m.text for m in doc.mentions if m.type == "organisation"}
+    assert {"профсоюза металлистов", "ЦК союза металлистов", "союза железнодорожников"} <= orgs
+    assert not any(t.startswith("Союз с") for t in orgs)
+
+
+def test_russian_short_name_of_an_enterprise_is_the_enterprise(recogniser):
+    doc = recogniser(_doc("На фабрике «Заря Востока» зарплата задержана. У проходной «Зари Востока» "
+                          "расклеены листовки."))
+    assert {m.type for m in doc.mentions if "Зар" in m.text} == {"enterprise"}

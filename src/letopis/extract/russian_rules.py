@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from letopis.extract.morph import Morph, agreeing_modifiers
+from letopis.extract.russian_heads import SOVIET_NAME, SOVIET_STEMS, UNIONS, union_members
 
 ENTERPRISE_HEADS = frozenset(
     ("завод", "фабрика", "типография", "мастерская", "мастерские", "мануфактура", "верфь")
@@ -65,6 +66,7 @@ INSTITUTION_HEADS = frozenset(
         "уком",
         "ревком",
         "профсоюз",
+        "союз",
         "фракция",
         "штаб",
         "дума",
@@ -95,22 +97,15 @@ INSTITUTION_HEADS = frozenset(
 _MINISTRIES = frozenset(("министерство", "наркомат", "комиссариат"))
 # generic heads that name a body only with a complement («руководство Литвы», not «японское управление»)
 _COMPLEMENT_ONLY = frozenset(
-    ("орган", "руководство", "служба", "управление", "отделение", "собрание", "палата", "инспекция")
+    ("орган", "руководство", "служба", "управление", "отделение", "собрание", "палата", "инспекция", "союз")
 )
 _STATE_HEADS = frozenset(
     ("федерация", "республика", "королевство", "империя", "княжество", "штат", "эмират", "конфедерация")
 )
-# Soviet bodies by their contracted names, a name on their own («губком», «укому РКП(б)», «губпрофсовета»);
-# pymorphy does not know most of them, so their case endings are taken off by rule.
-_SOVIET_STEMS = (
-    "губисполком|уисполком|волисполком|райисполком|губревком|губпрофсовет|губсовнархоз|губотдел|губчек"
-    "|фабзавком|завком|фабком|местком|партком|обком|крайком|волком|губком|уком|райком|горком"
-)
-_SOVIET = re.compile(rf"({_SOVIET_STEMS})(?:а|у|ом|е|ой|и|ы|ов|ам|ами|ах)?", re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"\b(?:правительств|администраци|министерств|наркомат|комиссариат|парламент|посольств|консульств"
     r"|представительств|делегаци|комитет|комисси|совет|департамент|ведомств|мэри|прокуратур|полици|милици"
-    r"|суд|трибунал|исполком|губком|райком|горком|уком|ревком|профсоюз|фракци|штаб|дум|сенат|" + _SOVIET_STEMS +
+    r"|суд|трибунал|исполком|губком|райком|горком|уком|ревком|профсоюз|союз|фракци|штаб|дум|сенат|" + SOVIET_STEMS +
     r"|пресс-служб|парти|бюро|президиум|федераци|кабинет|сборн|мид|орган|руководств|служб|спецслужб|генштаб"
     r"|канцеляри|отделени|собрани|палат|хунт|управлени|инспекци|экспедици)[а-яё]*",
     re.IGNORECASE,
@@ -268,7 +263,7 @@ def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, s
     out: list[RuleSpan] = []
     orgs = [(s, e) for s, e, t in named if t == "ORG"]
     for m in _INSTITUTION.finditer(text):
-        soviet = _SOVIET.fullmatch(m.group())
+        soviet = SOVIET_NAME.fullmatch(m.group())
         lemma = soviet.group(1).lower() if soviet else morph.parse(m.group())[0].normal_form
         if lemma == "губчек":
             lemma = "губчека"
@@ -288,6 +283,8 @@ def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, s
         before = _words_before(text, (mods[0] if mods else m).start(), 1)
         role = bool(before) and morph.has_tag(before[0].group(), "NOUN", "anim")
         end = _complement(morph, text, m.end(), named, lemma in _MINISTRIES, persons=not role)
+        if lemma in UNIONS and end == m.end():
+            end = union_members(morph, text, end)
         if lemma in _STATE_HEADS and end == m.end():  # «Российская Федерация» is a place
             continue
         place_like = any(

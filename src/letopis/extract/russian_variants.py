@@ -101,7 +101,8 @@ def link_variants(morph: Morph, text: str, mentions: Sequence[Mention]) -> list[
     the full name it spells or follows in brackets (СЗР, «Союз защиты рыболовов»;
     РФ, «Россия»); a name and its descriptor («концерн «Волна»», «Волна»); a head and the
     one longer name it starts («Конгресс», «Конгресс США»); an adjective and the genitive of its place
-    («китайское правительство», «правительство Китая»). The expansion is the most frequent full norm."""
+    («китайское правительство», «правительство Китая»). The expansion is the most frequent full norm,
+    and an organisation variant of an enterprise (or the reverse) takes the full name's type."""
     for group in (_ORGLIKE, frozenset(("place",))):
         idx = [i for i, m in enumerate(mentions) if m.type in group]
         if len(idx) < 2:
@@ -120,8 +121,12 @@ def link_variants(morph: Morph, text: str, mentions: Sequence[Mention]) -> list[
                 continue
             full = [n for n in norms if not abbreviation(n)] or norms
             best = max(set(full), key=lambda n: (full.count(n), _nominative_first(morph, n), len(n), n))
+            # one thing has one type: the type of its full name («Искры Октября» of «фабрика «Искра Октября»»)
+            typ = next(mentions[idx[k]].type for k in ks if mentions[idx[k]].norm == best)
             for k in ks:
-                out[idx[k]] = dataclasses.replace(mentions[idx[k]], expansion=best)
+                m = mentions[idx[k]]
+                kind = typ if {m.type, typ} <= {"organisation", "enterprise"} else m.type
+                out[idx[k]] = dataclasses.replace(m, expansion=best, type=kind)
         mentions = out
     return list(mentions)
 

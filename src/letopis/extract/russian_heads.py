@@ -1,0 +1,30 @@
+"""Head words of Russian bodies that need rules of their own: Soviet contracted names and unions.
+
+- Soviet bodies by their contracted names are names on their own («губком», «укому РКП(б)»,
+  «губпрофсовета»); pymorphy does not know most of them, so their case endings are taken off by rule.
+- A union is named by its members: a genitive plural of people right after it («профсоюза
+  металлистов», «союза железнодорожников»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from letopis.extract.morph import Morph
+
+SOVIET_STEMS = (
+    "губисполком|уисполком|волисполком|райисполком|губревком|губпрофсовет|губсовнархоз|губотдел|губчек"
+    "|фабзавком|завком|фабком|местком|партком|обком|крайком|волком|губком|уком|райком|горком"
+)
+SOVIET_NAME = re.compile(rf"({SOVIET_STEMS})(?:а|у|ом|е|ой|и|ы|ов|ам|ами|ах)?", re.IGNORECASE)
+
+UNIONS = frozenset(("союз", "профсоюз"))
+
+
+def union_members(morph: Morph, text: str, end: int) -> int:
+    """«профсоюза металлистов», «союза железнодорожников»: a union is named by its members (a genitive
+    plural of people right after it); the end of that name, or ``end``."""
+    w = re.compile(r"\s+([а-яё]+)").match(text, end)
+    if w and morph.has_tag(w.group(1), "NOUN", "plur", "gent", "anim"):
+        return w.end()
+    return end
