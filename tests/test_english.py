@@ -371,7 +371,7 @@ def test_english_headline_function_words_and_lone_heads(rec):
 def test_english_ampersand_firms(rec):
     found = _found(rec, "Buy your boots at Pibble & Tallow. Goods from Querrant, Hume & Co. arrived.")
     assert ("organisation", "Pibble & Tallow") in found
-    assert ("organisation", "Querrant, Hume & Co") in found
+    assert ("organisation", "Querrant, Hume & Co.") in found
     assert not any(t == "person" for t, _ in found)
     found = _found(rec, "Reports came from Russia & Poland about the RCP & Comintern.")
     assert ("place", "Russia") in found and ("organisation", "Comintern") in found

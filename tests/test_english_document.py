@@ -100,3 +100,24 @@ def test_an_adjective_of_a_transliterated_title_is_no_person(rec):
     ms = [(m.type, m.text) for m in _mentions(rec, text)]
     assert not any(t in ("Sovetskaya", "Rabochaya") for _, t in ms)
     assert ("person", "Ogurtsova") in ms
+
+
+def test_a_lone_contracted_body_is_the_one_named_in_full(rec):
+    text = "To the Secretary of the Zarechny Gubkom of the RCP(b). A telegram from the gubkom came."
+    lone = next(m for m in _mentions(rec, text) if m.text == "gubkom")
+    assert lone.expansion == "Zarechny Gubkom of the RCP(b)"
+    text = "The Zarechny Gubkom and the Priozerny Gubkom wrote. A telegram from the gubkom came."
+    assert next(m for m in _mentions(rec, text) if m.text == "gubkom").expansion is None
+
+
+@pytest.mark.parametrize("text, short, expansion", [
+    ("A former Left SR spoke; the RKSM and the Komsomol met.", "RKSM", "Communist Youth Union"),
+])
+def test_period_abbreviations(rec, text, short, expansion):
+    ms = _mentions(rec, text)
+    assert next(m for m in ms if m.text == short).expansion == expansion
+    assert any(m.text == "Left SR" and m.type == "organisation" for m in ms)
+
+
+def test_cf_before_an_author(rec):
+    assert any(m.type == "person" and m.text == "Holloway" for m in _mentions(rec, "Cf. Holloway, op. cit., p. 4."))

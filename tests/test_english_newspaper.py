@@ -155,3 +155,21 @@ def test_occupations_in_an_advertisement_are_not_persons(rec):
 
 def test_madam_is_a_title(rec):
     assert ("person", "Quillby") in _found(rec, "and states that Madam Quillby\nhas recently discovered it.")
+
+
+def test_vessels_are_no_names_and_their_masters_are_persons(rec):
+    found = _found(rec, "Arrived—Schr. Ada Quill, Tallboys, from Norfolk; brig Ocean Queen, Quillby, 11 days "
+                        "from Matanzas; the sloop Gen. Grant.")
+    persons = [t for typ, t in found if typ == "person"]
+    assert persons == ["Tallboys", "Quillby"]
+
+
+def test_a_firm_with_a_partner_word(rec):
+    found = _found(rec, "Tallboys & Bro. sold it. QUILLBY & CO. bought it. Russia & Poland met.")
+    assert ("organisation", "Tallboys & Bro.") in found and ("organisation", "QUILLBY & CO.") in found
+    assert ("place", "Russia") in found
+
+
+def test_a_form_label_opens_a_new_line(rec):
+    found = _found(rec, "To: the Secretary, Comrade Tallboys\nCopy: the Secret Department")
+    assert ("person", "Tallboys") in found

@@ -156,3 +156,15 @@ def test_evaluate_namesakes_with_different_given_names_are_two_people():
                                              p(40, "J. Quill", initials="J."), p(50, "Quill"), p(60, "Quill")))
     groups = sorted(sorted(e["variants"]) for e in predictions(doc)["persons"])
     assert groups == [["Hester Quill"], ["J. Quill", "Jacob Quill", "Quill"]]
+
+
+def test_evaluate_initials_across_transliterations_and_enterprise_heads():
+    def p(start: int, text: str, given=None, initials=None) -> Mention:
+        return Mention(start, start + len(text), text, "person", text,
+                       parts=NameParts(given=given, initials=initials, surname="Chumak"))
+
+    doc = Document("t", "x", "h", mentions=(p(0, "Yelena Chumak", "Yelena"), p(20, "E. V. Chumak", initials="E.V.")))
+    assert len(predictions(doc)["persons"]) == 1  # Е is E or Ye
+    plant = Document("t", "x", "h", mentions=(Mention(0, 5, "Zorky", "enterprise", "Zorky"),
+                                               Mention(9, 20, "Zorky Plant", "enterprise", "Zorky Plant")))
+    assert len(predictions(plant, {"persons": []})["organisations"]) == 1

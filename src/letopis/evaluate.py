@@ -154,12 +154,12 @@ def _surface_key(m: Mention) -> str:
     return f"{title} {m.text}".replace("’", "'").lower().strip()
 
 
-_COLLECTIVE = re.compile(r"\s+(?:group|faction|circle|movement|organi[sz]ation)$")
+_COLLECTIVE = re.compile(r"\s+(?:group|faction|circle|movement|organi[sz]ation|plant|factory|works|mill|mills)$")
 
 
 def _merge_heads(keys: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:
     """Fold "X of Y" into "X" when X is itself an entity of the same type (Central Committee of the RCP),
-    and "X group" into "X" (the Free Labour group / Free Labour)."""
+    and "X group" or "X plant" into "X" (the Free Labour group / Free Labour, the Zorky plant / Zorky)."""
     out: dict[tuple[str, str], list[Mention]] = {}
     for (plural, key), ms in sorted(keys.items(), key=lambda kv: len(kv[0][1])):
         head, _, tail = key.partition(" of ")
@@ -176,8 +176,11 @@ def _initial(m: Mention) -> str | None:
     """The first letter of a person mention's given name or first initial ("Hester", "J. W." -> h, j)."""
     if m.parts is None:
         return None
-    first = m.parts.given or m.parts.initials
-    return first.strip(" .")[:1].lower() or None if first else None
+    first = (m.parts.given or m.parts.initials or "").strip(" .").lower()
+    if not first:
+        return None
+    # one Cyrillic letter, several Latin spellings: Е/Ё (Elena, Yelena), Я, Ю, И, Й (Iakov, Yakov, Juri)
+    return "e" if first[0] in "eyijеёяюий" else first[0]
 
 
 def _split_namesakes(groups: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:

@@ -49,6 +49,11 @@ _GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters
 
 def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
     """Type one capitalised run (may split it into several candidates)."""
+    if _VESSEL_BEFORE.search(text[max(0, run.start - 24) : run.start]):
+        return []  # "Schr. Eliza Jane", "the sloop Gen. Grant": a vessel's name, not a person or a place
+    if len(run.tokens) == 1 and _MASTER_BEFORE.search(text[max(0, run.start - 48) : run.start]) and \
+            re.match(r"^,\s", text[run.end : run.end + 2]):
+        return [Cand(run.start, run.end, "person", True, seg)]  # "brig Ocean Queen, Hudson, 11 days from"
     royal = _royal(run, text, seg)
     if royal is not None:
         return royal
@@ -117,6 +122,12 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
     return _single(run, titles, text, seg, heading or run.tokens[0].sent_start)
 
 
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:schr|schooner|sloop|brig|brigantine|bark|barque|ship|steamer|steamboat|steamship|str|stmr|"
+    r"frigate|packet|yacht|gunboat|whaler)\.?,?\s+(?:(?:Gen|Capt|Col|Com|Adm|Gov|Pres)\.\s?)?$", re.IGNORECASE)
+_MASTER_BEFORE = re.compile(
+    r"\b(?i:schr|schooner|sloop|brig|brigantine|bark|barque|ship|steamer|steamship|str|stmr|packet)\.?\s+"
+    r"(?:[A-Z][\w.'’]*\s){0,3}[A-Z][\w.'’]*,\s+$")
 _THE_ORGS = {"Board", "Crown", "Admiralty", "Treasury", "Legislature", "Cabinet", "Union"}
 _ROYAL = {"King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Tsar", "Czar", "Tsarina", "Czarina", "Kaiser",
           "Dauphin", "Duke", "Duchess", "Archduke", "Archduchess", "Doge", "Regent", "Shah", "Khedive"}

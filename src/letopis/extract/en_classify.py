@@ -47,7 +47,8 @@ _STATE_AFTER = re.compile(rf"^,?\s+(?:{_STATES})(?:\.|(?=\s*(?:$|[,;:)\n])))"
 _STATE_NAME_AFTER = re.compile(r"^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 SELF_NAMED_BEFORE = re.compile(r"\b(?:calls|called|calling|names|named|styles|styled)\s+(?:him|her)self\s+$",
                                re.IGNORECASE)
-# "the turner Kashin", "the printer Osip Tsvetkov", "one Thos. Pike": an occupation (or "one") before a
+# "the turner Kashin", "the printer Osip Tsvetkov", "one Thos. Pike", "Cf. Pike": an occupation (or "one",
+# or a footnote's "cf.") before a
 # capitalised word makes it a person's name, even where a town has the same name.
 OCCUPATION_BEFORE = re.compile(
     r"\b(?:(?:the|a|an|our|their)\s+(?:(?:former|young|old|local|chief|senior|head)\s+)?(?:turner|fitter|moulder|"
@@ -55,7 +56,7 @@ OCCUPATION_BEFORE = re.compile(
     r"boilermaker|mechanic|machinist|engineer|foreman|forewoman|labourer|laborer|miner|stoker|fireman|"
     r"driver|teacher|schoolteacher|student|clerk|bookkeeper|accountant|typist|priest|deacon|doctor|lawyer|"
     r"merchant|peasant|soldier|sailor|informer|courier|watchman|porter|cook|tailor|shoemaker|cobbler|"
-    r"baker|butcher|glassblower|tanner|dyer|shopkeeper|innkeeper|farmer|planter)|one)\s+$",
+    r"baker|butcher|glassblower|tanner|dyer|shopkeeper|innkeeper|farmer|planter)|one|cf\.)\s+$",
     re.IGNORECASE)
 _PLACE_CALLED_BEFORE = re.compile(
     r"\b(?:place|town|village|hamlet|settlement|spot|locality|station|farm|plantation|estate|creek|river)s?\s+"

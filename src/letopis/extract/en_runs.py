@@ -113,6 +113,8 @@ def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
     if "\n" in gap and a.kind == b.kind == "word" and len(a.text) > 1 and len(b.text) > 1 and \
             a.text.isupper() != b.text.isupper():
         return False  # an upper-case headline line does not run into the text below it
+    if "\n" in gap and text[b.end - base : b.end - base + 1] == ":":
+        return False  # "Comrade Kurnosov| Copy: the Secret Department": a form's label opens the line
     if "\n" in gap and any(t.kind == "word" and len(t.text) == 1 and t.text != "I" for t in (a, b)):
         return False  # "Van Etten, J| Attest": a stray letter of the print at a line end
     if "\n" in gap and a.kind == "word" and (a.bare in PLACE_HEADS or a.bare in _STATE_TAILS):

@@ -1,4 +1,5 @@
-"""Short names of enterprises: "Svetoch" after "the Svetoch Glass Works", "Zorky" after "the Zorky plant".
+"""Short names: of enterprises ("Svetoch" after "the Svetoch Glass Works") and of Soviet bodies ("the
+gubkom" after "the Ivanovo-Voznesensk Gubkom of the RCP(b)").
 
 A document that has named a works in full goes on to call it by its name alone ("two furnaces at
 Svetoch were closed"). Such a word, where the rules saw only a place (a preposition before it) or
@@ -6,6 +7,9 @@ nothing sure, is the enterprise; a town that gives its name to its railway or pl
 Railway", "workers in Kazan") stays the town. A word the document gives a
 person ("old Gorbunkov himself", "Comrade Lykov") is not touched: a factory named after its owner
 leaves the owner a person.
+
+A body named by its contracted name alone ("the gubkom", "the ukom") is the one body of that kind
+the document names in full, when there is exactly one; with two or more it stays unlinked.
 """
 
 from __future__ import annotations
@@ -15,7 +19,13 @@ from dataclasses import replace
 
 from letopis.extract.en_document import Cand
 from letopis.extract.en_surnames import common_word
-from letopis.extract.lexicon import ENTERPRISE_HEADS, ENTERPRISE_LOWER_HEADS, is_place, is_place_phrase
+from letopis.extract.lexicon import (
+    ENTERPRISE_HEADS,
+    ENTERPRISE_LOWER_HEADS,
+    SOVIET_BODIES,
+    is_place,
+    is_place_phrase,
+)
 
 _POSSESSIVE = re.compile(r"['’]s$")
 _WHERE_AFTER = re.compile(r"^,\s+where\b")
@@ -52,3 +62,21 @@ def _name_part(words: list[str]) -> str | None:
         k -= 1
     name = " ".join(words[:k])
     return name if name[:1].isupper() and not common_word(words[0]) else None
+
+
+def body_short_names(cands: list[Cand], text: str) -> list[Cand]:
+    """"the gubkom": the expansion is the document's one full name of a gubkom (see the module docstring)."""
+    full: dict[str, set[str]] = {}
+    for c in cands:
+        words = text[c.start : c.end].split()
+        if c.type == "organisation" and len(words) > 1:
+            for w in words:
+                if w.lower() in SOVIET_BODIES:
+                    full.setdefault(w.lower(), set()).add(" ".join(words))
+    out = []
+    for c in cands:
+        word = text[c.start : c.end].lower()
+        if c.type == "organisation" and word in SOVIET_BODIES and len(full.get(word, ())) == 1:
+            c = replace(c, expansion=next(iter(full[word])))
+        out.append(c)
+    return out

@@ -33,7 +33,7 @@ from letopis.extract.en_gazetteer import reset_document, set_document
 from letopis.extract.en_preps import lone_places
 from letopis.extract.en_quotes import find_imprints, find_quoted
 from letopis.extract.en_runs import find_runs
-from letopis.extract.en_short_names import enterprise_short_names
+from letopis.extract.en_short_names import body_short_names, enterprise_short_names
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
@@ -63,7 +63,7 @@ class EnglishRecogniser:
             cands = lone_places(cands, doc.text)
             cands = states_as_organisations(cands, doc.text)
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
-            cands = enterprise_short_names(cands, doc.text)
+            cands = body_short_names(enterprise_short_names(cands, doc.text), doc.text)
         finally:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]
@@ -110,7 +110,7 @@ class EnglishRecogniser:
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
 # A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
 _FIRM = re.compile(
-    r"(?<![\w&])[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)*\s?&\s?(?:[A-Z][\w'’-]+|Co\.)"
+    r"(?<![\w&])[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)*\s?&\s?(?:Co\.|CO\.|Bros?\.|BROS?\.|[A-Z][\w'’-]+)"
     r"(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
 )
 
@@ -118,7 +118,9 @@ _FIRM = re.compile(
 def _is_firm(text: str) -> bool:
     """Names joined by "&" are a firm unless they are known places or institutions ("Russia & Poland")."""
     parts = [p for p in re.split(r"[,&\s]+", text) if p and p not in ("Co.", "Co", "Company", "Bros.", "Brothers",
-                                                                      "Sons")]
+                                                                      "Sons", "Bro.", "Bro", "Son")]
+    if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:Company|Brothers|Sons)$", text):
+        return True  # "Warrington & Bro.", "PIKE & CO.": the partner word makes it a firm
     return bool(parts) and not any(p.isupper() or lexicon_type([p]) is not None or p in NOT_NAMES for p in parts)
 
 

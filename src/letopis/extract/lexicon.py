@@ -50,6 +50,9 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "Profintern": "Red International of Labour Unions",
     "Krestintern": "Peasant International",
     "Komsomol": "Communist Youth Union",
+    "RKSM": "Communist Youth Union",
+    "RLKSM": "Communist Youth Union",
+    "VLKSM": "Communist Youth Union",
     "Proletkult": "Proletarian Culture",
     "Glavmetall": "Chief Administration of the Metal Industry",
     "Mashinotrest": "Machine-Building Trust",
@@ -206,7 +209,7 @@ ORG_PHRASES: tuple[str, ...] = (
     "House of Representatives", "House of Commons", "House of Lords", "Supreme Court", "Red Cross",
     "Chamber of Commerce", "Board of Health", "Board of Trade", "Central Committee", "Red Army",
     "White Army", "Black Hundred", "Black Hundreds", "Workers' Opposition", "Workers’ Opposition",
-    "Democratic Centralists", "Left SRs", "Left Communists", "Post Office", "National Assembly",
+    "Democratic Centralists", "Left SRs", "Left SR", "Left Communists", "Post Office", "National Assembly",
     "United Nations", "League of Nations", "Salvation Army", "Boy Scouts", "Girl Scouts",
 )
 PLACE_PHRASES_LOW = frozenset(p.lower() for p in PLACE_PHRASES)
@@ -239,7 +242,7 @@ ROLE_NOUNS: frozenset[str] = _words(
 
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).
 NOT_NAMES: frozenset[str] = _words(
-    "I A An The This That These Those There Their They He She It We You Our His Her Its My Your In On "
+    "Cf Cf. Ibid Ibid. Idem Op Viz I A An The This That These Those There Their They He She It We You Our His Her Its My Your In On "
     "At To From For By With Without Of And But Or Nor If When While Where Who Whom Whose What Which Why "
     "How As After Before Since Until Among Between Despite Although Though However Moreover Therefore "
     "Thus Also Yet Still Then Now Here Today Meanwhile Furthermore Nevertheless According Besides Both "
