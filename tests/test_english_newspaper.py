@@ -173,3 +173,14 @@ def test_a_firm_with_a_partner_word(rec):
 def test_a_form_label_opens_a_new_line(rec):
     found = _found(rec, "To: the Secretary, Comrade Tallboys\nCopy: the Secret Department")
     assert ("person", "Tallboys") in found
+
+
+def test_of_a_town_after_a_name_is_where_he_lives(rec):
+    found = _found(rec, "A. Tallboys, of Milford, Capt. Orwin Quill, of Laurel, and Isaac Pike, Esq., of "
+                        "Frederica, spoke.")
+    assert {("place", "Milford"), ("place", "Laurel"), ("place", "Frederica")} <= set(found)
+
+
+def test_a_town_before_a_state_abbreviation_is_a_place_in_a_list(rec):
+    found = _found(rec, "At the Cheap Cash Store of R. T. TALLBOYS, Georgetown, Del. Trains leave Georgetown at 9.")
+    assert [t for t, text in found if text == "Georgetown"] == ["place", "place"]

@@ -15,6 +15,7 @@ import re
 from letopis.extract.en_classify import (
     OCCUPATION_BEFORE,
     SELF_NAMED_BEFORE,
+    STATE_AFTER,
     Verdict,
     context_type,
     head_type,
@@ -184,7 +185,8 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
         if lex.type == "none":
             return []
         gaz = lex.gazetteer and not (len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES)) and \
-            not (len(words) > 1 and head_type(words) == "place")  # "Wayne County": the head noun confirms it
+            not (len(words) > 1 and head_type(words) == "place") and \
+            not STATE_AFTER.match(text[run.end : run.end + 12])  # "Wayne County", "Georgetown, Del.": confirmed
         out = [Cand(run.start, run.end, lex.type, True, seg, expansion=lex.expansion, gazetteer=gaz,
                     sent_start=run.tokens[0].sent_start)]
         j = _JUNCTION_AFTER.match(text[run.end : run.end + 40])

@@ -42,7 +42,7 @@ T = TypeVar("T")
 
 _ORG_PHRASES = {p.lower() for p in ORG_PHRASES}
 _STATES = "|".join(sorted(STATE_ABBREVIATIONS))
-_STATE_AFTER = re.compile(rf"^,?\s+(?:{_STATES})(?:\.|(?=\s*(?:$|[,;:)\n])))"
+STATE_AFTER = re.compile(rf"^,?\s+(?:{_STATES})(?:\.|(?=\s*(?:$|[,;:)\n])))"
                           r"|^,?\s+(?:N\.\s?[YJHCD]|S\.\s?[CD]|R\.\s?I|D\.\s?C|W\.\s?Va)\.")
 _STATE_NAME_AFTER = re.compile(r"^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 SELF_NAMED_BEFORE = re.compile(r"\b(?:calls|called|calling|names|named|styles|styled)\s+(?:him|her)self\s+$",
@@ -58,6 +58,7 @@ OCCUPATION_BEFORE = re.compile(
     r"merchant|peasant|soldier|sailor|informer|courier|watchman|porter|cook|tailor|shoemaker|cobbler|"
     r"baker|butcher|glassblower|tanner|dyer|shopkeeper|innkeeper|farmer|planter)|one|cf\.)\s+$",
     re.IGNORECASE)
+_RESIDENCE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:,\s(?:Esq|Jr|Sr)\.?)?,\s+(?:late\s+)?of\s+(?:the\s+)?$")
 _PLACE_CALLED_BEFORE = re.compile(
     r"\b(?:place|town|village|hamlet|settlement|spot|locality|station|farm|plantation|estate|creek|river)s?\s+"
     r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -252,12 +253,15 @@ def _headline(words: list[str]) -> bool:
 def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     """Weak evidence from the words around a run (X's apartment, Comrade X, in X, the X factory)."""
     after_low = join_broken(after[:34]).lower() if "¬" in after[:34] or "-\n" in after[:34] else after[:30].lower()
-    if _STATE_AFTER.match(after) and len(words) <= 3:
+    if STATE_AFTER.match(after) and len(words) <= 3:
         return Verdict("place", True)
     if SELF_NAMED_BEFORE.search(before[-30:]) and len(words) <= 3:
         return Verdict("person", True)  # "a man who called himself Joe"
     if OCCUPATION_BEFORE.search(before[-40:]) and len(words) <= 3 and not _headline(words):
         return Verdict("person", True)  # "the turner Kashin"
+    if _RESIDENCE_BEFORE.search(before[-40:]) and (len(words) == 1 or (
+            len(words) <= 3 and not is_given(words[0]))):
+        return Verdict("place", True)  # "Capt. Nehemiah Pike, of Laurel, and ...": where he lives
     if _PLACE_CALLED_BEFORE.search(before) and len(words) <= 3:
         return Verdict("place", True)  # "the place called Buzzard Roost", "a village known as Upper Dell"
     state = _STATE_NAME_AFTER.match(after)
