@@ -121,3 +121,12 @@ def test_period_abbreviations(rec, text, short, expansion):
 
 def test_cf_before_an_author(rec):
     assert any(m.type == "person" and m.text == "Holloway" for m in _mentions(rec, "Cf. Holloway, op. cit., p. 4."))
+
+
+def test_quoted_names_after_group_and_works_nouns(rec):
+    text = ('The group that called itself "Free Tanners" met. Products of the cooperative "Trudovik" were sold. '
+            'The factory "Red Star" struck. He read the newspaper "Zarnitsa".')
+    ms = [(m.type, m.text) for m in _mentions(rec, text)]
+    assert ("organisation", "Free Tanners") in ms and ("organisation", "Trudovik") in ms
+    assert ("enterprise", "Red Star") in ms and ("person", "Red Star") not in ms
+    assert ("publication", "Zarnitsa") in ms

@@ -18,6 +18,14 @@ _PUB_NOUN_BEFORE = re.compile(
     r"leaflets|appeal|essay|poem|novel|play|titled|entitled|called|collection|volume|review|weekly|daily)\s*$",
     re.IGNORECASE,
 )
+_GROUPS = r"(?:group|circle|organi[sz]ation|society|union|party|faction|league|brotherhood|cooperative|co-operative|" \
+    r"artel|club|commune|trust|syndicate)"
+_GROUP_NOUN_BEFORE = re.compile(
+    rf"\b{_GROUPS}\s+(?:(?:that|which|who)\s+)?(?:called|calls|calling|named|styled)\s+(?:itself|themselves)\s*[\"“«]?$"
+    rf"|\b{_GROUPS}\s+(?:called|named|known\s+as)\s*$|\b(?:the|a|an)\s+{_GROUPS}\s*$",
+    re.IGNORECASE,
+)
+_WORKS_NOUN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:factory|plant|works|mill|mine|printing\s+house)\s*$", re.IGNORECASE)
 _IMPRINT = re.compile(r"\(([A-Z][\w .'’-]{1,30}):\s*([A-Z][\w .&'’-]{1,60}?),\s*(?:\d{4}|n\.d\.)\)")
 
 
@@ -61,6 +69,10 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
     if italic and re.search(r"\w{3,}[.!?]\s+[A-Z]", inner):
         return None  # an emphasised sentence or two ("*Draft. Not for circulation.*"), not a title
     caps = sum(1 for w in words if w[:1].isupper())
+    if not italic and _GROUP_NOUN_BEFORE.search(before[-60:]):
+        return "organisation"  # the group that called itself "Free Labour", the cooperative "Trudovik"
+    if not italic and _WORKS_NOUN_BEFORE.search(before[-30:]):
+        return "enterprise"  # the factory "Red Star"
     if italic or _PUB_NOUN_BEFORE.search(before[-30:]) or _PUB_NOUN_AFTER.match(after) or ":" in inner \
             or len(words) > 6:
         return "publication"

@@ -92,7 +92,10 @@ class EnglishRecogniser:
         for run in find_runs(toks, seg_text, seg.start):
             if any(s <= run.start < e for s, e, _ in imprints):
                 continue
-            in_title = any(q.inner_start <= run.start and run.end <= q.inner_end for q in quoted)
+            inside = [q for q in quoted if q.inner_start <= run.start and run.end <= q.inner_end]
+            in_title = bool(inside)
+            if any(q.type in ("organisation", "enterprise") for q in inside):
+                continue  # the words of a quoted name ("the factory "Red Star"") are that name only
             for c in analyse(run, toks, text, seg.index, heading):
                 if in_title and not ((c.type == "person" and c.strong) or c.expansion or (
                         c.type == "place" and c.strong)):
