@@ -184,3 +184,15 @@ def test_of_a_town_after_a_name_is_where_he_lives(rec):
 def test_a_town_before_a_state_abbreviation_is_a_place_in_a_list(rec):
     found = _found(rec, "At the Cheap Cash Store of R. T. TALLBOYS, Georgetown, Del. Trains leave Georgetown at 9.")
     assert [t for t, text in found if text == "Georgetown"] == ["place", "place"]
+
+
+def test_bands_hotels_wharves_and_lone_circle(rec):
+    found = _found(rec, "The Quillby Brass Band played. Stop at the Central Hotel near the North Wharves. "
+                        "W. TALLBOYS, Sup't. Essays on the Circle.")
+    assert ("organisation", "Quillby Brass Band") in found
+    assert ("place", "Central Hotel") in found and ("place", "North Wharves") in found
+    assert not any(text in ("Sup't", "Circle") for _, text in found)
+
+
+def test_a_vessel_named_like_a_firm_is_no_firm(rec):
+    assert not [t for t in _found(rec, "Arrived, sloop Hannah & Rebecca, from Lewes.") if t[0] == "organisation"]

@@ -50,7 +50,7 @@ _GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters
 
 def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
     """Type one capitalised run (may split it into several candidates)."""
-    if _VESSEL_BEFORE.search(text[max(0, run.start - 24) : run.start]):
+    if vessel_before(text[max(0, run.start - 24) : run.start]):
         return []  # "Schr. Eliza Jane", "the sloop Gen. Grant": a vessel's name, not a person or a place
     if len(run.tokens) == 1 and _MASTER_BEFORE.search(text[max(0, run.start - 48) : run.start]) and \
             re.match(r"^,\s", text[run.end : run.end + 2]):
@@ -129,6 +129,11 @@ _VESSEL_BEFORE = re.compile(
 _MASTER_BEFORE = re.compile(
     r"\b(?i:schr|schooner|sloop|brig|brigantine|bark|barque|ship|steamer|steamship|str|stmr|packet)\.?\s+"
     r"(?:[A-Z][\w.'’]*\s){0,3}[A-Z][\w.'’]*,\s+$")
+def vessel_before(before: str) -> bool:
+    """Does ``before`` end with a vessel noun ("Schr.", "the sloop", "brig"), so a name after it is a ship's?"""
+    return _VESSEL_BEFORE.search(before) is not None
+
+
 _THE_ORGS = {"Board", "Crown", "Admiralty", "Treasury", "Legislature", "Cabinet", "Union"}
 _ROYAL = {"King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Tsar", "Czar", "Tsarina", "Czarina", "Kaiser",
           "Dauphin", "Duke", "Duchess", "Archduke", "Archduchess", "Doge", "Regent", "Shah", "Khedive"}

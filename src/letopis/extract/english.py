@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from letopis.extract.en_analyse import analyse
+from letopis.extract.en_analyse import analyse, vessel_before
 from letopis.extract.en_classify import lexicon_type, role_before
 from letopis.extract.en_document import (
     Cand,
@@ -85,7 +85,7 @@ class EnglishRecogniser:
         imprints = find_imprints(seg_text, seg.start)
         out.extend(Cand(s, e, typ, True, seg.index, in_title=True) for s, e, typ in imprints)
         firms = [(seg.start + m.start(), seg.start + m.end(), "organisation") for m in _FIRM.finditer(seg_text)
-                 if _is_firm(m.group())]
+                 if _is_firm(m.group()) and not vessel_before(seg_text[max(0, m.start() - 24) : m.start()])]
         out.extend(Cand(s, e, typ, True, seg.index) for s, e, typ in firms)
         imprints = imprints + firms
         toks = tokenize(seg_text, seg.start)
@@ -150,7 +150,7 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     norm = re.sub(r"\s+", " ", clean).strip(" \"“”«»,.;:")
     if c.type == "person" and (surface in _PARTICLES or re.fullmatch(r"[IVXL]+\.?", surface)):
         return None
-    if c.type == "person" and all(w.strip(".,").title() in ROLE_NOUNS for w in norm.split()):
+    if c.type == "person" and all(w.strip(".,").lower() in _ROLES_LOW for w in norm.split()):
         return None  # "the Chairman", "Deputy": a role, not a name
     if c.type == "person" and not c.titles and _russian_title_word(surface, text[end : end + 30]):
         return None  # "Rabochaya sovest'", "Sovetskaya provintsiya": an adjective of a transliterated title
@@ -194,6 +194,7 @@ def _russian_title_word(surface: str, after: str) -> bool:
     return bool(_RU_ADJECTIVE.match(surface)) and m is not None and not common_word(m.group(1).rstrip("'’ʹ"))
 
 
+_ROLES_LOW = frozenset(r.lower() for r in ROLE_NOUNS)
 _PLACE_COMMA_BEFORE = re.compile(r"[A-Z][\w-]+,\s?$")
 _ADMIN_TAIL = re.compile(r"\s+(?:county|counties|parish|township|street|avenue|square|road|lane|alley|prospekt|boulevard)")
 

@@ -133,6 +133,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Assembly Legislature Board Office Agency Archive Archives Library Museum Cell Section Organization "
     "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard "
     "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy "
+    "Band Orchestra Choir "
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
@@ -140,7 +141,7 @@ ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Party Group Committee Union Soviet Council Army Government Communists Socialists Democrats Revolutionaries "
     "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade "
     "Store Stores Firm Lodge Chamber School College Courts Cavalry Infantry Artillery Battalion Squadron "
-    "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet"
+    "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet Circle Faction Fraction Band Orchestra Choir"
 )
 # Upper-case words that are not organisations.
 NOT_ABBREVIATIONS: frozenset[str] = _words(
@@ -161,7 +162,8 @@ PLACE_HEADS: frozenset[str] = _words(
     "Prospect Avenue Road Lane Bridge Island Islands River Lake Sea Ocean Mountains Basin Port Bay "
     "County Township Village City Town Krai Volost Embankment Boulevard Gate Gates Canal Valley Harbor "
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
-    "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork"
+    "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Hotel Wharf Wharves Pier "
+    "Docks"
 )
 PLACE_LOWER_HEADS: frozenset[str] = _words(
     "street square district station junction region province gubernia uezd oblast prospekt river "
@@ -237,7 +239,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     "Chairman Chairwoman Secretary Director Head Chief Deputy Member Editor Commissar Manager "
     "President Vice-President Treasurer Organiser Organizer Instructor Inspector Commander Delegate "
     "Representative Leader Agent Minister Ambassador Consul Vice Auditor Clerk Superintendent Commissioner "
-    "Comptroller Postmaster Cashier Teller Druggist Bookkeeper Auctioneer Proprietor Proprietors"
+    "Comptroller Postmaster Cashier Teller Druggist Bookkeeper Auctioneer Proprietor Proprietors Supt Sup't"
 )
 
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).
