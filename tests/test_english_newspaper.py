@@ -196,3 +196,24 @@ def test_bands_hotels_wharves_and_lone_circle(rec):
 
 def test_a_vessel_named_like_a_firm_is_no_firm(rec):
     assert not [t for t in _found(rec, "Arrived, sloop Hannah & Rebecca, from Lewes.") if t[0] == "organisation"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Goods of Tillotson & Wyckoff are fine.", ("organisation", "Tillotson & Wyckoff")),
+    ("The 114th Quillby Volunteers marched.", ("organisation", "Quillby Volunteers")),
+    ("The General Meeting was held on Monday.", ("event", "General Meeting")),
+    ("He sat in the Lubyanka and then in Butyrki.", ("place", "Butyrki")),
+])
+def test_firms_units_meetings_and_prisons(rec, text, expected):
+    assert expected in _found(rec, text)
+
+
+def test_a_district_body_is_not_a_person(rec):
+    found = _found(rec, "The Zarechensky raikom met; Tsarist prisons were full.")
+    assert ("organisation", "Zarechensky raikom") in found
+    assert not any(text == "Tsarist" for _, text in found)
+
+
+def test_a_transliterated_title_opening_with_a_plural_adjective(rec):
+    found = _found(rec, "See Rabochie i vlast' v 1920-e gody, a study.")
+    assert not any(typ == "person" for typ, _ in found)

@@ -154,7 +154,7 @@ def _surface_key(m: Mention) -> str:
     return f"{title} {m.text}".replace("’", "'").lower().strip()
 
 
-_COLLECTIVE = re.compile(r"\s+(?:group|faction|circle|movement|organi[sz]ation|plant|factory|works|mill|mills)$")
+_COLLECTIVE = re.compile(r"\s+(?:group|faction|circle|movement|organi[sz]ation|cell|plant|factory|works|mill|mills)$")
 
 
 def _merge_heads(keys: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:

@@ -81,7 +81,8 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
         k = lows[-1] + 1
         return [c for p in (Run(run.i, run.i + lows[0], run.tokens[: lows[0]]), Run(run.i + k, run.j, run.tokens[k:]))
                 for c in analyse(p, toks, text, seg, heading)]
-    if low_org and len(words) <= 4 and not titles and not person_evidence(words, []) and \
+    soviet = bool(low_org) and low_org.group().split()[-1].lower().rstrip("s") in SOVIET_BODIES
+    if low_org and len(words) <= 4 and not titles and (soviet or not person_evidence(words, [])) and \
             not (len(words) == 1 and (run.tokens[0].sent_start or words[0] in _DETERMINERS)) and \
             not _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) and \
             not words[0].isupper():

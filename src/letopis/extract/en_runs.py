@@ -152,6 +152,9 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
                 break  # "Count de la Marck": the particle opens the name
             k += 1
             continue
+        if (toks[k].text in TITLES or w in TITLES) and head_type([t.bare for t in toks[k:]]) in (
+                "event", "organisation", "enterprise", "place") and k + 1 < len(toks) and not titles:
+            break  # "the General Meeting", "General Staff": the title word belongs to the name
         if toks[k].text in TITLES or w in TITLES:
             titles.append(w)
             k += 1

@@ -124,7 +124,9 @@ def _is_firm(text: str) -> bool:
                                                                       "Sons", "Bro.", "Bro", "Son")]
     if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:Company|Brothers|Sons)$", text):
         return True  # "Warrington & Bro.", "PIKE & CO.": the partner word makes it a firm
-    return bool(parts) and not any(p.isupper() or lexicon_type([p]) is not None or p in NOT_NAMES for p in parts)
+    if not parts or any(p.isupper() or p in NOT_NAMES for p in parts):
+        return False
+    return not all(lexicon_type([p]) is not None for p in parts)  # "Tillotson & Wyckoff", not "Russia & Poland"
 
 
 _PARTICLES = {"Van", "Von", "De", "Del", "Della", "Da", "Du", "Le", "La", "St", "St.", "Mc", "Mac", "Board",
@@ -185,13 +187,17 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
 
 
 _RU_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:aya|aia|oi|oy|yi|ii|iy|oe|oye|ye|ie|ogo|ykh|ikh)$")
-_LOWER_NEXT = re.compile(r"^\s([a-z][a-z'’ʹ]+)")
+_RU_SHORT = frozenset("i v s k o u iz na po za ot do pri ob".split())  # Russian prepositions and "and"
+_LOWER_NEXT = re.compile(r"^\s([a-z][a-z'’ʹ]*)\b")
 
 
 def _russian_title_word(surface: str, after: str) -> bool:
     """A capitalised Russian adjective followed by a lower-case word that is not English."""
     m = _LOWER_NEXT.match(after)
-    return bool(_RU_ADJECTIVE.match(surface)) and m is not None and not common_word(m.group(1).rstrip("'’ʹ"))
+    if not _RU_ADJECTIVE.match(surface) or m is None:
+        return False
+    word = m.group(1).rstrip("'’ʹ")
+    return word in _RU_SHORT or (len(word) > 2 and not common_word(word))  # "Rabochie i vlast'"
 
 
 _ROLES_LOW = frozenset(r.lower() for r in ROLE_NOUNS)

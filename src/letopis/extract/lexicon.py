@@ -115,7 +115,9 @@ ORG_WORDS: frozenset[str] = _words(
 SOVIET_BODIES: frozenset[str] = _words(
     "gubkom ukom raikom obkom kraikom gorkom volkom gubispolkom uispolkom uezdispolkom volispolkom "
     "ispolkom raiispolkom revkom gubrevkom gubprofsovet gubsovnarkhoz gubcheka ucheka gubotdel "
-    "fabzavkom zavkom fabkom mestkom partkom gubpolitprosvet gubzdrav gubono uono"
+    "fabzavkom zavkom fabkom mestkom partkom gubpolitprosvet gubzdrav gubono uono zhenotdel "
+    "narkomtrud narkomzem narkompros narkomfin narkomvnudel narkomiust narkomyust narkomzdrav narkomput "
+    "narkomprod narkomtorg narkomnats narkomvoen"
 )
 SOVIET_BODIES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(SOVIET_BODIES, key=len, reverse=True)) +
                               r")s?(?![\w-])", re.IGNORECASE)
@@ -133,7 +135,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Assembly Legislature Board Office Agency Archive Archives Library Museum Cell Section Organization "
     "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard "
     "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy "
-    "Band Orchestra Choir "
+    "Band Orchestra Choir Volunteers Zouaves Rifles Dragoons Hussars Lancers Grenadiers Fusiliers "
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
@@ -142,6 +144,7 @@ ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade "
     "Store Stores Firm Lodge Chamber School College Courts Cavalry Infantry Artillery Battalion Squadron "
     "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet Circle Faction Fraction Band Orchestra Choir"
+    " Volunteers Rifles"
 )
 # Upper-case words that are not organisations.
 NOT_ABBREVIATIONS: frozenset[str] = _words(
@@ -172,7 +175,7 @@ PLACE_LOWER_HEADS: frozenset[str] = _words(
 
 EVENT_HEADS: frozenset[str] = _words(
     "Congress Conference Plenum Revolution War Uprising Rising Rebellion Mutiny Strike Strikes Massacre "
-    "Battle Treaty Peace Convention Exhibition Olympics Sunday"
+    "Battle Treaty Peace Convention Exhibition Olympics Sunday Meeting Meetings"
 )
 
 # Places of the period a historian of Russia knows, under their period names (GeoNames has
@@ -195,7 +198,8 @@ PLACES: frozenset[str] = _words(
     "Vienna Prague Budapest Bucharest Sofia Belgrade Constantinople Istanbul Paris London Rome Madrid "
     "Lisbon Geneva Zurich Bern Brussels Amsterdam Copenhagen Stockholm Oslo Helsinki Helsingfors "
     "Kronstadt Kronshtadt Sevastopol Novorossiisk Kremlin Peking Canton Leiden Mediterranean "
-    "Atlantic Pacific Bengal Ceylon Palestine Arabia"
+    "Atlantic Pacific Bengal Ceylon Palestine Arabia Lubyanka Lubianka Butyrki Butyrka Solovki Kresty "
+    "Lefortovo Taganka Vorkuta Kolyma Narym Turukhansk"
 )
 PLACE_PHRASES: tuple[str, ...] = (
     "Soviet Russia", "Soviet Union", "Russian Federation", "Russian Empire", "Great Britain",
@@ -244,7 +248,7 @@ ROLE_NOUNS: frozenset[str] = _words(
 
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).
 NOT_NAMES: frozenset[str] = _words(
-    "Cf Cf. Ibid Ibid. Idem Op Viz I A An The This That These Those There Their They He She It We You Our His Her Its My Your In On "
+    "Cf Cf. Ibid Ibid. Idem Op Viz Tsarist Tsarism I A An The This That These Those There Their They He She It We You Our His Her Its My Your In On "
     "At To From For By With Without Of And But Or Nor If When While Where Who Whom Whose What Which Why "
     "How As After Before Since Until Among Between Despite Although Though However Moreover Therefore "
     "Thus Also Yet Still Then Now Here Today Meanwhile Furthermore Nevertheless According Besides Both "
