@@ -534,3 +534,11 @@ def test_russian_short_name_of_an_enterprise_is_the_enterprise(recogniser):
     doc = recogniser(_doc("На фабрике «Заря Востока» зарплата задержана. У проходной «Зари Востока» "
                           "расклеены листовки."))
     assert {m.type for m in doc.mentions if "Зар" in m.text} == {"enterprise"}
+
+
+def test_russian_narkomats_and_trusts_by_contracted_names(recogniser):
+    doc = recogniser(_doc("Письмо послано в Наркомтруд и в Льнотрест. Директор Металлотреста уехал."))
+    found = {(m.type, m.text, m.norm) for m in doc.mentions}
+    assert ("organisation", "Наркомтруд", "Наркомтруд") in found
+    assert ("organisation", "Льнотрест", "Льнотрест") in found
+    assert ("organisation", "Металлотреста", "Металлотрест") in found

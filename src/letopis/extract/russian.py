@@ -22,6 +22,7 @@ from typing import Any
 
 from letopis.extract.morph import Morph
 from letopis.extract.russian_coordination import distributed_complements, shared_complement
+from letopis.extract.russian_heads import SOVIET_NAME
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
 from letopis.extract.russian_orgs import find_abbreviations, find_named_orgs, find_sources, split_span
 from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special, union_members
@@ -129,6 +130,9 @@ class RussianRecogniser:
             norm, parts = person.norm, person.parts
             attrs = (("gender_guess", "1"),) if person.ambiguous else ()
             attrs += _alias(text, end)
+        elif SOVIET_NAME.fullmatch(surface):  # «Наркомтруд», «губкома»: pymorphy does not know them
+            stem = SOVIET_NAME.fullmatch(surface).group(1)
+            norm = stem + "а" if stem.lower() == "губчек" else stem
         else:
             norm = name_nominative(self.morph, text, start, end)
         return Mention(

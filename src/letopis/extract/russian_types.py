@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from letopis.extract.morph import Morph, from_dictionary
+from letopis.extract.russian_heads import SOVIET_NAME, TRUST
 from letopis.extract.russian_orgs import _QUOTED_NAME, COMMON_ABBREVIATIONS, LEGAL_FORMS
 from letopis.extract.russian_rules import _OPEN_QUOTES, _STATE_HEADS, _WORD, _sentence_start, _words_before
 from letopis.extract.russian_variants import _ORGLIKE, name_key
@@ -187,6 +188,8 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     words = _WORD.findall(surface)
     if surface in COMMON_ABBREVIATIONS or surface in LEGAL_FORMS or not words:
         return None
+    if len(words) == 1 and (SOVIET_NAME.fullmatch(surface) or TRUST.match(surface)):
+        return (start, end, "ORG")  # «в Наркомтруд», «директор Металлотреста»: bodies, not places or people
     if typ != "PER" and _not_a_name(morph, text, span):
         return None
     if typ == "LOC":
