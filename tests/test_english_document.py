@@ -130,3 +130,11 @@ def test_quoted_names_after_group_and_works_nouns(rec):
     assert ("organisation", "Free Tanners") in ms and ("organisation", "Trudovik") in ms
     assert ("enterprise", "Red Star") in ms and ("person", "Red Star") not in ms
     assert ("publication", "Zarnitsa") in ms
+
+
+def test_the_central_press_and_transliterated_title_adjectives(rec):
+    ms = [(m.type, m.text) for m in _mentions(rec, "An article in Pravda. See Otechestvennaia istoriia, no. 4, "
+                                                   "and Rabochii klass, p. 5. Moscow was calm.")]
+    assert ("publication", "Pravda") in ms
+    assert not any(t in ("Otechestvennaia", "Rabochii") for _, t in ms)
+    assert ("place", "Moscow") in ms

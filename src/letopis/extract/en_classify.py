@@ -28,6 +28,7 @@ from letopis.extract.lexicon import (
     ORG_WORDS,
     PLACE_HEADS,
     PLACE_OF_HEADS,
+    PERIODICALS_LOW,
     PLACE_PHRASES_LOW,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
@@ -196,6 +197,8 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
     if any(w.isupper() for w in words):
         words = _untitle(words)
     phrase = " ".join(words)
+    if phrase.lower() in PERIODICALS_LOW:
+        return Verdict("publication", True)  # "Pravda", "Izvestiia": the press of the period
     if len(words) > 1 and phrase.lower() in PLACE_PHRASES_LOW:
         return Verdict("place", True)
     if phrase.lower() in _ORG_PHRASES:

@@ -154,7 +154,7 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         return None
     if c.type == "person" and all(w.strip(".,").lower() in _ROLES_LOW for w in norm.split()):
         return None  # "the Chairman", "Deputy": a role, not a name
-    if c.type == "person" and not c.titles and _russian_title_word(surface, text[end : end + 30]):
+    if c.type in ("person", "place") and not c.titles and _russian_title_word(surface, text[end : end + 30]):
         return None  # "Rabochaya sovest'", "Sovetskaya provintsiya": an adjective of a transliterated title
     if c.type == "person" and not re.search(r"[^\W\d_]{2}", norm):
         title = re.search(r"(?<![\w.])([A-Za-z]{2,})\.?\s?$", text[max(0, c.start - 12) : c.start])

@@ -219,6 +219,14 @@ ORG_PHRASES: tuple[str, ...] = (
     "United Nations", "League of Nations", "Salvation Army", "Boy Scouts", "Girl Scouts",
 )
 PLACE_PHRASES_LOW = frozenset(p.lower() for p in PLACE_PHRASES)
+# The central press of the period, in the usual transliterations (named alone, without "the newspaper").
+PERIODICALS: tuple[str, ...] = (
+    "Pravda", "Izvestiia", "Izvestia", "Izvestiya", "Bednota", "Krasnaia Zvezda", "Krasnaya Zvezda",
+    "Komsomolskaia Pravda", "Komsomolskaya Pravda", "Ekonomicheskaia Zhizn'", "Ekonomicheskaya Zhizn",
+    "Sotsialisticheskii Vestnik", "Biulleten' Oppozitsii", "Byulleten Oppozitsii", "Rabochaia Gazeta",
+    "Rabochaya Gazeta", "Iskra", "Kommunist", "Krasnaia Nov'", "Krasnaya Nov", "Leningradskaia Pravda",
+)
+PERIODICALS_LOW = frozenset(p.lower() for p in PERIODICALS)
 # First words that make a two-word name a place: Fort Collins, Mount Vernon, Port Royal, Cape Horn.
 PLACE_PREFIXES: frozenset[str] = _words("Fort Mount Mt Port Point Cape Lake Camp San Santa Los Las St Saint Glen")
 # Places whose name is "Head of X": City of Washington, Port of Odessa, State of Ohio.
