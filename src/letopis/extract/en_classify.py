@@ -26,9 +26,9 @@ from letopis.extract.lexicon import (
     ORG_HEADS,
     ORG_PHRASES,
     ORG_WORDS,
+    PERIODICALS_LOW,
     PLACE_HEADS,
     PLACE_OF_HEADS,
-    PERIODICALS_LOW,
     PLACE_PHRASES_LOW,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
@@ -59,6 +59,13 @@ OCCUPATION_BEFORE = re.compile(
     r"merchant|peasant|soldier|sailor|informer|courier|watchman|porter|cook|tailor|shoemaker|cobbler|"
     r"baker|butcher|glassblower|tanner|dyer|shopkeeper|innkeeper|farmer|planter)|one|cf\.)\s+$",
     re.IGNORECASE)
+# Lower-case nouns after a name that make it a place ("Quarry creek", "Zarechnaya sloboda").
+LOWER_PLACE_HEADS = frozenset(
+    "junction station district street square region province uezd gubernia oblast county township river valley "
+    "road creek bridge lake island mountain mountains reservation reservations bay harbor harbour avenue springs "
+    "falls parish canal ferry turnpike country territory islands hills sound rivers creeks counties lakes sloboda "
+    "posad selo stanitsa volost uyezd guberniya guberniia okrug raion rayon krai".split()
+)
 _RESIDENCE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:,\s(?:Esq|Jr|Sr)\.?)?,\s+(?:late\s+)?of\s+(?:the\s+)?$")
 _PLACE_CALLED_BEFORE = re.compile(
     r"\b(?:place|town|village|hamlet|settlement|spot|locality|station|farm|plantation|estate|creek|river)s?\s+"
@@ -275,14 +282,7 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     m = re.match(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?", after_low)
     if m and m.group(1) in ENTERPRISE_LOWER_HEADS and not after_low.startswith(" railway junction"):
         return Verdict("enterprise", True)
-    if m and (m.group(1) in ("junction", "station", "district", "street", "square", "region", "province",
-                             "uezd", "gubernia", "oblast", "county", "township", "river", "valley", "road", "creek",
-                             "bridge", "lake", "island", "mountain", "mountains", "reservation", "reservations",
-                             "bay", "harbor", "harbour", "avenue", "springs", "falls", "parish", "canal", "ferry",
-                             "turnpike", "country", "territory", "islands", "hills", "sound", "rivers", "creeks",
-                             "counties", "lakes", "sloboda", "posad", "selo", "stanitsa", "volost", "uyezd",
-                             "guberniya", "guberniia", "okrug", "raion", "rayon", "krai") or
-                             after_low.startswith(" railway junction")):
+    if m and (m.group(1) in LOWER_PLACE_HEADS or after_low.startswith(" railway junction")):
         return Verdict("place", True)
     if _AND_PLACES_AFTER.match(after) and (len(words) == 1 or (len(words) == 2 and not is_given(words[0]))):
         return Verdict("place", True)  # "the Oconee and Ogeechee rivers": the first item shares the head

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from letopis.extract.en_analyse import analyse, vessel_before
-from letopis.extract.en_classify import lexicon_type, role_before
+from letopis.extract.en_classify import LOWER_PLACE_HEADS, lexicon_type, role_before
 from letopis.extract.en_document import (
     Cand,
     defined_abbreviations,
@@ -197,6 +197,8 @@ def _russian_title_word(surface: str, after: str) -> bool:
     if not _RU_ADJECTIVE.match(surface) or m is None:
         return False
     word = m.group(1).rstrip("'’ʹ")
+    if word in LOWER_PLACE_HEADS:
+        return False  # "Zarechnaya sloboda" is a place
     return word in _RU_SHORT or (len(word) > 2 and not common_word(word))  # "Rabochie i vlast'"
 
 
