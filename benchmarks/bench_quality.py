@@ -1,6 +1,6 @@
 """Recognition quality on the hand-made gold (and the dev sets): writes PRED.json, runs the shared scorer.
 
-Usage: .venv/bin/python benchmarks/bench_quality.py [--devsets] [--shared DIR] [--out DIR] [--show TYPE]
+Usage: .venv/bin/python benchmarks/bench_quality.py [--devsets] [--heldout] [--shared DIR] [--out DIR] [--show TYPE]
 
 Targets (issue 3): persons P >= 0.90, R >= 0.95; organisations and places P, R >= 0.85.
 Entities are grouped the simple way of ``letopis.evaluate.predictions`` (persons by surname).
@@ -69,6 +69,7 @@ def show(gold_dir: Path, pred: dict, typ: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--devsets", action="store_true", help="also score the HIPE and factRuEval dev sets")
+    ap.add_argument("--heldout", action="store_true", help="also score the held-out sets in benchmarks/heldout")
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--out", type=Path, default=Path("/tmp"))
     ap.add_argument("--show", default=None, help="print gold vs predicted names of this type")
@@ -79,6 +80,9 @@ def main() -> None:
             root = args.shared / "devsets" / name
             if root.is_dir():
                 sets.append((name, root / "gold", root / "docs"))
+    if args.heldout:
+        here = Path(__file__).resolve().parent / "heldout"
+        sets += [(f"heldout-{d.name}", d / "gold", d / "docs") for d in sorted(here.glob("set*")) if d.is_dir()]
     for name, gold_dir, docs in sets:
         pred, words, secs = build_pred(gold_dir, docs)
         print(f"### {name}: {len(pred['docs'])} documents, {words} words, {words / max(secs, 1e-9):,.0f} words/s")

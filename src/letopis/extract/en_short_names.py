@@ -46,7 +46,7 @@ def enterprise_short_names(cands: list[Cand], text: str) -> list[Cand]:
         surface = _POSSESSIVE.sub("", " ".join(text[c.start : c.end].split()))
         if surface in names and (c.type in ("place", "unknown") or not c.strong) and c.type != "person" and \
                 not c.gazetteer and not is_place(surface) and not is_place_phrase(surface) and \
-                not _WHERE_AFTER.match(text[c.end : c.end + 10]):  # "from Sormovo, where a strike broke out"
+                not _WHERE_AFTER.match(text[c.end : c.end + 10]):  # "from Zorino, where a strike broke out"
             c = replace(c, type="enterprise", strong=True, gazetteer=False)
         out.append(c)
     return out

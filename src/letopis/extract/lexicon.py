@@ -59,7 +59,6 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "Tsentrosoyuz": "Central Union of Consumer Cooperatives",
     "Tsentrosoiuz": "Central Union of Consumer Cooperatives",
     "Tsektran": "Central Committee of the Transport Workers' Union",
-    "Cektran": "Central Committee of the Transport Workers' Union",
     "Vikzhel": "All-Russian Executive Committee of the Railwaymen's Union",
     "Dorprofsozh": "Railway Trade Union Committee",
     "VSNKh": "Supreme Council of the National Economy",
