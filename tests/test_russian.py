@@ -542,3 +542,9 @@ def test_russian_narkomats_and_trusts_by_contracted_names(recogniser):
     assert ("organisation", "Наркомтруд", "Наркомтруд") in found
     assert ("organisation", "Льнотрест", "Льнотрест") in found
     assert ("organisation", "Металлотреста", "Металлотрест") in found
+
+
+def test_russian_military_units_named_by_number(recogniser):
+    doc = recogniser(_doc("Он служил в 27-й стрелковой дивизии. Бригада прибыла."))
+    assert _find(doc, "27-й стрелковой дивизии", "organisation").norm == "27-й стрелковая дивизия"
+    assert not [m for m in doc.mentions if m.text == "Бригада"]
