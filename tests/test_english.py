@@ -85,7 +85,9 @@ def test_english_abbreviation_expansion(rec):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("A strike broke out at the Kravtsov factory in June.", ("enterprise", "Kravtsov")),
+        ("A strike broke out at the Kravtsov factory in June.", ("enterprise", "Kravtsov factory")),
+        ("Cells at the Dukov tobacco factory and the Kolomna works.", ("enterprise", "Dukov tobacco factory")),
+        ("Cells at the Kolomna works.", ("enterprise", "Kolomna works")),
         ("Workers of the Red Hammer Plant struck.", ("enterprise", "Red Hammer Plant")),
         ("The Zarechny Railway paid less than others.", ("enterprise", "Zarechny Railway")),
     ],

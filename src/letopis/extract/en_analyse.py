@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.en_classify import (
+    ENTERPRISE_TAIL,
     OCCUPATION_BEFORE,
     SELF_NAMED_BEFORE,
     STATE_AFTER,
@@ -198,6 +199,9 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
         j = _JUNCTION_AFTER.match(text[run.end : run.end + 40])
         if lex.type == "place" and j:
             out.append(Cand(run.start, run.end + j.end(), "place", True, seg))
+        works = ENTERPRISE_TAIL.match(text[run.end : run.end + 40]) if lex.type == "place" else None
+        if works:  # "the Kolomna works": a works named after its town, and the town
+            out.append(Cand(run.start, run.end + works.end(), "enterprise", True, seg))
         return out
     of_at = next((k for k, w in enumerate(words) if w in ("of", "for", "named")), None)
     head_words = words[:of_at] if of_at else words
@@ -269,6 +273,9 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
     ctx = context_type(before, after, words)
     if ctx is not None and ctx.strong:
         out.append(Cand(start, end, ctx.type, True, seg))
+        tail = ENTERPRISE_TAIL.match(after) if ctx.type == "enterprise" else None
+        if tail:  # "the Dukat tobacco factory": the works with its head, beside the bare name
+            out.append(Cand(start, end + tail.end(), "enterprise", True, seg))
         j = _JUNCTION_AFTER.match(after)
         if ctx.type == "place" and j:
             out.append(Cand(start, end + j.end(), "place", True, seg))

@@ -59,6 +59,11 @@ OCCUPATION_BEFORE = re.compile(
     r"merchant|peasant|soldier|sailor|informer|courier|watchman|porter|cook|tailor|shoemaker|cobbler|"
     r"baker|butcher|glassblower|tanner|dyer|shopkeeper|innkeeper|farmer|planter)|one|cf\.)\s+$",
     re.IGNORECASE)
+# A lower-case works head after a name, with up to two trade words: "tobacco factory", "locomotive works".
+ENTERPRISE_TAIL = re.compile(
+    r"^\s+(?!(?:is|was|and|or|of|the|in|on|at|to|for|had|has|were|are)\b)(?:[a-z]+\s+){0,2}?"
+    r"(?:factory|plant|works|mill|mills|workshops|refinery|foundry|mine|colliery|depot|shipyard|tannery|"
+    r"brewery|distillery|sawmill)\b")
 # Lower-case nouns after a name that make it a place ("Quarry creek", "Zarechnaya sloboda").
 LOWER_PLACE_HEADS = frozenset(
     "junction station district street square region province uezd gubernia oblast county township river valley "
@@ -280,7 +285,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     if len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES) and len(words[0]) > 6:
         return Verdict("place", True)
     m = re.match(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?", after_low)
-    if m and m.group(1) in ENTERPRISE_LOWER_HEADS and not after_low.startswith(" railway junction"):
+    if m and (m.group(1) in ENTERPRISE_LOWER_HEADS or ENTERPRISE_TAIL.match(after)) and \
+            not after_low.startswith(" railway junction"):
         return Verdict("enterprise", True)
     if m and (m.group(1) in LOWER_PLACE_HEADS or after_low.startswith(" railway junction")):
         return Verdict("place", True)

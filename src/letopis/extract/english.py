@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from letopis.extract.en_analyse import analyse, vessel_before
-from letopis.extract.en_classify import LOWER_PLACE_HEADS, lexicon_type, role_before
+from letopis.extract.en_classify import ENTERPRISE_TAIL, LOWER_PLACE_HEADS, lexicon_type, role_before
 from letopis.extract.en_document import (
     Cand,
     defined_abbreviations,
@@ -218,8 +218,9 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
         if key in seen:
             continue
         outer = out[-1] if out else None
-        if outer is not None and outer.type == m.type and outer.start == m.start and m.end < outer.end and \
-                _ADMIN_TAIL.fullmatch(outer.text[len(m.text):]):
+        if outer is not None and outer.type == m.type and outer.start == m.start and m.end < outer.end and (
+                _ADMIN_TAIL.fullmatch(outer.text[len(m.text):]) or
+                (m.type == "enterprise" and ENTERPRISE_TAIL.fullmatch(outer.text[len(m.text):]))):
             continue
         seen.add(key)
         out.append(m)
