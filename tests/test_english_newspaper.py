@@ -217,3 +217,9 @@ def test_a_district_body_is_not_a_person(rec):
 def test_a_transliterated_title_opening_with_a_plural_adjective(rec):
     found = _found(rec, "See Rabochie i vlast' v 1920-e gody, a study.")
     assert not any(typ == "person" for typ, _ in found)
+
+
+def test_upper_case_headline_lines_and_places(rec):
+    found = _found(rec, "JAZZ GETS\nTHE NATION’S EAR AGAIN\nNEW YORK.—All over the nation.")
+    assert ("place", "NEW YORK") in found
+    assert ("place", "EAST QUILLBY") in _found(rec, "BARN BURNED AT EAST QUILLBY\nThe barn of Mr. Pike burned.")

@@ -40,3 +40,19 @@ def lone_places(cands: list[Cand], text: str) -> list[Cand]:
                 not re.match(r"^\s*(?:No\.|\d)", text[c.end : c.end + 6]):
             out[k] = replace(c, type="place", strong=False)
     return out
+
+
+_SHOUTED_PREP = re.compile(r"\b(?:AT|IN|NEAR|FROM)\s+(?:THE\s+)?$")
+
+
+def shouted_places(cands: list[Cand], text: str) -> list[Cand]:
+    """"BARN BURNED AT EAST PHARSALIA": an unknown upper-case name after an upper-case locative
+    preposition in a headline is a place."""
+    out = []
+    for c in cands:
+        surface = text[c.start : c.end]
+        if c.type == "unknown" and surface.isupper() and 1 <= len(surface.split()) <= 3 and \
+                _SHOUTED_PREP.search(text[max(0, c.start - 12) : c.start]):
+            c = replace(c, type="place", strong=True)
+        out.append(c)
+    return out

@@ -30,7 +30,7 @@ from letopis.extract.en_document import (
     resolve_lists,
 )
 from letopis.extract.en_gazetteer import reset_document, set_document
-from letopis.extract.en_preps import lone_places
+from letopis.extract.en_preps import lone_places, shouted_places
 from letopis.extract.en_quotes import find_imprints, find_quoted
 from letopis.extract.en_runs import find_runs
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names
@@ -60,7 +60,7 @@ class EnglishRecogniser:
             cands = resolve_lists(cands, doc.text)
             cands = propagate(cands, doc.text)
             cands = lone_surnames(cands, doc.text)
-            cands = lone_places(cands, doc.text)
+            cands = shouted_places(lone_places(cands, doc.text), doc.text)
             cands = states_as_organisations(cands, doc.text)
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
             cands = body_short_names(enterprise_short_names(cands, doc.text), doc.text)
