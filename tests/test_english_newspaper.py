@@ -223,3 +223,12 @@ def test_upper_case_headline_lines_and_places(rec):
     found = _found(rec, "JAZZ GETS\nTHE NATION’S EAR AGAIN\nNEW YORK.—All over the nation.")
     assert ("place", "NEW YORK") in found
     assert ("place", "EAST QUILLBY") in _found(rec, "BARN BURNED AT EAST QUILLBY\nThe barn of Mr. Pike burned.")
+
+
+def test_dotted_abbreviations_months_in_capitals_village_soviets_and_camps(rec):
+    found = _found(rec, "Agents of the G.P.U. raided flats. A Left S.R., Mariya Tallboys, spoke. IN JANUARY AND "
+                        "FEBRUARY 1925. The chairman of the Dubrovka village soviet came. The Solovetsky camp is full.")
+    assert ("organisation", "G.P.U.") in found and ("organisation", "Left S.R.") in found
+    assert ("organisation", "Dubrovka village soviet") in found
+    assert ("place", "Solovetsky") in found
+    assert not any(text in ("JANUARY", "Left S.") for _, text in found)

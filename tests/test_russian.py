@@ -548,3 +548,14 @@ def test_russian_military_units_named_by_number(recogniser):
     doc = recogniser(_doc("Он служил в 27-й стрелковой дивизии. Бригада прибыла."))
     assert _find(doc, "27-й стрелковой дивизии", "organisation").norm == "27-й стрелковая дивизия"
     assert not [m for m in doc.mentions if m.text == "Бригада"]
+
+
+def test_russian_protocol_headings_address_words_and_village_bodies(recogniser):
+    doc = recogniser(_doc("ПРОТОКОЛ № 14\n\nПОСТАНОВИЛИ: просить Приреченский уисполком прислать агронома. "
+                          "Гр. Мокин отрицает, что пруд арендует его шурин Зотиков Кирилл. "
+                          "Верхне-Ключевской сельсовет обязался дать лес."))
+    found = {(m.type, m.text) for m in doc.mentions}
+    assert not any(t in ("ПРОТОКОЛ", "ПОСТАНОВИЛИ", "Гр", "Приреченский") for _, t in found)
+    assert ("organisation", "Приреченский уисполком") in found
+    assert ("person", "Зотиков Кирилл") in found
+    assert ("organisation", "Верхне-Ключевской сельсовет") in found

@@ -82,7 +82,7 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
         k = lows[-1] + 1
         return [c for p in (Run(run.i, run.i + lows[0], run.tokens[: lows[0]]), Run(run.i + k, run.j, run.tokens[k:]))
                 for c in analyse(p, toks, text, seg, heading)]
-    soviet = bool(low_org) and low_org.group().split()[-1].lower().rstrip("s") in SOVIET_BODIES
+    soviet = bool(low_org) and low_org.group().split()[-1].lower().rstrip("s") in SOVIET_BODIES | {"soviet"}
     if low_org and len(words) <= 4 and not titles and (soviet or not person_evidence(words, [])) and \
             not (len(words) == 1 and (run.tokens[0].sent_start or words[0] in _DETERMINERS)) and \
             not _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) and \
@@ -327,7 +327,8 @@ _LOWER_ORG_HEAD = re.compile(
     r"seminary|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
     r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"
     r"factions|circle|organi[sz]ation|movement|collective|fraction)\b(?!\s+of\b)"
-    r"|^\s+(?:" + "|".join(sorted(SOVIET_BODIES)) + r")s?\b"  # "the Kineshma ukom of the RCP(b)"
+    r"|^\s+(?:(?:village|volost|rural|town|district|city)\s+soviet|" + "|".join(sorted(SOVIET_BODIES)) +
+    r")s?\b"  # "the Kineshma ukom of the RCP(b)", "the Dubrovka village soviet"
 )
 _JUNCTION_AFTER = re.compile(r"^\s+(?:(?:railway\s+)?(?:junction|station)|region|street|county|district|river)\b")
 

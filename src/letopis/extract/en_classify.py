@@ -69,7 +69,8 @@ LOWER_PLACE_HEADS = frozenset(
     "junction station district street square region province uezd gubernia oblast county township river valley "
     "road creek bridge lake island mountain mountains reservation reservations bay harbor harbour avenue springs "
     "falls parish canal ferry turnpike country territory islands hills sound rivers creeks counties lakes sloboda "
-    "posad selo stanitsa volost uyezd guberniya guberniia okrug raion rayon krai".split()
+    "posad selo stanitsa volost uyezd guberniya guberniia okrug raion rayon krai camp camps monastery isolator "
+    "hermitage".split()
 )
 _RESIDENCE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:,\s(?:Esq|Jr|Sr)\.?)?,\s+(?:late\s+)?of\s+(?:the\s+)?$")
 _PLACE_CALLED_BEFORE = re.compile(
@@ -317,4 +318,7 @@ def role_before(before: str) -> str | None:
 
 def is_month_or_stop(words: list[str]) -> bool:
     """True for runs that are never names on their own (months, pronouns, demonyms...)."""
-    return len(words) == 1 and (words[0] in NOT_NAMES or words[0] in MONTHS)
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word in NOT_NAMES or word in MONTHS or (word.isupper() and word.title() in MONTHS)  # "JANUARY" too

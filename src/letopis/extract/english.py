@@ -37,7 +37,7 @@ from letopis.extract.en_short_names import body_short_names, enterprise_short_na
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
-from letopis.extract.lexicon import NOT_NAMES, ROLE_NOUNS, SOVIET_BODIES_RE, STATE_ABBREVIATIONS
+from letopis.extract.lexicon import NOT_NAMES, ORG_ABBREVIATIONS, ROLE_NOUNS, SOVIET_BODIES_RE, STATE_ABBREVIATIONS
 from letopis.extract.names import display_name, parse_name
 from letopis.model import Document, Mention, Segment
 
@@ -101,6 +101,12 @@ class EnglishRecogniser:
                         c.type == "place" and c.strong)):
                     continue
                 out.append(replace(c, in_title=in_title))
+        for m in _DOTTED.finditer(seg_text):  # "the G.P.U.", "a Left S.R.": an abbreviation spelled with dots
+            short = m.group(1).replace(".", "").replace(" ", "")
+            if ORG_ABBREVIATIONS.get(short) or short in _DOTTED_ALSO:
+                s, e = seg.start + m.start(), seg.start + m.end()
+                out = [c for c in out if not (s <= c.start < e or c.start <= s < c.end)]
+                out.append(Cand(s, e, "organisation", True, seg.index, expansion=ORG_ABBREVIATIONS.get(short)))
         for m in SOVIET_BODIES_RE.finditer(seg_text):  # "a telegram from the gubkom"
             s, e = seg.start + m.start(), seg.start + m.end()
             lone = m.group()[:1].islower() and m.group()[-1] != "s"  # "the gubkoms of two gubernias": no body
@@ -187,6 +193,8 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
 
 
 _RU_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:aya|aia|oi|oy|yi|ii|iy|oe|oye|ye|ie|ogo|ykh|ikh)$")
+_DOTTED = re.compile(r"(?<![\w.])((?:Left\s)?(?:[A-Z]\.){2,5})(?!\w)")
+_DOTTED_ALSO = frozenset(("SR", "LeftSR", "SRs"))
 _RU_SHORT = frozenset("i v s k o u iz na po za ot do pri ob".split())  # Russian prepositions and "and"
 _LOWER_NEXT = re.compile(r"^\s([a-z][a-z'’ʹ]*)\b")
 

@@ -25,7 +25,8 @@ from letopis.extract.russian_coordination import distributed_complements, shared
 from letopis.extract.russian_heads import SOVIET_NAME
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
 from letopis.extract.russian_orgs import find_abbreviations, find_named_orgs, find_sources, split_span
-from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special, union_members
+from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special
+from letopis.extract.russian_spans import join_surname_first, split_lines, with_members
 from letopis.extract.russian_types import drop_vehicles, retype
 from letopis.extract.russian_variants import link_variants
 from letopis.model import Document, Mention, Segment
@@ -86,12 +87,12 @@ class RussianRecogniser:
                 r
                 for s in markup.spans
                 for c in _split_alias(text, _clean(text, s.start, s.stop, s.type))
-                for b in _split_lines(self.morph, text, c)
-                for a in split_span(text, _with_members(self.morph, text, b))
+                for b in split_lines(self.morph, text, c)
+                for a in split_span(text, with_members(self.morph, text, b))
                 for r in [retype(self.morph, text, a)]
                 if r is not None
             ]
-            out.extend(self._segment_mentions(seg, text, spans))
+            out.extend(self._segment_mentions(seg, text, join_surname_first(self.morph, text, spans)))
         out = drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out))
         return link_variants(self.morph, doc.text, out)
 
@@ -171,43 +172,6 @@ def _clean(text: str, start: int, end: int, typ: str) -> tuple[int, int, str] | 
     if text.count("«", start, end) > text.count("»", start, end) and text[end : end + 1] == "»":
         end += 1  # «ОАО «Северная заря»»: natasha stops before the closing quote
     return (start, end, typ) if any(ch.isalpha() for ch in text[start:end]) else None
-
-
-_LINE_BREAK = re.compile(r"\s*\n\s*|\s{3,}")
-_INITIALS_NAME = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
-_ABBREVIATION = re.compile(r"\b[А-ЯЁ]{2,5}\b")
-
-
-def _with_members(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
-    """«ЦК союза| металлистов»: a union natasha ends before its members' name takes it in."""
-    start, end, typ = span
-    last = _WORD.findall(text[start:end])[-1:]
-    if typ == "ORG" and last and morph.parse(last[0])[0].normal_form in ("союз", "профсоюз"):
-        return (start, union_members(morph, text, end), typ)
-    return span
-
-
-def _split_lines(morph: Morph, text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
-    """A span natasha ran over a line break or a wide gap («ГПУ        Ф. Рогачёв⏎Секретарь ...» of a
-    signature block, a heading over the next line) is cut there. The first line keeps the type if it
-    holds a noun; a later line only if it holds an abbreviation («ГУБЕРНСКИЙ ОТДЕЛ ГПУ»), or as a
-    person when it is initials and a surname («Ф. Рогачёв»)."""
-    start, end, typ = span
-    if not _LINE_BREAK.search(text, start, end):
-        return [span]
-    out: list[tuple[int, int, str]] = []
-    at = start
-    for k, piece in enumerate([*(m for m in _LINE_BREAK.finditer(text, start, end)), None]):
-        stop = piece.start() if piece else end
-        words = _WORD.findall(text[at:stop])
-        chunk = text[at:stop]
-        if words and _INITIALS_NAME.match(chunk):
-            out.append((at, stop, "PER"))
-        elif words and (_ABBREVIATION.search(chunk) or (k == 0 and typ != "ORG") or (
-                k == 0 and any(morph.has_tag(w, "NOUN") for w in words))):
-            out.append((at, stop, typ))
-        at = piece.end() if piece else end
-    return out
 
 
 def _split_alias(text: str, span: tuple[int, int, str] | None) -> list[tuple[int, int, str]]:
@@ -295,6 +259,9 @@ def _drop_covered(
             continue
         if s[2] == "ORG" and any(r.type == "enterprise" for r in inside):
             continue
+        if s[2] in ("PER", "LOC") and " " not in text[s[0] : s[1]] and any(
+                r.type == "organisation" and r.start == s[0] and s[1] < r.end for r in inside):
+            continue  # «Кривоозерский| уисполком»: the body's adjective, not a person or a place
         if s[2] == "LOC" and any(r.type != "event" and _quoted_inside(text, r.start, s[0]) for r in inside):
             continue  # the «Урал» of «завод «Красный Урал»» is part of a name, not a place
         kept.append(s)

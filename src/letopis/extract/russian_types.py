@@ -162,6 +162,16 @@ def drop_vehicles(morph: Morph, text: str, mentions: Sequence[Mention]) -> list[
 _NAME_TAGS = ("Name", "Surn", "Patr")
 
 
+_ADDRESS_WORDS = frozenset(("гр", "тов", "тт", "т", "гражд"))
+_ADDRESS_LEAD = re.compile(r"^(?:Гр|Гражд|Тов|Тт)\.\s*")
+
+
+def _common_noun_or_verb(morph: Morph, word: str) -> bool:
+    """The dictionary knows ``word`` (in lower case) and never as a name of a person or a place."""
+    parses = [p for p in morph.parse(word.lower()) if from_dictionary(p)]
+    return bool(parses) and not any(t in p.tag for p in parses for t in (*_NAME_TAGS, "Geox", "Orgn"))
+
+
 def _place_word(morph: Morph, word: str) -> bool:
     """Every dictionary reading of ``word`` is a geographical name in the nominative, none a person's name."""
     parses = [p for p in morph.parse(word) if from_dictionary(p)]
@@ -188,8 +198,18 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     words = _WORD.findall(surface)
     if surface in COMMON_ABBREVIATIONS or surface in LEGAL_FORMS or not words:
         return None
+    if len(words) == 1 and typ == "PER" and surface.lower().rstrip(".") in _ADDRESS_WORDS:
+        return None  # «Гр. Мокеев», «Т. Пеньков»: «гражданин», «товарищ», not an initial or a name
+    lead = _ADDRESS_LEAD.match(surface)
+    if typ == "PER" and lead and len(words) > 1:
+        start, surface, words = start + lead.end(), surface[lead.end() :], words[1:]  # «Гр. Мокин»: the citizen
+        span = (start, end, typ)
+    if surface.isupper() and len(words) == 1 and len(surface) > 5 and _common_noun_or_verb(morph, surface):
+        return None  # «ПРОТОКОЛ», «ПОСТАНОВИЛИ»: a heading word in capitals
     if len(words) == 1 and (SOVIET_NAME.fullmatch(surface) or TRUST.match(surface)):
         return (start, end, "ORG")  # «в Наркомтруд», «директор Металлотреста»: bodies, not places or people
+    if typ == "LOC" and len(words) > 1 and SOVIET_NAME.fullmatch(words[-1]):
+        return (start, end, "ORG")  # «Верхне-Ключевской сельсовет»: the village's soviet, not the village
     if typ != "PER" and _not_a_name(morph, text, span):
         return None
     if typ == "LOC":

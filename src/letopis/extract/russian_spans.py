@@ -1,0 +1,65 @@
+"""Fixes to natasha's span boundaries in Russian text, before the spans are typed and lemmatised.
+
+- :func:`split_lines`: a span run over a line break or a wide gap (a signature block, a heading
+  over the next line) is cut there;
+- :func:`with_members`: a union ends with its members' name («ЦК союза металлистов»);
+- :func:`join_surname_first`: a surname and the given name after it are one person («Зотов Кирилл»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from letopis.extract.morph import Morph
+from letopis.extract.russian_heads import union_members
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LINE_BREAK = re.compile(r"\s*\n\s*|\s{3,}")
+_INITIALS_NAME = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+_ABBREVIATION = re.compile(r"\b[А-ЯЁ]{2,5}\b")
+
+
+def join_surname_first(morph: Morph, text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«Зотов| Кирилл»: a surname and the given name after it, split by natasha, are one person."""
+    out: list[tuple[int, int, str]] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev[2] == s[2] == "PER" and text[prev[1] : s[0]] == " " and \
+                " " not in text[prev[0] : prev[1]] and morph.has_tag(text[s[0] : s[1]].split()[0], "Name") and \
+                morph.has_tag(text[prev[0] : prev[1]], "Surn"):
+            out[-1] = (prev[0], s[1], "PER")
+            continue
+        out.append(s)
+    return out
+
+
+def with_members(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """«ЦК союза| металлистов»: a union natasha ends before its members' name takes it in."""
+    start, end, typ = span
+    last = _WORD.findall(text[start:end])[-1:]
+    if typ == "ORG" and last and morph.parse(last[0])[0].normal_form in ("союз", "профсоюз"):
+        return (start, union_members(morph, text, end), typ)
+    return span
+
+
+def split_lines(morph: Morph, text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """A span natasha ran over a line break or a wide gap («ГПУ        Ф. Рогачёв⏎Секретарь ...» of a
+    signature block, a heading over the next line) is cut there. The first line keeps the type if it
+    holds a noun; a later line only if it holds an abbreviation («ГУБЕРНСКИЙ ОТДЕЛ ГПУ»), or as a
+    person when it is initials and a surname («Ф. Рогачёв»)."""
+    start, end, typ = span
+    if not _LINE_BREAK.search(text, start, end):
+        return [span]
+    out: list[tuple[int, int, str]] = []
+    at = start
+    for k, piece in enumerate([*(m for m in _LINE_BREAK.finditer(text, start, end)), None]):
+        stop = piece.start() if piece else end
+        words = _WORD.findall(text[at:stop])
+        chunk = text[at:stop]
+        if words and _INITIALS_NAME.match(chunk):
+            out.append((at, stop, "PER"))
+        elif words and (_ABBREVIATION.search(chunk) or (k == 0 and typ != "ORG") or (
+                k == 0 and any(morph.has_tag(w, "NOUN") for w in words))):
+            out.append((at, stop, typ))
+        at = piece.end() if piece else end
+    return out
