@@ -232,3 +232,11 @@ def test_dotted_abbreviations_months_in_capitals_village_soviets_and_camps(rec):
     assert ("organisation", "Dubrovka village soviet") in found
     assert ("place", "Solovetsky") in found
     assert not any(text in ("JANUARY", "Left S.") for _, text in found)
+
+
+def test_known_organisation_with_a_modifier_settlements_and_signatures(rec):
+    found = _found(rec, "the promise given to the Political Red Cross in Moscow. Head of the Department of the "
+                        "OGPU\nA. P. Tallboys\n. The band hid near khutor Zorinsky and the village of Gorelovka.")
+    assert ("organisation", "Political Red Cross") in found
+    assert ("person", "A. P. Tallboys") in found
+    assert ("place", "Zorinsky") in found and ("place", "Gorelovka") in found

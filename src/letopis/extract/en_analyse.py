@@ -203,6 +203,9 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
         if works:  # "the Kolomna works": a works named after its town, and the town
             out.append(Cand(run.start, run.end + works.end(), "enterprise", True, seg))
         return out
+    known_tail = next((k for k in range(1, min(len(words), 4)) if _known_org(words[k:])), None)
+    if known_tail is not None and not any(w in ("of", "for", "and") for w in words[:known_tail]):
+        return [Cand(run.start, run.end, "organisation", True, seg)]  # "the Political Red Cross"
     of_at = next((k for k, w in enumerate(words) if w in ("of", "for", "named")), None)
     head_words = words[:of_at] if of_at else words
     head = head_type(head_words) if of_at else head_type(words)
@@ -235,6 +238,12 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
                 nested = [c for c in _single(tail, [], text, seg, False) if c.type == "person" and c.strong]
             out.extend(nested)
     return out
+
+
+def _known_org(words: list[str]) -> bool:
+    """Is ``words`` an organisation the lexicon knows by a phrase of two or more words ("Red Cross")?"""
+    lex = lexicon_type(words) if len(words) > 1 else None
+    return lex is not None and lex.type == "organisation" and not lex.gazetteer
 
 
 def _nested_known(run: Run, seg: int) -> list[Cand]:

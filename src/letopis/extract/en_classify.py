@@ -73,6 +73,8 @@ LOWER_PLACE_HEADS = frozenset(
     "hermitage".split()
 )
 _RESIDENCE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:,\s(?:Esq|Jr|Sr)\.?)?,\s+(?:late\s+)?of\s+(?:the\s+)?$")
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:khutor|selo|stanitsa|posad|sloboda|aul|kishlak|hamlet|village|villages)(?:\s+of)?\s+$")
 _PLACE_CALLED_BEFORE = re.compile(
     r"\b(?:place|town|village|hamlet|settlement|spot|locality|station|farm|plantation|estate|creek|river)s?\s+"
     r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -278,6 +280,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     if _RESIDENCE_BEFORE.search(before[-40:]) and (len(words) == 1 or (
             len(words) <= 3 and not is_given(words[0]))):
         return Verdict("place", True)  # "Capt. Nehemiah Pike, of Laurel, and ...": where he lives
+    if _SETTLEMENT_BEFORE.search(before[-20:]) and len(words) <= 2:
+        return Verdict("place", True)  # "near khutor Zmeyevsky", "the village of Gorelovka"
     if _PLACE_CALLED_BEFORE.search(before) and len(words) <= 3:
         return Verdict("place", True)  # "the place called Buzzard Roost", "a village known as Upper Dell"
     state = _STATE_NAME_AFTER.match(after)

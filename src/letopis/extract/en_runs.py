@@ -110,9 +110,9 @@ def _possessive_name(toks: list[Token], k: int, j: int, text: str, base: int) ->
 
 def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
     gap = text[a.end - base : b.start - base]
-    if "\n" in gap and a.kind == b.kind == "word" and len(a.text) > 1 and len(b.text) > 1 and (
-            a.text.isupper() or b.text.isupper()):  # each line of an upper-case headline is a phrase of its own
-        return False  # an upper-case headline line does not run into the text below it
+    if "\n" in gap and ((a.kind == b.kind == "word" and len(a.text) > 1 and len(b.text) > 1 and (
+            a.text.isupper() or b.text.isupper())) or (a.kind == "word" and len(a.text) > 2 and a.text.isupper())):
+        return False  # each line of an upper-case headline is a phrase of its own ("OGPU| A. P. Pike")
     if "\n" in gap and text[b.end - base : b.end - base + 1] == ":":
         return False  # "Comrade Kurnosov| Copy: the Secret Department": a form's label opens the line
     if "\n" in gap and any(t.kind == "word" and len(t.text) == 1 and t.text != "I" for t in (a, b)):
