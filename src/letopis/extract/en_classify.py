@@ -78,7 +78,7 @@ _SETTLEMENT_BEFORE = re.compile(
 _PLACE_CALLED_BEFORE = re.compile(
     r"\b(?:place|town|village|hamlet|settlement|spot|locality|station|farm|plantation|estate|creek|river)s?\s+"
     r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
-_WHERE_AFTER = re.compile(r"^,\s+where\b")
+WHERE_AFTER = re.compile(r"^,\s+where\b")  # "from Zorino, where a strike broke out"
 _AND_PLACES_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
                                r"(?:rivers|creeks|counties|lakes|islands|mountains|townships|valleys)\b",
                                re.IGNORECASE)
@@ -301,7 +301,7 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
         return Verdict("enterprise", False)
     if _PERSON_CONTEXT_AFTER.match(after):
         return Verdict("person", True)
-    if _WHERE_AFTER.match(after) and len(words) <= 3 and not is_given(words[0]):
+    if WHERE_AFTER.match(after) and len(words) <= 3 and not is_given(words[0]):
         return Verdict("place", False)  # "from Zarechensk, where a strike broke out"
     if _PERSON_VERBS_AFTER.match(after) or _APPOSITION_AFTER.match(after):
         return Verdict("person", False)

@@ -103,7 +103,7 @@ def propagate(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
+POSSESSIVE = re.compile(r"['’]s$")
 _DEFINED = re.compile(r"^\s*\(\s*[\"“«]?([A-Z][A-Za-z]{1,14}(?:\s?\([a-z]\))?)[\"”»]?\s*\)")
 
 
@@ -121,7 +121,7 @@ def defined_abbreviations(cands: list[Cand], text: str) -> list[Cand]:
         return cands
     out = []
     for c in cands:
-        short = _POSSESSIVE.sub("", text[c.start : c.end])
+        short = POSSESSIVE.sub("", text[c.start : c.end])
         if short in defined and c.type in ("organisation", "unknown", "publication", "place", "enterprise"):
             long, typ = defined[short]
             typ = typ if _second_name(short) or c.type == "unknown" or c.type == typ else c.type

@@ -14,10 +14,10 @@ the document names in full, when there is exactly one; with two or more it stays
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from letopis.extract.en_document import Cand
+from letopis.extract.en_classify import WHERE_AFTER
+from letopis.extract.en_document import POSSESSIVE, Cand
 from letopis.extract.en_surnames import common_word
 from letopis.extract.lexicon import (
     ENTERPRISE_HEADS,
@@ -26,9 +26,6 @@ from letopis.extract.lexicon import (
     is_place,
     is_place_phrase,
 )
-
-_POSSESSIVE = re.compile(r"['’]s$")
-_WHERE_AFTER = re.compile(r"^,\s+where\b")
 
 
 def enterprise_short_names(cands: list[Cand], text: str) -> list[Cand]:
@@ -43,10 +40,10 @@ def enterprise_short_names(cands: list[Cand], text: str) -> list[Cand]:
         return cands
     out = []
     for c in cands:
-        surface = _POSSESSIVE.sub("", " ".join(text[c.start : c.end].split()))
+        surface = POSSESSIVE.sub("", " ".join(text[c.start : c.end].split()))
         if surface in names and (c.type in ("place", "unknown") or not c.strong) and c.type != "person" and \
                 not c.gazetteer and not is_place(surface) and not is_place_phrase(surface) and \
-                not _WHERE_AFTER.match(text[c.end : c.end + 10]):  # "from Zorino, where a strike broke out"
+                not WHERE_AFTER.match(text[c.end : c.end + 10]):  # "from Zorino, where a strike broke out"
             c = replace(c, type="enterprise", strong=True, gazetteer=False)
         out.append(c)
     return out

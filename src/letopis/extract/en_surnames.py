@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from letopis.extract.en_document import Cand
+from letopis.extract.en_document import POSSESSIVE, Cand
 from letopis.extract.en_gazetteer import common_here
 from letopis.extract.lexicon import (
     MONTHS,
@@ -43,7 +43,6 @@ _CUE_AFTER = re.compile(
     r"(?:said|says|stated|declared|wrote|replied|answered|added|led|went|came|arrived|left|died|spoke|"
     r"returned|announced|promised)\b)"
 )
-_POSSESSIVE = re.compile(r"['’]s$")
 # Contexts of common nouns and places, never of a person: "the Tariff", "a 45 Colt", "at Zorky",
 # "the committee of Breda", "Dixieland Jazz".
 _NOT_PERSON_BEFORE = re.compile(
@@ -105,7 +104,7 @@ def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
         if c.type != "unknown" or c.sent_start or c.in_title:
             continue
         surface = text[c.start : c.end]
-        word = _POSSESSIVE.sub("", surface)
+        word = POSSESSIVE.sub("", surface)
         if " " in word or "\n" in word or not plausible_surname(word):
             continue
         singles.append(k)
@@ -121,7 +120,7 @@ def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
     out = list(cands)
     for k in singles:
         c = out[k]
-        word = _POSSESSIVE.sub("", text[c.start : c.end])
+        word = POSSESSIVE.sub("", text[c.start : c.end])
         if word not in refused and (word in supported or (counts[word] >= 2 and not word.endswith("s"))):
             out[k] = replace(c, type="person", strong=False)
     return out

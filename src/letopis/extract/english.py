@@ -37,7 +37,13 @@ from letopis.extract.en_short_names import body_short_names, enterprise_short_na
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
-from letopis.extract.lexicon import NOT_NAMES, ORG_ABBREVIATIONS, ROLE_NOUNS, SOVIET_BODIES_RE, STATE_ABBREVIATIONS
+from letopis.extract.lexicon import (
+    NOT_NAMES,
+    ORG_ABBREVIATIONS,
+    ROLE_NOUNS,
+    SOVIET_BODIES_RE,
+    STATE_ABBREVIATIONS,
+)
 from letopis.extract.names import display_name, parse_name
 from letopis.model import Document, Mention, Segment
 
