@@ -138,3 +138,12 @@ def test_the_central_press_and_transliterated_title_adjectives(rec):
     assert ("publication", "Pravda") in ms
     assert not any(t in ("Otechestvennaia", "Rabochii") for _, t in ms)
     assert ("place", "Moscow") in ms
+
+
+def test_a_cited_book_title_is_a_publication_and_its_words_no_names(rec):
+    text = ("[3] See M. Quillby, Measuring Labour: Taylorism in Saratov, 1918-1932 (Cambridge: Cambridge "
+            "University Press, 1998), pp. 101-30.")
+    ms = [(m.type, m.text) for m in _mentions(rec, text)]
+    assert ("publication", "Measuring Labour: Taylorism in Saratov, 1918-1932") in ms
+    assert ("person", "M. Quillby") in ms and ("place", "Saratov") in ms
+    assert not any(t == "person" and "Labour" in x for t, x in ms)

@@ -107,3 +107,24 @@ def find_imprints(text: str, base: int) -> list[tuple[int, int, str]]:
         out.append((base + m.start(1), base + m.end(1), "place"))
         out.append((base + m.start(2), base + m.end(2), "organisation"))
     return out
+
+
+# "M. Pike, Measuring Labour: Taylorism and the State (Cambridge: Cambridge University Press, 1998)":
+# between an author's "Name," and the imprint stands the book's title.
+_AUTHOR_COMMA = re.compile(r"(?:\b(?:[A-Z]\.\s?){1,3}|\b[A-Z][a-z]+\s)[A-Z][\w'’-]+,\s")
+
+
+def find_cited_titles(text: str, base: int) -> list[tuple[int, int]]:
+    """Spans of book titles cited with an imprint, after their author (start, end in ``text`` + base)."""
+    out: list[tuple[int, int]] = []
+    for m in _IMPRINT.finditer(text):
+        window = text[max(0, m.start() - 200) : m.start()]
+        for author in reversed(list(_AUTHOR_COMMA.finditer(window))):
+            start = m.start() - len(window) + author.end()
+            title = text[start : m.start()].rstrip()
+            if ";" in title or re.search(r"[.?!]\s", title):
+                break
+            if title[:1].isupper():  # not "State, 1918-1932": that comma is inside the title
+                out.append((base + start, base + start + len(title)))
+                break
+    return out

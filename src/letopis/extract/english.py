@@ -31,7 +31,7 @@ from letopis.extract.en_document import (
 )
 from letopis.extract.en_gazetteer import reset_document, set_document
 from letopis.extract.en_preps import lone_places, shouted_places
-from letopis.extract.en_quotes import find_imprints, find_quoted
+from letopis.extract.en_quotes import find_cited_titles, find_imprints, find_quoted
 from letopis.extract.en_runs import find_runs
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names
 from letopis.extract.en_states import states_as_organisations
@@ -93,6 +93,8 @@ class EnglishRecogniser:
         firms = [(seg.start + m.start(), seg.start + m.end(), "organisation") for m in _FIRM.finditer(seg_text)
                  if _is_firm(m.group()) and not vessel_before(seg_text[max(0, m.start() - 24) : m.start()])]
         out.extend(Cand(s, e, typ, True, seg.index) for s, e, typ in firms)
+        titles = find_cited_titles(seg_text, seg.start)
+        out.extend(Cand(s, e, "publication", True, seg.index, in_title=True) for s, e in titles)
         imprints = imprints + firms
         toks = tokenize(seg_text, seg.start)
         for run in find_runs(toks, seg_text, seg.start):
@@ -102,7 +104,10 @@ class EnglishRecogniser:
             in_title = bool(inside)
             if any(q.type in ("organisation", "enterprise") for q in inside):
                 continue  # the words of a quoted name ("the factory "Red Star"") are that name only
+            cited = any(s <= run.start and run.end <= e for s, e in titles)
             for c in analyse(run, toks, text, seg.index, heading):
+                if cited and not (c.type == "place" and c.strong):
+                    continue  # the words of a cited book's title: only its places are mentions
                 if in_title and not ((c.type == "person" and c.strong) or c.expansion or (
                         c.type == "place" and c.strong)):
                     continue
