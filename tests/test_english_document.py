@@ -147,3 +147,9 @@ def test_a_cited_book_title_is_a_publication_and_its_words_no_names(rec):
     assert ("publication", "Measuring Labour: Taylorism in Saratov, 1918-1932") in ms
     assert ("person", "M. Quillby") in ms and ("place", "Saratov") in ms
     assert not any(t == "person" and "Labour" in x for t, x in ms)
+
+
+def test_a_dotted_abbreviation_inside_a_quoted_title_keeps_the_title(rec):
+    ms = [(m.type, m.text) for m in _mentions(rec, 'He read "A History of the G.P.U. in Zorinsk" and met the G.P.U.')]
+    assert ("publication", "A History of the G.P.U. in Zorinsk") in ms
+    assert ms.count(("organisation", "G.P.U.")) == 2

@@ -116,7 +116,8 @@ class EnglishRecogniser:
             short = m.group(1).replace(".", "").replace(" ", "")
             if ORG_ABBREVIATIONS.get(short) or short in _DOTTED_ALSO:
                 s, e = seg.start + m.start(), seg.start + m.end()
-                out = [c for c in out if not (s <= c.start < e or c.start <= s < c.end)]
+                out = [c for c in out if not (s <= c.start < e or c.start <= s < c.end) or (
+                    c.start <= s and e <= c.end and c.end - c.start > e - s and c.type != "person")]
                 out.append(Cand(s, e, "organisation", True, seg.index, expansion=ORG_ABBREVIATIONS.get(short)))
         for m in SOVIET_BODIES_RE.finditer(seg_text):  # "a telegram from the gubkom"
             s, e = seg.start + m.start(), seg.start + m.end()
