@@ -240,3 +240,8 @@ def test_known_organisation_with_a_modifier_settlements_and_signatures(rec):
     assert ("organisation", "Political Red Cross") in found
     assert ("person", "A. P. Tallboys") in found
     assert ("place", "Zorinsky") in found and ("place", "Gorelovka") in found
+
+
+def test_an_uyezd_and_its_town(rec):
+    found = _found(rec, "In Zorinsk uyezd the mood is calmer.")
+    assert ("place", "Zorinsk uyezd") in found and ("place", "Zorinsk") in found

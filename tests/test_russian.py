@@ -559,3 +559,11 @@ def test_russian_protocol_headings_address_words_and_village_bodies(recogniser):
     assert ("organisation", "Приреченский уисполком") in found
     assert ("person", "Зотиков Кирилл") in found
     assert ("organisation", "Верхне-Ключевской сельсовет") in found
+
+
+def test_russian_names_after_settlement_and_river_words(recogniser):
+    doc = recogniser(_doc("Заявление из д. Сухой Лог. О ремонте моста через р. Ворожу. Лавка в с. Верхние Пруды. "
+                          "Ссора у хутора Ракитного."))
+    places = {(m.text, m.norm) for m in doc.mentions if m.type == "place"}
+    assert {("Сухой Лог", "Сухой Лог"), ("Верхние Пруды", "Верхние Пруды"), ("Ворожу", "Ворожу")} <= places
+    assert any(t == "Ракитного" for t, _ in places)

@@ -339,7 +339,9 @@ _LOWER_ORG_HEAD = re.compile(
     r"|^\s+(?:(?:village|volost|rural|town|district|city)\s+soviet|" + "|".join(sorted(SOVIET_BODIES)) +
     r")s?\b"  # "the Kineshma ukom of the RCP(b)", "the Dubrovka village soviet"
 )
-_JUNCTION_AFTER = re.compile(r"^\s+(?:(?:railway\s+)?(?:junction|station)|region|street|county|district|river)\b")
+_JUNCTION_AFTER = re.compile(
+    r"^\s+(?:(?:railway\s+)?(?:junction|station)|region|street|county|district|river|uyezd|uezd|volost|"
+    r"gubernia|guberniya|okrug|raion|oblast)\b")
 
 
 def _known_token(tok: Token, seg: int) -> Cand | None:

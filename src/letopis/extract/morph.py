@@ -181,7 +181,11 @@ def _agrees(adj: Any, noun: Any) -> bool:
 
 def _head_parse(morph: Morph, words: Sequence[str], head: int) -> Any:
     """The head noun's parse that agrees with every adjective before it (best score first)."""
-    nouns = [p for p in morph.parse(words[head]) if "NOUN" in p.tag] or list(morph.parse(words[head])[:1])
+    nouns = [p for p in morph.parse(words[head]) if "NOUN" in p.tag]
+    if not nouns and words[head][:1].isupper() and not any(
+            "ADJF" in p.tag or "ADJS" in p.tag for p in morph.parse(words[head])):
+        return None  # a capitalised name pymorphy reads only as a verb («через р. Ворожу»): keep it as written
+    nouns = nouns or list(morph.parse(words[head])[:1])
     nouns.sort(key=lambda p: "Geox" in p.tag or "Orgn" in p.tag or "Name" in p.tag, reverse=True)
     for noun in nouns:
         if all(

@@ -26,7 +26,7 @@ from letopis.extract.russian_heads import SOVIET_NAME
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
 from letopis.extract.russian_orgs import find_abbreviations, find_named_orgs, find_sources, split_span
 from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special
-from letopis.extract.russian_spans import join_surname_first, split_lines, with_members
+from letopis.extract.russian_spans import join_surname_first, settlements, split_lines, with_members
 from letopis.extract.russian_types import drop_vehicles, retype
 from letopis.extract.russian_variants import link_variants
 from letopis.model import Document, Mention, Segment
@@ -92,7 +92,8 @@ class RussianRecogniser:
                 for r in [retype(self.morph, text, a)]
                 if r is not None
             ]
-            out.extend(self._segment_mentions(seg, text, join_surname_first(self.morph, text, spans)))
+            spans = settlements(text, join_surname_first(self.morph, text, spans))
+            out.extend(self._segment_mentions(seg, text, spans))
         out = drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out))
         return link_variants(self.morph, doc.text, out)
 

@@ -3,7 +3,9 @@
 - :func:`split_lines`: a span run over a line break or a wide gap (a signature block, a heading
   over the next line) is cut there;
 - :func:`with_members`: a union ends with its members' name («ЦК союза металлистов»);
-- :func:`join_surname_first`: a surname and the given name after it are one person («Зотов Кирилл»).
+- :func:`join_surname_first`: a surname and the given name after it are one person («Зотов Кирилл»);
+- :func:`settlements`: a name after a settlement or river word is a place («с. Верхние Ключи», «через
+  р. Ворожу», «у хутора Ракитного»), where natasha found nothing.
 """
 
 from __future__ import annotations
@@ -63,3 +65,18 @@ def split_lines(morph: Morph, text: str, span: tuple[int, int, str]) -> list[tup
             out.append((at, stop, typ))
         at = piece.end() if piece else end
     return out
+
+
+_SETTLEMENT = re.compile(
+    r"(?<![\w.])(?:с|д|дер|пос|ст|х|р|г)\.\s?|\b(?:хутор|сел|деревн|посёлк|поселк|станиц|слобод|рек)[а-яё]*\s+")
+_NAME_AFTER = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+)?")
+
+
+def settlements(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Place spans for names after «с.», «д.», «р.», «хутора», «села» that no NER span covers."""
+    out = list(spans)
+    for m in _SETTLEMENT.finditer(text):
+        name = _NAME_AFTER.match(text, m.end())
+        if name and not any(s < name.end() and name.start() < e for s, e, _ in spans):
+            out.append((name.start(), name.end(), "LOC"))
+    return sorted(out)
