@@ -153,3 +153,85 @@ def test_a_dotted_abbreviation_inside_a_quoted_title_keeps_the_title(rec):
     ms = [(m.type, m.text) for m in _mentions(rec, 'He read "A History of the G.P.U. in Zorinsk" and met the G.P.U.')]
     assert ("publication", "A History of the G.P.U. in Zorinsk") in ms
     assert ms.count(("organisation", "G.P.U.")) == 2
+
+
+def test_party_member_nouns_before_a_name_are_the_party(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "He was seen with the former Menshevik M. I. Uzbekov. She "
+                                                      "had been a Left Socialist-Revolutionary and then a "
+                                                      "Democratic Centralist.")]
+    assert ("organisation", "Menshevik") in found and ("person", "M. I. Uzbekov") in found
+    assert ("organisation", "Left Socialist-Revolutionary") in found
+    assert ("organisation", "Democratic Centralist") in found
+
+
+def test_a_known_body_before_a_name_is_split_from_it(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "a member of the Constituent Assembly Serafim Dolgorukhin.")]
+    assert ("organisation", "Constituent Assembly") in found and ("person", "Serafim Dolgorukhin") in found
+
+
+def test_the_whites_a_band_and_gub_bodies_are_organisations(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "His sons served with the Whites. The remnants of the "
+                                                      "Kuvshinsky band hide. The Gubprodkom sent rye to the Gubles.")]
+    assert ("organisation", "Whites") in found
+    assert ("organisation", "Kuvshinsky band") in found and ("person", "Kuvshinsky") not in found
+    assert ("organisation", "Gubprodkom") in found and ("organisation", "Gubles") in found
+
+
+def test_the_old_regime_is_no_ruler(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "Under the Tsar the bread was white. He spent years in the "
+                                                      "Tsar's hard labour prison. The Tsar arrived at Kiev.")]
+    assert found.count(("person", "Tsar")) == 1
+
+
+def test_followers_called_a_leaders_people_are_no_organisation(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "We were all Sapunov's people, you understand.")]
+    assert ("person", "Sapunov") in found and not any(t == "organisation" for t, _ in found)
+
+
+def test_an_adjectival_district_is_no_place_of_its_own(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "In Lukinskaya volost and in Ovsyanka volost the peasants rose.")]
+    assert ("place", "Lukinskaya volost") in found and ("place", "Lukinskaya") not in found
+    assert ("place", "Ovsyanka volost") in found
+
+
+def test_an_uyezd_executive_committee_is_a_body(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "He read out the order of the Bezhinsk uyezd executive committee.")]
+    assert ("organisation", "Bezhinsk uyezd executive committee") in found
+
+
+def test_towns_inside_the_names_of_bodies_are_places_too(rec):
+    text = ("The Kimry Gubkom met. The Samara Gubsoyuz traded. The Ivanovo-Voznesensk Gubkom wrote. Strikes in "
+            "Zarechensk spread to the Zarechensk Spinning Mill. The Pokrovka Dyeing Works and the Vympelov factory stood.")
+    found = [(m.type, m.text) for m in _mentions(rec, text)]
+    assert ("place", "Samara") in found and ("place", "Ivanovo-Voznesensk") in found
+    assert found.count(("place", "Zarechensk")) == 2  # named alone in the text, so inside the mill too
+    assert ("place", "Pokrovka") not in found and ("place", "Vympelov") not in found  # works: owners and brands
+
+
+def test_a_railway_between_two_towns_with_an_en_dash(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "At the depot of the Sulinsk–Balashovo Railway wages were late.")]
+    assert ("enterprise", "Sulinsk–Balashovo Railway") in found
+
+
+def test_trades_joined_by_and_before_a_mill_are_one_name(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "The Tsnava Spinning and Weaving Mill stood idle.")]
+    assert ("enterprise", "Tsnava Spinning and Weaving Mill") in found
+
+
+def test_a_quoted_name_before_its_works_or_body_noun(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, 'I set type at the "Trud i Volya" printing works and edited '
+                                                      'at the "Svobodnaya Mysl" publishing house.')]
+    assert ("enterprise", "Trud i Volya") in found and ("organisation", "Svobodnaya Mysl") in found
+
+
+def test_a_moscow_street_by_its_adjective(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "The office was on the Myasnitskaya. Misha worked there.")]
+    assert ("place", "Myasnitskaya") in found
+
+
+def test_denominations_fraternal_orders_and_charities(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "He was already in the Bund. The Methodists met. A letter "
+                                                      "from the Harbour Commissioners was given to the Royal "
+                                                      "Penwith Infirmary.")]
+    for name in ("Bund", "Methodists", "Harbour Commissioners", "Royal Penwith Infirmary"):
+        assert ("organisation", name) in found

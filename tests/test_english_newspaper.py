@@ -245,3 +245,48 @@ def test_known_organisation_with_a_modifier_settlements_and_signatures(rec):
 def test_an_uyezd_and_its_town(rec):
     found = _found(rec, "In Zorinsk uyezd the mood is calmer.")
     assert ("place", "Zorinsk uyezd") in found and ("place", "Zorinsk") in found
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Division Superintendent Quellby was on the ground within two hours.", "Quellby", "Division Superintendent"),
+    ("Prosecuting Attorney Dunnage is said to be greatly dissatisfied.", "Dunnage", "Prosecuting Attorney"),
+    ("Sheriff Orvil Tandry and Deputy Jas. Follington went to Auburn.", "Jas. Follington", "Deputy"),
+    ("Deputy Attorney-General Ellwether appeared for the State.", "Ellwether", "Deputy Attorney-General"),
+])
+def test_an_office_before_a_surname_is_split_off_as_its_title(rec, text, person, role):
+    doc = rec(Document(path="t.txt", text=text, content_hash="h"))
+    found = [m for m in doc.mentions if m.text == person and m.type == "person"]
+    assert found, [(m.type, m.text) for m in doc.mentions]
+    assert ("title", role) in found[0].attrs
+    assert not any(role in m.text for m in doc.mentions)
+
+
+def test_an_office_word_before_a_body_is_no_person(rec):
+    found = _found(rec, "The General Meeting was held on Monday. The Director General arrived.")
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_a_plural_title_makes_every_name_of_its_list_a_person(rec):
+    found = _found(rec, "There were also present Aldermen Trevesk and Olwenby, Councillors Bastable, "
+                        "Rosewick, Hockram, and Dr. Menhallow.")
+    for name in ("Trevesk", "Olwenby", "Bastable", "Rosewick", "Hockram", "Menhallow"):
+        assert ("person", name) in found
+    assert not any(t == "place" for t, _ in found)
+
+
+def test_shipping_news_names_the_master_and_not_the_vessel(rec):
+    text = ("SHIPPING INTELLIGENCE.\n\nARRIVED.—Oct. 12, Emma Lorne (s.s.), Trethowan, from Cardiff, coals; "
+            "Carl Sorensen, Andersby, from Riga, for orders.\n\nSAILED.—Oct. 14, Annie Pellow, for Lisbon.")
+    found = _found(rec, text)
+    assert ("person", "Trethowan") in found and ("person", "Andersby") in found
+    assert not any(v in s for _, s in found for v in ("Emma", "Sorensen", "Annie"))
+    assert ("place", "Cardiff") in found and ("place", "Lisbon") in found
+
+
+def test_a_firm_of_several_partners_and_co(rec):
+    assert ("organisation", "Broadley, Kittow and Co.") in _found(rec, "for Messrs. Broadley, Kittow and Co.; timber.")
+
+
+def test_residence_after_formerly_of_and_a_town_before_its_state(rec):
+    found = _found(rec, "Mr. Elias Penhale, formerly of Budleigh, who left. Recorded in Brooklyn, New York.")
+    assert ("place", "Budleigh") in found and ("place", "Brooklyn") in found

@@ -567,3 +567,61 @@ def test_russian_names_after_settlement_and_river_words(recogniser):
     places = {(m.text, m.norm) for m in doc.mentions if m.type == "place"}
     assert {("Сухой Лог", "Сухой Лог"), ("Верхние Пруды", "Верхние Пруды"), ("Ворожу", "Ворожу")} <= places
     assert any(t == "Ракитного" for t, _ in places)
+
+
+def test_russian_initials_after_a_surname_are_not_a_second_person(recogniser):
+    doc = recogniser(_doc("Присутствовали: председатель Барсуков Е. Л., секретарь Сомикова П. Т.; гости."))
+    persons = [m.text for m in doc.mentions if m.type == "person"]
+    assert "Барсуков Е. Л." in persons and "Сомикова П. Т." in persons
+    assert "П. Т." not in persons and "Е. Л." not in persons
+
+
+def test_russian_name_in_apposition_to_a_role_noun_is_nominative(recogniser):
+    doc = recogniser(_doc("Секретарь Сомикова П. Т. прочитала протокол. Докладчик Петрищева сообщил."))
+    assert _find(doc, "Сомикова П. Т.", "person").parts.gender == "f"
+    assert _find(doc, "Петрищева", "person").norm == "Петрищев"  # the verb says a man
+    doc = recogniser(_doc("По словам директора Евгения Сомикова, выручка выросла."))
+    assert _find(doc, "Евгения Сомикова", "person").norm == "Евгений Сомиков"
+
+
+def test_russian_tovarishch_abbreviated_at_a_sentence_start(recogniser):
+    doc = recogniser(_doc("Ответственным назначить т. Фролова. Т. Гуськин возражал против этого."))
+    persons = {m.text for m in doc.mentions if m.type == "person"}
+    assert persons == {"Фролова", "Гуськин"}
+    doc = recogniser(_doc("Т. Гуськин возражал против этого."))  # no «т.» elsewhere: an initial
+    assert {m.text for m in doc.mentions if m.type == "person"} == {"Т. Гуськин"}
+
+
+def test_russian_soviets_named_by_adjectives_in_lists(recogniser):
+    doc = recogniser(_doc("Председатели сельсоветов: Верхне-Ключинского — Фролкин Т. А., Малиновецкого — "
+                          "Кудрин. Отстают Малиновецкий и Сухоложский сельсоветы. Поручить Малиновецкому "
+                          "сельсовету собрать налог. Письмо Малиновецкому отправлено."))
+    orgs = {m.text for m in doc.mentions if m.type == "organisation"}
+    assert {"Верхне-Ключинского", "Малиновецкого", "Малиновецкий", "Малиновецкому сельсовету"} <= orgs
+    persons = [m.text for m in doc.mentions if m.type == "person"]
+    assert "Фролкин Т. А." in persons and "Кудрин" in persons
+    assert persons.count("Малиновецкому") == 1  # the letter to a man
+
+
+def test_russian_comrade_after_a_body_is_split_off(recogniser):
+    doc = recogniser(_doc("Присутствовали: представитель Кривоборского укома РКП(б) т. Голованов; "
+                          "секретарь т. Дьячков."))
+    assert _find(doc, "Кривоборского укома РКП(б)", "organisation")
+    assert _find(doc, "Голованов", "person") and _find(doc, "Дьячков", "person")
+    doc = recogniser(_doc("Присутствовали: представитель Кривоборского укома РКП(б) т. Голованцев."))
+    assert _find(doc, "Кривоборского укома РКП(б)", "organisation")  # natasha stops before «(б)» here
+
+
+def test_russian_person_named_after_a_body_or_a_village(recogniser):
+    doc = recogniser(_doc("Заявление учителя Верхне-Ключинской школы I ступени Златогорова Павла Никаноровича "
+                          "о ремонте. Заявление гр. д. Сухой Овраг Мокина Фёдора Лаврентьевича о налоге."))
+    assert _find(doc, "Верхне-Ключинской школы I ступени", "organisation")
+    assert _find(doc, "Златогорова Павла Никаноровича", "person").norm == "Златогоров Павел Никанорович"
+    assert _find(doc, "Сухой Овраг", "place")
+    assert _find(doc, "Мокина Фёдора Лаврентьевича", "person")
+
+
+def test_russian_common_noun_opening_an_organisation_span(recogniser):
+    doc = recogniser(_doc("Доклад Рыбинского губкома был заслушан.\n\n5. ТЕКУЩИЕ ДЕЛА.\nа) Заявление."))
+    assert _find(doc, "Рыбинского губкома", "organisation").norm == "Рыбинский губком"
+    assert not [m for m in doc.mentions if m.text in ("ДЕЛА", "Доклад Рыбинского губкома")]

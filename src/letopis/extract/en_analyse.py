@@ -41,12 +41,13 @@ from letopis.extract.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PLACE_SUFFIXES,
+    ROLE_WORDS,
     SOVIET_BODIES,
     TITLES,
     is_place,
 )
 
-_GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters|followers|people)\b")
+_GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters|followers)\b")
 
 
 def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
@@ -83,7 +84,8 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
         return [c for p in (Run(run.i, run.i + lows[0], run.tokens[: lows[0]]), Run(run.i + k, run.j, run.tokens[k:]))
                 for c in analyse(p, toks, text, seg, heading)]
     soviet = bool(low_org) and low_org.group().split()[-1].lower().rstrip("s") in SOVIET_BODIES | {"soviet"}
-    if low_org and len(words) <= 4 and not titles and (soviet or not person_evidence(words, [])) and \
+    band = bool(low_org) and low_org.group().split()[-1].lower().rstrip("s") in ("band", "gang")  # after its leader
+    if low_org and len(words) <= 4 and not titles and (soviet or band or not person_evidence(words, [])) and \
             not (len(words) == 1 and (run.tokens[0].sent_start or words[0] in _DETERMINERS)) and \
             not _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) and \
             not words[0].isupper():
@@ -158,6 +160,10 @@ def _royal(run: Run, text: str, seg: int) -> list[Cand] | None:
     if head not in _ROYAL:
         return None
     rest = toks[k + 1 :]
+    if not rest and head in ("Tsar", "Czar") and (
+            re.search(r"\bunder\s+the\s+$", text[max(0, toks[k].start - 12) : toks[k].start], re.IGNORECASE) or
+            _REGIME_AFTER.match(text, toks[k].end)):
+        return []  # "under the Tsar", "the Tsar's prisons": the old regime, not a ruler named
     if not rest:
         if k or re.search(r"\bthe\s+$", text[max(0, toks[k].start - 5) : toks[k].start], re.IGNORECASE):
             return [Cand(toks[k].start, toks[k].end, "person", True, seg, (head,))]
@@ -177,6 +183,8 @@ def _royal(run: Run, text: str, seg: int) -> list[Cand] | None:
     return None
 
 
+_REGIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:hard\s+labou?r|regime|government|prisons?|police|army|officials|"
+                           r"ministers|gendarmes|courts?|times|days|exile|katorga)\b")
 _NO_PERSON_TAIL = {"Institute", "University", "Academy", "School", "Museum", "Library", "Factory", "Plant",
                    "Works", "Mill", "Prize", "Street", "Square", "District", "Prospekt", "Avenue"}
 
@@ -218,7 +226,10 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
     if head is None and of_at == 1 and w0 in ORG_HEADS and w0 not in ("Party", "Group") and \
             head_type(words[2:] if words[1] != "the" else words[3:] or ["x"]) != "place":
         head = "organisation"
-    if head is None or (of_at is None and any(w in CONNECTORS - {"i"} for w in words) and head != "organisation"):
+    joined_trades = head == "enterprise" and all(  # "Spinning and Weaving Mill"
+        words[k - 1].endswith("ing") for k, w in enumerate(words) if w == "and" and k > 0)
+    if head is None or (of_at is None and any(w in CONNECTORS - {"i"} for w in words) and head != "organisation"
+                        and not joined_trades):
         return []
     if of_at and words[-1] in _LEGAL_TAILS and head == "organisation":
         return []  # "Section of the Health Law": a part of a law, not a body
@@ -275,6 +286,9 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
     ga = _GIVEN_ABBR_BEFORE.search(before[-8:])
     if ga and not person_evidence(words[:1], []) and words[0] not in NOT_NAMES:
         start -= len(before[-8:]) - ga.start()  # "Benj. Tallow"
+        office = re.search(r"([A-Z][\w-]*\.?)\s+$", text[max(0, start - 30) : start])
+        if not titles and office and (office.group(1) in TITLES or office.group(1).rstrip(".") in ROLE_WORDS):
+            titles = [office.group(1)]  # "Deputy Jas. Follett"
         return out + [Cand(start, end, "person", True, seg, tuple(titles))]
     if not titles:
         t = _TITLE_BEFORE.search(before[-24:])
@@ -288,6 +302,8 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         j = _JUNCTION_AFTER.match(after)
         if ctx.type == "place" and j:
             out.append(Cand(start, end + j.end(), "place", True, seg))
+            if _ADJECTIVAL_DISTRICT.search(words[-1]) and _RUSSIAN_DISTRICT.match(j.group()):
+                out = [c for c in out if not (c.start == start and c.end == end)]  # "Lukinskaya volost" alone
         return out
     if lexicon_type(words[-1:]) is not None and lexicon_type(words[-1:]).type == "place" and \
             _JUNCTION_AFTER.match(after):
@@ -335,10 +351,15 @@ _LOWER_ORG_HEAD = re.compile(
     r"cavalry|infantry|regiment|militia|nation|tribe|association|lodge|academy|college|university|"
     r"seminary|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
     r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"
-    r"factions|circle|organi[sz]ation|movement|collective|fraction)\b(?!\s+of\b)"
+    r"factions|circle|organi[sz]ation|movement|collective|fraction|band|gang)\b(?!\s+of\b)"
+    r"|^\s+(?:uyezd|uezd|volost|gubernia|guberniia|provincial|district|county|city)\s+(?:executive\s+|party\s+|land\s+)?"
+    r"(?:committee|soviet)\b"
     r"|^\s+(?:(?:village|volost|rural|town|district|city)\s+soviet|" + "|".join(sorted(SOVIET_BODIES)) +
     r")s?\b"  # "the Kineshma ukom of the RCP(b)", "the Dubrovka village soviet"
 )
+# "Lukinskaya volost", "Kashinsky uyezd": a district named by an adjective, with no place of that name
+_ADJECTIVAL_DISTRICT = re.compile(r"(?:sk|tsk|ov|ev|in)(?:aya|aia|ii|iy|y|oi|oy|oe|oye|ogo)$")
+_RUSSIAN_DISTRICT = re.compile(r"^\s+(?:uyezd|uezd|volost|gubernia|guberniya|okrug|raion|oblast)\b")
 _JUNCTION_AFTER = re.compile(
     r"^\s+(?:(?:railway\s+)?(?:junction|station)|region|street|county|district|river|uyezd|uezd|volost|"
     r"gubernia|guberniya|okrug|raion|oblast)\b")

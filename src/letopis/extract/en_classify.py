@@ -72,7 +72,11 @@ LOWER_PLACE_HEADS = frozenset(
     "posad selo stanitsa volost uyezd guberniya guberniia okrug raion rayon krai camp camps monastery isolator "
     "hermitage".split()
 )
-_RESIDENCE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:,\s(?:Esq|Jr|Sr)\.?)?,\s+(?:late\s+)?of\s+(?:the\s+)?$")
+_RESIDENCE_BEFORE = re.compile(
+    r"\b[A-Z][a-z]+(?:,\s(?:Esq|Jr|Sr)\.?)?,\s+(?:(?:late|lately|formerly)\s+)?of\s+(?:the\s+)?$")
+# "on the Myasnitskaya", "along the Tverskaya": a Moscow street by its adjective alone
+_STREET_BEFORE = re.compile(r"\b(?:on|along|off|down|up|in|at)\s+the\s+$")
+_STREET_ADJECTIVE = re.compile(r"[a-z](?:skaya|skaia|aya|aia)$")
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:khutor|selo|stanitsa|posad|sloboda|aul|kishlak|hamlet|village|villages)(?:\s+of)?\s+$")
 _PLACE_CALLED_BEFORE = re.compile(
@@ -284,8 +288,11 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
         return Verdict("place", True)  # "near khutor Zmeyevsky", "the village of Gorelovka"
     if _PLACE_CALLED_BEFORE.search(before) and len(words) <= 3:
         return Verdict("place", True)  # "the place called Buzzard Roost", "a village known as Upper Dell"
+    if len(words) == 1 and _STREET_ADJECTIVE.search(words[0]) and _STREET_BEFORE.search(before[-12:]):
+        return Verdict("place", True)
     state = _STATE_NAME_AFTER.match(after)
-    if state and len(words) <= 3 and not is_given(words[0]) and us_state(state.group(1)):
+    located = re.search(r"\b(?:in|at|near|from)\s+$", before[-8:]) is not None  # "Recorded in Brooklyn, New York"
+    if state and len(words) <= 3 and (not is_given(words[0]) or located) and us_state(state.group(1)):
         return Verdict("place", True)  # "Columbia, Tennessee"
     if len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES) and len(words[0]) > 6:
         return Verdict("place", True)

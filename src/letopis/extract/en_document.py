@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from letopis.extract.en_classify import lexicon_type
 from letopis.extract.en_lists import list_groups
+from letopis.extract.lexicon import PLURAL_TITLES
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,13 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$")
 _PLURAL_ENTERPRISES = re.compile(r"^\s+(?:railways|factories|plants|mills|works|enterprises)\b")
 
 
+def _plural_title(text: str, first: Cand) -> bool:
+    """A title of several persons stands right before the first item of a list."""
+    m = re.search(r"([A-Z][a-z]+\.?)\s+$", text[max(0, first.start - 16) : first.start])
+    return (m is not None and (m.group(1) in PLURAL_TITLES or m.group(1).rstrip(".") in PLURAL_TITLES)) or any(
+        t in PLURAL_TITLES for t in first.titles)
+
+
 def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
     """Items of a comma list share the majority type of the items the rules are sure of."""
     out = list(cands)
@@ -38,6 +46,13 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
     named = {text[c.start : c.end].split()[-1] for c in out if c.type == "person" and c.strong and
              (c.titles or " " in text[c.start : c.end].strip())}  # surnames the document gives persons
     for group in list_groups(out, order, text):
+        first = out[group[0]]
+        if _plural_title(text, first):  # "Aldermen Trevaskis and Olver", "Messrs. Bastian, Rosewarne and Hocking"
+            for k in group:
+                c = out[k]
+                if c.type in ("person", "unknown", "place") and len(text[c.start : c.end].split()) <= 3:
+                    out[k] = replace(c, type="person", strong=True, gazetteer=False)
+            continue
         if _PLURAL_ENTERPRISES.match(text[out[group[-1]].end : out[group[-1]].end + 30]):
             for k in group:
                 out[k] = replace(out[k], type="enterprise", strong=True)

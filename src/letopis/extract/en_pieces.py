@@ -18,6 +18,7 @@ from letopis.extract.lexicon import (
     NOT_NAMES,
     ORG_ABBREVIATIONS,
     ORG_HEADS,
+    ORG_WORDS,
     PLACE_HEADS,
     PLACES,
     TITLES,
@@ -50,8 +51,9 @@ def split_pieces(run: Run, text: str) -> list[Run]:
         attach = conn in _ATTACH and cur_head is not None
         attach = attach or (conn == "and" and cur_head is not None and len(cur.tokens) > len(parts[0].tokens)
                             and head_type(nxt.words) is None and not person_evidence(nxt.words, []))
-        joint = conn == "and" and cur_head is None and head_type(nxt.words) == "organisation" and not \
-            person_evidence(cur.words, [])
+        joint = conn == "and" and cur_head is None and (head_type(nxt.words) == "organisation" or (
+            head_type(nxt.words) == "enterprise" and len(cur.words) > 1 and cur.words[-1].endswith("ing"))) and \
+            not person_evidence(cur.words, [])  # "Tsna Spinning and Weaving Mill"
         if attach or joint:
             out[-1] = Run(cur.i, nxt.j, run.tokens[cur.i - run.i : nxt.j - run.i])
             heads[-1] = cur_head or head_type(nxt.words)
@@ -131,9 +133,15 @@ def split_lexicon_prefix(run: Run) -> list[Run] | None:
     words = run.words
     if len(words) < 2:
         return None
+    for k in range(2, len(words) - 1):
+        lex = lexicon_type(words[:k])  # "the Constituent Assembly Serafim Dolgopolov"
+        if lex is not None and lex.type == "organisation" and not lex.gazetteer and person_evidence(words[k:], []):
+            return [Run(run.i, run.i + k, run.tokens[:k]), Run(run.i + k, run.j, run.tokens[k:])]
     for k in range(len(words) - 1):
         w = words[k].replace(" ", "")
-        if (w in ORG_ABBREVIATIONS or (w in PLACES and w not in GIVEN_NAMES) or (is_place(w) and not is_given(w))) and person_evidence(words[k + 1 :], []):
+        member = w in ORG_WORDS and k == 0 and head_type(words[1:]) is None  # "the former Menshevik Uzdechkin"
+        if member or (w in ORG_ABBREVIATIONS or (w in PLACES and w not in GIVEN_NAMES) or (
+                is_place(w) and not is_given(w))) and person_evidence(words[k + 1 :], []):
             toks = run.tokens
             return [Run(run.i, run.i + k + 1, toks[: k + 1]), Run(run.i + k + 1, run.j, toks[k + 1 :])]
     return None

@@ -26,6 +26,10 @@ _GROUP_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORKS_NOUN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:factory|plant|works|mill|mine|printing\s+house)\s*$", re.IGNORECASE)
+_ORG_NOUN_AFTER = re.compile(
+    r"^[,.]?\s+(?:(printing\s+(?:works|house|shop)|factory|plant|works|mill|mine|depot|"
+    r"workshops?|sovkhoz|artel)|(publishing\s+house|cooperative|co-operative|club|society|circle|group|union|commune|kolkhoz|"
+    r"collective|publishers|organi[sz]ation))\b")
 _IMPRINT = re.compile(r"\(([A-Z][\w .'’-]{1,30}):\s*([A-Z][\w .&'’-]{1,60}?),\s*(?:\d{4}|n\.d\.)\)")
 
 
@@ -73,6 +77,9 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
         return "organisation"  # the group that called itself "Free Labour", the cooperative "Trudovik"
     if not italic and _WORKS_NOUN_BEFORE.search(before[-30:]):
         return "enterprise"  # the factory "Red Star"
+    after_head = _ORG_NOUN_AFTER.match(after) if not italic else None
+    if after_head:  # the "Trud i Znanie" printing works, the "Rassvet" cooperative
+        return "enterprise" if after_head.group(1) else "organisation"
     if italic or _PUB_NOUN_BEFORE.search(before[-30:]) or _PUB_NOUN_AFTER.match(after) or ":" in inner \
             or len(words) > 6:
         return "publication"

@@ -15,6 +15,7 @@ from letopis.extract.lexicon import (
     ORG_PHRASES,
     PLACE_HEADS,
     PLACE_PHRASES,
+    ROLE_WORDS,
     TITLES,
 )
 
@@ -179,9 +180,36 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
             k += 1
         else:
             break
+    k, role = _role_prefix(toks, k)
+    titles += role
     if k == 0:
         return run, titles
     return Run(run.i + k, run.j, toks[k:]), titles
+
+
+def _role_prefix(toks: tuple[Token, ...], k: int) -> tuple[int, list[str]]:
+    """An office before a name ("Superintendent Ransome", "Division Superintendent Kessler", "Deputy Jas.
+    Follett", "Deputy Attorney-General Ellegood"): the words up to the last role noun, when a person's
+    name of one to three words follows and no given name stands before the role."""
+    from letopis.extract.en_gazetteer import common_here
+    from letopis.extract.lexicon import is_given
+
+    for r in range(min(len(toks) - 2, k + 3), k - 1, -1):
+        if not any(p.rstrip(".") in ROLE_WORDS for p in toks[r].text.split("-")):
+            continue
+        rest = toks[r + 1 :]
+        words = [t for t in rest if t.kind != "init"]
+        if not 1 <= len(words) <= 3 or any(t.kind != "word" or not t.cap for t in rest if t.kind != "init"):
+            return k, []
+        last = words[-1].bare
+        if head_type([t.bare for t in rest]) is not None or not last.isalpha() or not last[1:].islower() or \
+                common_here(last) or any(t.text in NOT_NAMES or t.text in ORG_HEADS or t.bare in ROLE_WORDS or
+                                         t.bare in TITLES or t.text in MONTHS for t in words):
+            return k, []
+        if any(is_given(t.text) for t in toks[k:r] if t.text.rstrip(".") not in GIVEN_ABBREVIATIONS):
+            return k, []
+        return r + 1, [" ".join(t.text for t in toks[k : r + 1])]
+    return k, []
 
 
 # Heads of places named after a person in the possessive.

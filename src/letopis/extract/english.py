@@ -30,9 +30,11 @@ from letopis.extract.en_document import (
     resolve_lists,
 )
 from letopis.extract.en_gazetteer import reset_document, set_document
+from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import lone_places, shouted_places
 from letopis.extract.en_quotes import find_cited_titles, find_imprints, find_quoted
 from letopis.extract.en_runs import find_runs
+from letopis.extract.en_shipping import shipping_entries
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_surnames import common_word, lone_surnames
@@ -70,6 +72,7 @@ class EnglishRecogniser:
             cands = states_as_organisations(cands, doc.text)
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
             cands = body_short_names(enterprise_short_names(cands, doc.text), doc.text)
+            cands = nested_places(cands, doc.text)
         finally:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]
@@ -119,6 +122,10 @@ class EnglishRecogniser:
                 out = [c for c in out if not (s <= c.start < e or c.start <= s < c.end) or (
                     c.start <= s and e <= c.end and c.end - c.start > e - s and c.type != "person")]
                 out.append(Cand(s, e, "organisation", True, seg.index, expansion=ORG_ABBREVIATIONS.get(short)))
+        vessels, masters = shipping_entries(seg_text, seg.start)
+        if vessels:  # "Emma Jane (s.s.), Trethewey, from Cardiff": the ship is no name, its master a person
+            out = [c for c in out if not any(s <= c.start < e or c.start <= s < c.end for s, e in vessels + masters)]
+            out.extend(Cand(s, e, "person", True, seg.index) for s, e in masters)
         for m in SOVIET_BODIES_RE.finditer(seg_text):  # "a telegram from the gubkom"
             s, e = seg.start + m.start(), seg.start + m.end()
             lone = m.group()[:1].islower() and m.group()[-1] != "s"  # "the gubkoms of two gubernias": no body
@@ -131,8 +138,8 @@ class EnglishRecogniser:
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
 # A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
 _FIRM = re.compile(
-    r"(?<![\w&])[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)*\s?&\s?(?:Co\.|CO\.|Bros?\.|BROS?\.|[A-Z][\w'’-]+)"
-    r"(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
+    r"(?<![\w&])[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)*(?:\s?&\s?(?:Co\.|CO\.|Bros?\.|BROS?\.|[A-Z][\w'’-]+)"
+    r"(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?|\sand\s(?:Co\.|Sons\b|Brothers\b))"
 )
 
 

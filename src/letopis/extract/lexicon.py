@@ -104,7 +104,8 @@ ORG_ABBREVIATIONS: dict[str, str] = {
 ORG_WORDS: frozenset[str] = _words(
     "Senate Congress Parliament Duma Reichstag Sejm Zemstvo "
     "Bolsheviks Mensheviks Menshevik Bolshevik Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
-    "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs"
+    "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs Whites Reds SRs Esers Trudoviks Bundists Bund "
+    "Methodists Wesleyans Baptists Presbyterians Congregationalists Quakers Oddfellows Freemasons"
 )
 
 # Soviet local bodies named by their contracted names, in transliteration: a word of its own, in lower
@@ -116,7 +117,9 @@ SOVIET_BODIES: frozenset[str] = _words(
     "ispolkom raiispolkom revkom gubrevkom gubprofsovet gubsovnarkhoz gubcheka ucheka gubotdel "
     "fabzavkom zavkom fabkom mestkom partkom gubpolitprosvet gubzdrav gubono uono zhenotdel "
     "narkomtrud narkomzem narkompros narkomfin narkomvnudel narkomiust narkomyust narkomzdrav narkomput "
-    "narkomprod narkomtorg narkomnats narkomvoen"
+    "narkomprod narkomtorg narkomnats narkomvoen gubprodkom uprodkom gubles gubsoyuz gubfinotdel ufinotdel "
+    "gubzemotdel uzemotdel gubtrud gubsud gubvoenkomat uvoenkomat gubrabkrin gubstatbiuro gubkommunotdel "
+    "gubsnab gubtop gubsobes gubkomtrud gubsovprof gubmilitsiia gubprofobr gubpolitprosvet uispolkoms"
 )
 SOVIET_BODIES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(SOVIET_BODIES, key=len, reverse=True)) +
                               r")s?(?![\w-])", re.IGNORECASE)
@@ -135,6 +138,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard "
     "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy "
     "Band Orchestra Choir Volunteers Zouaves Rifles Dragoons Hussars Lancers Grenadiers Fusiliers "
+    "Infirmary Dispensary Asylum Workhouse Commissioners Trustees Guardians Consulate Embassy Legation "
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
@@ -143,7 +147,7 @@ ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade "
     "Store Stores Firm Lodge Chamber School College Courts Cavalry Infantry Artillery Battalion Squadron "
     "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet Circle Faction Fraction Band Orchestra Choir"
-    " Volunteers Rifles"
+    " Volunteers Rifles Commissioners Trustees Guardians Consulate Embassy Legation"
 )
 # Upper-case words that are not organisations.
 NOT_ABBREVIATIONS: frozenset[str] = _words(
@@ -214,7 +218,10 @@ ORG_PHRASES: tuple[str, ...] = (
     "House of Representatives", "House of Commons", "House of Lords", "Supreme Court", "Red Cross",
     "Chamber of Commerce", "Board of Health", "Board of Trade", "Central Committee", "Red Army",
     "White Army", "Black Hundred", "Black Hundreds", "Workers' Opposition", "Workers’ Opposition",
-    "Democratic Centralists", "Left SRs", "Left SR", "Left Communists", "Post Office", "National Assembly",
+    "Democratic Centralists", "Democratic Centralist", "Left SRs", "Left SR", "Left Communists",
+    "Left Communist", "Left Socialist-Revolutionary", "Left Socialist-Revolutionaries",
+    "Left Socialist Revolutionary", "Left Socialist Revolutionaries", "Socialist-Revolutionary",
+    "Socialist-Revolutionaries", "Constituent Assembly", "Red Guard", "Red Guards", "Post Office", "National Assembly",
     "United Nations", "League of Nations", "Salvation Army", "Boy Scouts", "Girl Scouts",
 )
 PLACE_PHRASES_LOW = frozenset(p.lower() for p in PLACE_PHRASES)
@@ -244,13 +251,25 @@ TITLES: frozenset[str] = _words(
     "Archbishop Judge Justice Governor Gov Gov. Senator Sen Sen. Hon Hon. President Count Countess "
     "Prince Princess Baron Baroness Tsar Czar King Queen Emperor Empress Esq Messrs Messrs. Mme Mlle Madam "
     "Monsieur Madame Herr Frau Warden Inspector Sheriff Mayor Alderman Constable Deacon Elder Squire Ensign Corporal Private Marshal Academician "
-    "Duke Duchess Earl Marquis Marquess Viscount Abbe Abbé Don"
+    "Duke Duchess Earl Marquis Marquess Viscount Abbe Abbé Don "
+    "Aldermen Councillor Councillors Councilman Councilmen Selectmen Drs Revs Citizens Misses"
+)
+# Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").
+PLURAL_TITLES: frozenset[str] = _words(
+    "Comrades Messrs Messrs. Aldermen Councillors Councilmen Selectmen Drs Revs Citizens Misses Mesdames "
+    "Generals Captains Judges Senators Professors"
 )
 ROLE_NOUNS: frozenset[str] = _words(
     "Chairman Chairwoman Secretary Director Head Chief Deputy Member Editor Commissar Manager "
     "President Vice-President Treasurer Organiser Organizer Instructor Inspector Commander Delegate "
     "Representative Leader Agent Minister Ambassador Consul Vice Auditor Clerk Superintendent Commissioner "
     "Comptroller Postmaster Cashier Teller Druggist Bookkeeper Auctioneer Proprietor Proprietors Supt Sup't"
+)
+# Offices that stand before a surname like a title ("Superintendent Ransome", "Prosecuting Attorney Dunning").
+ROLE_WORDS: frozenset[str] = ROLE_NOUNS - {"Member", "Head", "Vice", "Proprietors", "Teller"} | _words(
+    "Attorney Master Solicitor Recorder Coroner Surveyor Collector Assessor Trustee Foreman Conductor "
+    "Prosecutor Magistrate Chancellor Registrar Warden Steward Sexton Pastor Rector Vicar Curate Chaplain "
+    "Marshal Detective Patrolman Sec Treas Commissar Chekist Inspector Sheriff Constable Judge Justice"
 )
 
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).

@@ -20,6 +20,8 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _ADJ = ("ADJF", "PRTF")
 _ABBR = re.compile(r"^[A-ZА-ЯЁ]{2,}|^[A-ZА-ЯЁ]\.?$")
 _CONJUNCTIONS = frozenset(("и", "или"))
+# a surname declined like an adjective, which is also how places and their bodies are named
+ADJECTIVAL_SURNAME = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$")
 _ABBR_ENDING = re.compile(r"^([A-ZА-ЯЁ]{2,}(?:\([а-яa-z]\))?)([а-яё]{1,3})$")
 
 
@@ -135,7 +137,8 @@ def agreeing_modifiers(morph: Morph, modifiers: Sequence[str], head: str) -> int
     nouns = [p for p in morph.parse(head) if "NOUN" in p.tag]
     count = 0
     for word in reversed(modifiers):
-        adjs = [a for a in morph.parse(word) if any(t in a.tag for t in _ADJ)]
+        adjs = [a for a in morph.parse(word) if any(t in a.tag for t in _ADJ) or (
+            "Surn" in a.tag and ADJECTIVAL_SURNAME.search(word))]  # «Малиновскому сельсовету»
         if not any(_agrees(a, n) for a in adjs for n in nouns):
             break
         count += 1

@@ -24,9 +24,20 @@ from letopis.extract.morph import Morph
 from letopis.extract.russian_coordination import distributed_complements, shared_complement
 from letopis.extract.russian_heads import SOVIET_NAME
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
-from letopis.extract.russian_orgs import find_abbreviations, find_named_orgs, find_sources, split_span
+from letopis.extract.russian_orgs import (
+    find_abbreviations,
+    find_named_orgs,
+    find_sources,
+    split_span,
+)
 from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special
-from letopis.extract.russian_spans import join_surname_first, settlements, split_lines, with_members
+from letopis.extract.russian_spans import (
+    join_surname_first,
+    settlements,
+    split_lines,
+    split_person_tail,
+    with_members,
+)
 from letopis.extract.russian_types import drop_vehicles, retype
 from letopis.extract.russian_variants import link_variants
 from letopis.model import Document, Mention, Segment
@@ -34,6 +45,8 @@ from letopis.model import Document, Mention, Segment
 NAME = "letopis.recogniser.ru.v1"
 TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 _INITIALS_BEFORE = re.compile(r"((?:[А-ЯЁ]\.\s?){1,2})$")
+_COMRADE = re.compile(r"(?<![А-ЯЁа-яё])т\. [А-ЯЁ][а-яё]")
+_COMRADE_OPENING = re.compile(r"(т|Т)\.\s(?=[А-ЯЁ][а-яё]{2,})")
 _INITIALS_AFTER = re.compile(r"^(\s(?:[А-ЯЁ]\.\s?){0,1}[А-ЯЁ]\.)")
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"(?<![А-ЯЁA-Z])[.!?…]+(?=\s|$)|\n")
@@ -43,6 +56,14 @@ _CLAUSE_STOP = frozenset(
     ("что", "который", "которая", "которые", "которого", "чтобы", "если", "когда", "где", "и")
 )
 _TITLES = frozenset(("товарищ", "тов", "гражданин", "гражданка", "господин", "госпожа"))
+# Offices and occupations a name stands in apposition to, agreeing in case («секретарь Сомова П. Т.»).
+_ROLES = frozenset((
+    "секретарь", "председатель", "член", "заместитель", "заведующий", "инструктор", "уполномоченный",
+    "директор", "начальник", "комиссар", "организатор", "делегат", "представитель", "инженер", "мастер",
+    "бухгалтер", "кассир", "редактор", "сотрудник", "следователь", "учитель", "учительница", "агроном",
+    "работница", "рабочий", "кандидат", "докладчик", "казначей", "счетовод", "десятник", "техник",
+))
+_ROLES_NOMINATIVE = frozenset(("члены", "секретарь", "председатель", "зав", "зам", "предс", "секр"))
 _QUOTES = '«»"„“”'
 
 
@@ -82,18 +103,20 @@ class RussianRecogniser:
         if not texts:
             return []
         out: list[Mention] = []
+        comrade = _COMRADE.search(doc.text) is not None  # the text writes «т. Фролов» for tovarishch
         for seg, text, markup in zip(segments, texts, self._tag(texts)):
             spans = [
                 r
                 for s in markup.spans
-                for c in _split_alias(text, _clean(text, s.start, s.stop, s.type))
+                for c in _split_alias(text, _clean(text, s.start, s.stop, s.type, comrade))
                 for b in split_lines(self.morph, text, c)
-                for a in split_span(text, with_members(self.morph, text, b))
+                for o in split_span(text, with_members(self.morph, text, b))
+                for a in split_person_tail(self.morph, text, o)
                 for r in [retype(self.morph, text, a)]
                 if r is not None
             ]
             spans = settlements(text, join_surname_first(self.morph, text, spans))
-            out.extend(self._segment_mentions(seg, text, spans))
+            out.extend(self._segment_mentions(seg, text, spans, comrade))
         out = drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out))
         return link_variants(self.morph, doc.text, out)
 
@@ -105,8 +128,13 @@ class RussianRecogniser:
             markups[i] = markup
         return markups
 
-    def _segment_mentions(self, seg: Segment, text: str, spans: list[tuple[int, int, str]]) -> list[Mention]:
-        spans = [_extend_initials(text, s) if s[2] == "PER" else s for s in spans]
+    def _segment_mentions(
+        self, seg: Segment, text: str, spans: list[tuple[int, int, str]], comrade: bool = False
+    ) -> list[Mention]:
+        spans = [_extend_initials(text, s, comrade) if s[2] == "PER" else s for s in spans]
+        persons = [s for s in spans if s[2] == "PER"]
+        spans = [s for s in spans if s[2] != "PER" or not any(  # «П. Т.» after «Сомова П. Т.» taken in
+            o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in persons)]
         spans, nested = _merge_org_chains(self.morph, text, spans)
         spans = sorted(spans + find_abbreviations(self.morph, text, spans + nested))
         special = find_special(self.morph, text, spans) + find_institutions(self.morph, text, spans)
@@ -162,7 +190,7 @@ def name_nominative(morph: Morph, text: str, start: int, end: int) -> str:
     return (morph.phrase_nominative(head) + (" " + rest if rest else "")).strip()
 
 
-def _clean(text: str, start: int, end: int, typ: str) -> tuple[int, int, str] | None:
+def _clean(text: str, start: int, end: int, typ: str, comrade: bool = False) -> tuple[int, int, str] | None:
     """Trim spaces, unbalanced brackets and trailing punctuation off a NER span; None if no letter is left."""
     while start < end and (text[start].isspace() or text[start] in "(-–—,.:;•"):
         start += 1
@@ -172,6 +200,13 @@ def _clean(text: str, start: int, end: int, typ: str) -> tuple[int, int, str] | 
         end -= 1
     if text.count("«", start, end) > text.count("»", start, end) and text[end : end + 1] == "»":
         end += 1  # «ОАО «Северная заря»»: natasha stops before the closing quote
+    if typ == "ORG" and text[end : end + 3] in ("(б)", "(Б)"):
+        end += 3  # «РКП(б)»: natasha may stop before the bracket
+    if typ == "PER":
+        opening = _COMRADE_OPENING.match(text, start, end)
+        if opening and (opening.group(1) == "т" or comrade and (
+                start == 0 or text[:start].rstrip()[-1:] in ".!?:;\n")):
+            start = opening.end()  # «т. Фролова»; «Т. Гуськов возражал» where the text writes «т. Фролов»
     return (start, end, typ) if any(ch.isalpha() for ch in text[start:end]) else None
 
 
@@ -198,10 +233,13 @@ def _unbalanced(s: str) -> bool:
     return s.endswith(")") and s.count("(") < s.count(")")
 
 
-def _extend_initials(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+def _extend_initials(text: str, span: tuple[int, int, str], comrade: bool = False) -> tuple[int, int, str]:
     """Take in initials written before («Г. И. Мясников») or after («Мясников Г.И.») a surname."""
     start, end, typ = span
     before = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+    if before and before.group(1).rstrip() == "Т." and comrade and (
+            before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?:;\n"):
+        before = None  # «Т. Гуськов возражал», see _clean
     if before and (before.start() == 0 or not text[before.start() - 1].isalpha()):
         start = before.start()
     elif " " not in text[start:end]:
@@ -298,6 +336,9 @@ def person_cues(morph: Morph, text: str, start: int, end: int) -> Cues:
     governed = (
         bool(prev) and prev not in _TITLES and prev == before[-1] and morph.parse(prev)[0].tag.POS == "NOUN"
     )
+    if governed and prev in _ROLES_NOMINATIVE or (
+            governed and morph.parse(prev)[0].normal_form in _ROLES and "nomn" in morph.parse(prev)[0].tag):
+        return Cues(feminine=feminine, nominative=True)  # «секретарь Сомова», «члены Лапшин и Ерёмкина»
     return Cues(feminine=feminine, oblique=preposition or (governed and not feminine))
 
 

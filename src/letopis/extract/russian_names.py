@@ -46,11 +46,13 @@ class Cues:
     feminine: a past-tense verb agreeing with the name is feminine (True) or not (False).
     oblique: a preposition or a governing noun just before rules out the nominative.
     memory: the gender other mentions of the same surname in the document show.
+    nominative: a role noun in the nominative stands just before, so the name is nominative too.
     """
 
     feminine: bool | None = None
     oblique: bool = False
     memory: str | None = None
+    nominative: bool = False  # in apposition to a role noun in the nominative («секретарь Сомова П. Т.»)
 
 
 def _rule_table() -> list[tuple[str, str, str | None, frozenset[str]]]:
@@ -197,6 +199,10 @@ def choose_surname(readings: list[Reading], cues: Cues) -> tuple[Reading, bool]:
     female_nom = [r for r in readings if r.gender == "f" and "nomn" in r.cases]
     if cues.feminine and female_nom:
         return female_nom[0], False
+    if cues.nominative and cues.feminine is None:
+        nominative = [r for r in readings if "nomn" in r.cases]
+        if nominative:  # «секретарь Сомова»: the nominative, so a woman's surname
+            return nominative[0], False
     if cues.memory and cues.memory in genders:
         return next(r for r in readings if r.gender == cues.memory), False
     male = [r for r in readings if r.gender == "m"]
@@ -282,8 +288,9 @@ def _allowed(
     if {g for _, g in allowed} >= {"m", "f"}:  # «Гюльнара Каримова»: a woman, or a man in the genitive?
         female: set[tuple[str, str | None]] = {(c, g) for c, g in allowed if g == "f" and c == "nomn"}
         male: set[tuple[str, str | None]] = {(c, g) for c, g in allowed if g != "f"}
-        guess = cues.feminine is None and not cues.oblique
-        return (female if cues.feminine and female and not cues.oblique else male), guess
+        guess = cues.feminine is None and not cues.oblique and not cues.nominative
+        woman = (cues.feminine or (cues.nominative and cues.feminine is None)) and female and not cues.oblique
+        return (female if woman else male), guess
     return allowed, False
 
 

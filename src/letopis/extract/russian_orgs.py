@@ -40,6 +40,7 @@ _QUOTED_NAME = re.compile(r"[«\"„“]([^«»\"“”]{1,80})[»\"“”]")
 _DOMAIN = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9-]*\.(?:ru|com|net|org|info|ua|su|by|kz)(?![\w/-]|\.\w)")
 _CAPITAL_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
 _CAPITAL_NEXT = re.compile(r"\s+[А-ЯЁ]")
+_COMRADE_INSIDE = re.compile(r"\s(?:т|тов|товарищ|гр)\.?\s+(?=[А-ЯЁ][а-яё])")
 _LIST_MARK = re.compile(r"\s*[•·|;]\s*")
 _TRAILING_ABBR = re.compile(r"\s*\(([A-ZА-ЯЁ]{2,7}(?:\s[A-ZА-ЯЁ]{2,7})*)\)$")
 
@@ -57,6 +58,10 @@ def split_span(text: str, span: tuple[int, int, str]) -> list[tuple[int, int, st
             if any(ch.isalpha() for ch in text[a:b])
             for p in split_span(text, (a, b, typ))
         ]
+    comrade = _COMRADE_INSIDE.search(text, start, end) if typ == "ORG" else None
+    if comrade:  # «укома РКП(б) т. Голованов»: the body, then the comrade named after it
+        tail = end - 1 if text[end - 1] == "." and text[end - 2 : end - 1].islower() else end
+        return split_span(text, (start, comrade.start(), typ)) + [(comrade.end(), tail, "PER")]
     m = _TRAILING_ABBR.search(text, start, end)
     if typ != "ORG" or not m or m.start() <= start:
         return [span]

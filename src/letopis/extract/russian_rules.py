@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from letopis.extract.morph import Morph, agreeing_modifiers
+from letopis.extract.morph import ADJECTIVAL_SURNAME, Morph, agreeing_modifiers
 from letopis.extract.russian_heads import SOVIET_NAME, SOVIET_STEMS, UNIONS, union_members
 
 ENTERPRISE_HEADS = frozenset(
@@ -103,7 +103,8 @@ def _modifiers(morph: Morph, text: str, pos: int, capital_only: bool) -> list[re
     for m in reversed(_words_before(text, pos)):
         w = m.group()
         is_num = bool(_NUMERAL.match(w))
-        is_adj = any(t in p.tag for p in morph.parse(w)[:2] for t in ("ADJF", "PRTF")) and not is_num
+        is_adj = (any(t in p.tag for p in morph.parse(w)[:2] for t in ("ADJF", "PRTF")) or (
+            w[:1].isupper() and ADJECTIVAL_SURNAME.search(w) is not None)) and not is_num  # «Малиновскому»
         if not (is_num or is_adj) or (capital_only and not w[:1].isupper()):
             break
         kept.insert(0, m)

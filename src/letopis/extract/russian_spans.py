@@ -5,7 +5,9 @@
 - :func:`with_members`: a union ends with its members' name («ЦК союза металлистов»);
 - :func:`join_surname_first`: a surname and the given name after it are one person («Зотов Кирилл»);
 - :func:`settlements`: a name after a settlement or river word is a place («с. Верхние Ключи», «через
-  р. Ворожу», «у хутора Ракитного»), where natasha found nothing.
+  р. Ворожу», «у хутора Ракитного»), where natasha found nothing;
+- :func:`split_person_tail`: a body or a village and the person named after it, drawn as one span,
+  are cut apart («школы I ступени Златоверхова Павла Никаноровича»).
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ def split_lines(morph: Morph, text: str, span: tuple[int, int, str]) -> list[tup
 
 _SETTLEMENT = re.compile(
     r"(?<![\w.])(?:с|д|дер|пос|ст|х|р|г)\.\s?|\b(?:хутор|сел|деревн|посёлк|поселк|станиц|слобод|рек)[а-яё]*\s+")
+_SETTLEMENT_BEFORE = re.compile(r"(?<![\w.])(?:с|д|дер|пос|х)\.\s?$")
+_NAME_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
 _NAME_AFTER = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+)?")
 
 
@@ -80,3 +84,27 @@ def settlements(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
         if name and not any(s < name.end() and name.start() < e for s, e, _ in spans):
             out.append((name.start(), name.end(), "LOC"))
     return sorted(out)
+
+
+def split_person_tail(morph: Morph, text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """«школы I ступени Златоверхова Павла Никаноровича»: a body and, after it, a person by surname,
+    given name and patronymic (natasha draws one organisation over both); «д. Сухой Овраг Мокеева Фёдора
+    Лаврентьевича»: the village and its citizen (drawn as one person)."""
+    start, end, typ = span
+    village = typ == "PER" and _SETTLEMENT_BEFORE.search(text, max(0, start - 12), start) is not None
+    if typ != "ORG" and not village:
+        return [span]
+    words = list(_NAME_WORD.finditer(text, start, end))
+    if len(words) < 3 or words[-1].end() != end:
+        return [span]
+    patronymic, given = words[-1].group(), words[-2].group()
+    if not (any("Patr" in p.tag for p in morph.parse(patronymic)) and any("Name" in p.tag for p in morph.parse(given))):
+        return [span]
+    k = len(words) - 2
+    if k >= 2 and words[k - 1].group()[:1].isupper() and not morph.has_tag(words[k - 1].group(), "NOUN", dictionary_only=True):
+        k -= 1  # the surname before the given name
+    cut = words[k].start()
+    body = text[start:cut].rstrip(" ,")
+    if not any(ch.isalpha() for ch in body):
+        return [(cut, end, "PER")]
+    return [(start, start + len(body), "LOC" if village else typ), (cut, end, "PER")]

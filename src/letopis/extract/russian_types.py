@@ -13,8 +13,18 @@ from collections.abc import Sequence
 
 from letopis.extract.morph import Morph, from_dictionary
 from letopis.extract.russian_heads import SOVIET_NAME, TRUST
-from letopis.extract.russian_orgs import _QUOTED_NAME, COMMON_ABBREVIATIONS, LEGAL_FORMS
-from letopis.extract.russian_rules import _OPEN_QUOTES, _STATE_HEADS, _WORD, _sentence_start, _words_before
+from letopis.extract.russian_orgs import _QUOTED_NAME, COMMON_ABBREVIATIONS, LEGAL_FORMS, ORG_HEADS
+from letopis.extract.russian_rules import (
+    _OPEN_QUOTES,
+    _STATE_HEADS,
+    _WORD,
+    ENTERPRISE_HEADS,
+    EVENT_HEADS,
+    INSTITUTION_HEADS,
+    PUBLICATION_HEADS,
+    _sentence_start,
+    _words_before,
+)
 from letopis.extract.russian_variants import _ORGLIKE, name_key
 from letopis.model import Mention
 
@@ -166,6 +176,23 @@ _ADDRESS_WORDS = frozenset(("гр", "тов", "тт", "т", "гражд"))
 _ADDRESS_LEAD = re.compile(r"^(?:Гр|Гражд|Тов|Тт)\.\s*")
 
 
+def _opening_noun(morph: Morph, word: str) -> bool:
+    """A common noun opening a sentence that names no body («Доклад», «Письмо», «Заявление»)."""
+    parses = [p for p in morph.parse(word.lower()) if from_dictionary(p)]
+    heads = INSTITUTION_HEADS | ENTERPRISE_HEADS | PUBLICATION_HEADS | EVENT_HEADS | ORG_HEADS
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag and \
+        not any(p.normal_form in heads or "Orgn" in p.tag or "Geox" in p.tag for p in parses)
+
+
+def _capital_line(text: str, start: int, end: int) -> bool:
+    """The span's line is a heading of several words, all in capitals («5. ТЕКУЩИЕ ДЕЛА.»)."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    line = _WORD.findall(text[left : right if right >= 0 else len(text)])
+    line = [w for w in line if not w.isdigit()]
+    return len(line) >= 2 and all(w.isupper() for w in line)
+
+
 def _common_noun_or_verb(morph: Morph, word: str) -> bool:
     """The dictionary knows ``word`` (in lower case) and never as a name of a person or a place."""
     parses = [p for p in morph.parse(word.lower()) if from_dictionary(p)]
@@ -183,6 +210,38 @@ def _no_noun(morph: Morph, word: str) -> bool:
     """The dictionary knows ``word`` and never as a noun (a verb form, a participle, an adverb)."""
     parses = [p for p in morph.parse(word) if from_dictionary(p)]
     return bool(parses) and not any("NOUN" in p.tag or any(t in p.tag for t in _NAME_TAGS) for p in parses)
+
+
+_ADJECTIVAL = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+_ADJ_LIST = r"((?:\s*(?:,|и)\s*[А-ЯЁ][а-яё-]*(?:ск|цк)[а-яё]*)*)\s+"
+_BODY_AFTER = re.compile(_ADJ_LIST + rf"(?:(?:{SOVIET_NAME.pattern})\b|(?:волостн|сельск|уездн)\w*\s+(?:исполком|совет|комитет))",
+                         re.IGNORECASE)
+_ADJ_BEFORE = re.compile(r"[А-ЯЁ][а-яё-]*(?:ск|цк)[а-яё]*\s*(?:,|и)\s*$")
+_LAND_AFTER = re.compile(_ADJ_LIST + r"(?:волост|уезд|губерни|район|округ)[а-яё]*\b")
+_BODY_LIST = re.compile(rf"\b(?:{SOVIET_NAME.pattern}|волостей|уездов|районов)\s*:", re.IGNORECASE)
+
+
+def _named_body(text: str, start: int, end: int) -> str | None:
+    """A capitalised adjective that names a body or a district by its place, not a person: before the
+    head noun, alone or in a list («Малиновский и Сухоовражский сельсоветы», «Кашинский и Бежецкий уезды»),
+    or in an elided list after the plural head and a colon («председатели сельсоветов: Верхне-Ключевского
+    — Фролов, Малиновского — Кудряшов»)."""
+    for after, typ in ((_BODY_AFTER, "ORG"), (_LAND_AFTER, "LOC")):
+        m = after.match(text, end)
+        if m and (m.group(1) or _ADJ_BEFORE.search(text, max(0, start - 60), start)):
+            return typ  # in a list; a lone adjective right before its head is the head rule's
+    return _elided_body(text, start, end)
+
+
+def _elided_body(text: str, start: int, end: int) -> str | None:
+    """«председатели сельсоветов: Верхне-Ключевского — Фролов»: the plural head, a colon, then each body
+    by its adjective and a dash."""
+    left = text.rfind(":", max(0, start - 200), start)
+    if left >= 0 and re.match(r"\s*[—–-]\s", text[end : end + 3]) and not re.search(r"(?<![А-ЯЁ])[.!?]\s|\n", text[left:start]):
+        head = _BODY_LIST.search(text, max(0, left - 40), left + 1)
+        if head and head.end() == left + 1:
+            return "ORG"
+    return None
 
 
 def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, int, str] | None:
@@ -204,14 +263,23 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     if typ == "PER" and lead and len(words) > 1:
         start, surface, words = start + lead.end(), surface[lead.end() :], words[1:]  # «Гр. Мокин»: the citizen
         span = (start, end, typ)
-    if surface.isupper() and len(words) == 1 and len(surface) > 5 and _common_noun_or_verb(morph, surface):
-        return None  # «ПРОТОКОЛ», «ПОСТАНОВИЛИ»: a heading word in capitals
+    if surface.isupper() and len(words) == 1 and _common_noun_or_verb(morph, surface) and (
+            len(surface) > 5 or _capital_line(text, start, end)):
+        return None  # «ПРОТОКОЛ», «ПОСТАНОВИЛИ», «5. ТЕКУЩИЕ ДЕЛА»: a heading word in capitals
     if len(words) == 1 and (SOVIET_NAME.fullmatch(surface) or TRUST.match(surface)):
         return (start, end, "ORG")  # «в Наркомтруд», «директор Металлотреста»: bodies, not places or people
     if typ == "LOC" and len(words) > 1 and SOVIET_NAME.fullmatch(words[-1]):
         return (start, end, "ORG")  # «Верхне-Ключевской сельсовет»: the village's soviet, not the village
     if typ != "PER" and _not_a_name(morph, text, span):
         return None
+    if typ == "ORG" and len(words) >= 3 and _sentence_start(text, start) and words[1][:1].isupper() and \
+            _opening_noun(morph, words[0]):
+        start = text.index(words[1], start + len(words[0]))  # «Доклад Рыбинского губкома»: the report is no name
+        span, surface, words = (start, end, typ), text[start:end], words[1:]
+    if typ in ("PER", "LOC") and len(words) == 1 and _ADJECTIVAL.search(words[0]):
+        body = _named_body(text, start, end) if typ == "PER" else _elided_body(text, start, end)
+        if body:  # «Малиновский и Сухоовражский сельсоветы»: soviets named by their villages
+            return (start, end, body)
     if typ == "LOC":
         lemmas = [morph.parse(w)[0].normal_form for w in words]
         if surface in ORG_ABBREVIATIONS or (len(words) == 1 and _EURO_BODY.match(surface)):

@@ -1,0 +1,84 @@
+"""Places named inside the names of bodies and works: "Tver" in "the Tver Gubkom", "Navoloki" in "the
+Navoloki Spinning Mill", "Zlatoust" in "the Samara–Zlatoust Railway".
+
+A nested place is a mention of its own (the gold conventions of the field list it under both entities).
+The opening words of an organisation or enterprise name are places when the document itself names
+them as places elsewhere; before the head of a Soviet or party body ("Gubkom", "uyezd committee"), a
+town the gazetteer knows is one too. Works, mills and railways are named after owners and brands as
+often as after towns ("the Morozov mill", "the Zorky factory"), so a gazetteer word alone is not
+enough there.
+
+    cands = nested_places(cands, text)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from letopis.extract.en_document import Cand
+from letopis.extract.lexicon import (
+    ENTERPRISE_HEADS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    ORG_HEADS,
+    SOVIET_BODIES,
+    TITLES,
+    is_place,
+)
+
+_WORD = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+_LEAD = re.compile(rf"{_WORD}(?:(?:\s?[–—]\s?|\sand\s){_WORD})*")
+_JOINED = re.compile(r"\s?[–—]\s?|\sand\s")
+# surname and adjective endings of Russian words in transliteration: a works named after a person, or by
+# an adjective ("Krasny Proletary"), not after a town
+_NOT_A_TOWN = re.compile(
+    r"(?:ov|ev|ova|eva|in|ina|yn|sky|skii|ski|skaya|skoi|enko|ich|uk|yuk|ny|nyi|ny|yi|ii|aya|aia|oe|oye|ogo)$")
+_TOWN_HEADS = frozenset(w.lower() for w in ENTERPRISE_HEADS) | SOVIET_BODIES | {
+    "railway", "railroad", "depot", "committee", "soviet", "cooperative", "union", "organisation", "organization",
+    "uyezd", "volost", "gubernia", "province", "provincial"}
+# bodies of a town's government or party, named by the town ("the Tver Gubkom", "the Kashin uyezd committee")
+_BODY_HEADS = SOVIET_BODIES | {"committee", "soviet", "uyezd", "volost", "gubernia", "provincial", "executive",
+                               "organisation", "organization", "cooperative", "gubsoyuz"}
+
+
+def nested_places(cands: list[Cand], text: str) -> list[Cand]:
+    """``cands`` with a place candidate for each place word opening an organisation or enterprise name."""
+    known = {text[c.start : c.end] for c in cands if c.type == "place" and not c.gazetteer and not c.in_title}
+    taken = {(c.start, c.end) for c in cands if c.type == "place"}
+    out = list(cands)
+    for c in cands:
+        if c.type not in ("organisation", "enterprise") or c.in_title or c.expansion:
+            continue
+        surface = text[c.start : c.end]
+        lead = _LEAD.match(surface)
+        if lead is None or (lead.end() == len(surface) and "–" not in surface):
+            continue
+        head = surface[lead.end() :].split() or text[c.end : c.end + 30].split()[:1]  # "the Moscow–Kazan railway"
+        if not head or head[0][:1].islower() and head[0].lower() not in _TOWN_HEADS:
+            continue
+        body = any(w.lower().strip("(),.") in _BODY_HEADS for w in head)
+        pos = 0
+        for part in _JOINED.split(lead.group()):
+            at = c.start + surface.index(part, pos)
+            pos = at - c.start + len(part)
+            if (at, at + len(part)) in taken or not _place_word(part, known, body):
+                continue
+            out.append(replace(c, start=at, end=at + len(part), type="place", strong=True, titles=(),
+                               expansion=None, gazetteer=False, list_id=-1))
+            taken.add((at, at + len(part)))
+    return out
+
+
+def _place_word(word: str, known: set[str], body: bool) -> bool:
+    if word in NOT_NAMES or word in TITLES or word in ORG_HEADS or word in GIVEN_NAMES or word[-1] in "’'":
+        return False
+    if word in known:
+        return True
+    return body and is_place(word) and not _common(word) and not _NOT_A_TOWN.search(word.lower())
+
+
+def _common(word: str) -> bool:
+    from letopis.extract.en_surnames import common_word
+
+    return common_word(word)
