@@ -625,3 +625,35 @@ def test_russian_common_noun_opening_an_organisation_span(recogniser):
     doc = recogniser(_doc("Доклад Рыбинского губкома был заслушан.\n\n5. ТЕКУЩИЕ ДЕЛА.\nа) Заявление."))
     assert _find(doc, "Рыбинского губкома", "organisation").norm == "Рыбинский губком"
     assert not [m for m in doc.mentions if m.text in ("ДЕЛА", "Доклад Рыбинского губкома")]
+
+
+def test_russian_meeting_of_a_cell_is_no_body_and_the_party_keeps_its_bracket(recogniser):
+    doc = recogniser(_doc("общего открытого собрания ячейки РКП(б) механического завода «Молот Труда»"))
+    orgs = [m.text for m in doc.mentions if m.type == "organisation"]
+    assert orgs == ["РКП(б)"]
+    assert _find(doc, "завода «Молот Труда»", "enterprise")
+
+
+def test_russian_verb_and_period_compounds_are_no_names(recogniser):
+    doc = recogniser(_doc("ПОСТАНОВИЛИ: Ответить Даниловскому укому, что ячейка согласна. Политшкола работала плохо."))
+    assert not [m for m in doc.mentions if m.type == "person"]
+    assert _find(doc, "Политшкола", "organisation")
+
+
+def test_russian_lone_contracted_body_is_the_one_named_in_full(recogniser):
+    doc = recogniser(_doc("Письмо Даниловского укома РКП(б) о рабочих. Уком сообщает, что рабочие уехали."))
+    assert _find(doc, "Уком", "organisation").expansion == "Даниловский уком РКП(б)"
+    doc = recogniser(_doc("Письмо Даниловского укома и Кашинского укома. Уком сообщает."))
+    assert _find(doc, "Уком", "organisation").expansion is None  # two of them: which one is not said
+
+
+def test_russian_body_name_before_the_abbreviation_of_its_parent(recogniser):
+    from letopis.extract.russian_spans import split_two_names
+
+    morph = recogniser.morph
+    text = "и Главметалл ВСНХ денег не даст"
+    assert split_two_names(morph, text, (2, 17, "ORG")) == [(2, 12, "ORG"), (13, 17, "ORG")]
+    text = "Московский комитет РКП"
+    assert split_two_names(morph, text, (0, len(text), "ORG")) == [(0, len(text), "ORG")]
+    doc = recogniser(_doc("Он заявил, что «завод работает в убыток и Главметалл ВСНХ денег не даст»."))
+    assert {"Главметалл", "ВСНХ"} <= {m.text for m in doc.mentions if m.type == "organisation"}

@@ -36,6 +36,7 @@ from letopis.extract.russian_spans import (
     settlements,
     split_lines,
     split_person_tail,
+    split_two_names,
     with_members,
 )
 from letopis.extract.russian_types import drop_vehicles, retype
@@ -111,7 +112,8 @@ class RussianRecogniser:
                 for c in _split_alias(text, _clean(text, s.start, s.stop, s.type, comrade))
                 for b in split_lines(self.morph, text, c)
                 for o in split_span(text, with_members(self.morph, text, b))
-                for a in split_person_tail(self.morph, text, o)
+                for t in split_person_tail(self.morph, text, o)
+                for a in split_two_names(self.morph, text, t)
                 for r in [retype(self.morph, text, a)]
                 if r is not None
             ]
@@ -202,6 +204,8 @@ def _clean(text: str, start: int, end: int, typ: str, comrade: bool = False) -> 
         end += 1  # «ОАО «Северная заря»»: natasha stops before the closing quote
     if typ == "ORG" and text[end : end + 3] in ("(б)", "(Б)"):
         end += 3  # «РКП(б)»: natasha may stop before the bracket
+    elif text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1  # «РКП(б»: or inside it
     if typ == "PER":
         opening = _COMRADE_OPENING.match(text, start, end)
         if opening and (opening.group(1) == "т" or comrade and (
@@ -267,6 +271,10 @@ def _merge_org_chains(
                 and not _quoted_end(text, out[-1])
             ):
                 nested.append(span)
+                own = _WORD.findall(text[out[-1][0] : out[-1][1]])
+                if len(own) == 1 and own[0][:1].isupper() and not own[0].isupper() and not morph.has_tag(
+                        own[0].lower(), "NOUN", dictionary_only=True):
+                    nested.append(out[-1])  # «Главметалл ВСНХ»: Главметалл is a name of its own
                 out[-1] = (out[-1][0], span[1], "ORG")
                 continue
         out.append(span)

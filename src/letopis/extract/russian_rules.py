@@ -48,6 +48,7 @@ INSTITUTION_HEADS = frozenset(
         "бригада", "батальон", "эскадрон",
     )
 )
+_MEETINGS = frozenset(("собрание",))  # a body only with a capitalised name («Учредительное собрание»)
 _BY_NUMBER = frozenset(("экспедиция", "дивизия", "полк", "бригада", "батальон", "эскадрон"))
 _MINISTRIES = frozenset(("министерство", "наркомат", "комиссариат"))
 # generic heads that name a body only with a complement («руководство Литвы», not «японское управление»)
@@ -251,6 +252,8 @@ def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, s
         )
         if end == m.end() and (not place_like or lemma in _COMPLEMENT_ONLY) and not soviet:
             continue
+        if lemma in _MEETINGS and not place_like and not _of_people(morph, text, m.end()):
+            continue  # «общего открытого собрания ячейки РКП(б)»: a meeting of the cell, not a body
         start = mods[0].start() if mods else m.start()
         words = [w.group() for w in _WORD.finditer(text, start, m.end())]
         if soviet:  # «Рыбинскому укому»: the modifiers in the nominative, the contracted name by rule

@@ -7,7 +7,8 @@
 - :func:`settlements`: a name after a settlement or river word is a place («с. Верхние Ключи», «через
   р. Ворожу», «у хутора Ракитного»), where natasha found nothing;
 - :func:`split_person_tail`: a body or a village and the person named after it, drawn as one span,
-  are cut apart («школы I ступени Златоверхова Павла Никаноровича»).
+  are cut apart («школы I ступени Златоверхова Павла Никаноровича»);
+- :func:`split_two_names`: a body's name and the abbreviation of the body above it («Главметалл ВСНХ»).
 """
 
 from __future__ import annotations
@@ -108,3 +109,18 @@ def split_person_tail(morph: Morph, text: str, span: tuple[int, int, str]) -> li
     if not any(ch.isalpha() for ch in body):
         return [(cut, end, "PER")]
     return [(start, start + len(body), "LOC" if village else typ), (cut, end, "PER")]
+
+
+def split_two_names(morph: Morph, text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """«Главметалл ВСНХ»: a body's own name and the abbreviation of the body above it, drawn as one span,
+    are two organisations (but «Московский комитет РКП(б)» stays one: its first word is no name)."""
+    start, end, typ = span
+    words = list(_NAME_WORD.finditer(text, start, end))
+    if typ != "ORG" or len(words) != 2:
+        return [span]
+    name, abbr = words[0].group(), words[1].group()
+    if not (abbr.isupper() and 2 <= len(abbr) <= 7 and name[:1].isupper() and not name.isupper()):
+        return [span]
+    if morph.has_tag(name.lower(), "NOUN", dictionary_only=True) or morph.has_tag(name.lower(), "ADJF"):
+        return [span]
+    return [(start, words[0].end(), typ), (words[1].start(), end, typ)]

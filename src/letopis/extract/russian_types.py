@@ -176,6 +176,29 @@ _ADDRESS_WORDS = frozenset(("гр", "тов", "тт", "т", "гражд"))
 _ADDRESS_LEAD = re.compile(r"^(?:Гр|Гражд|Тов|Тт)\.\s*")
 
 
+def _verb_only(morph: Morph, word: str) -> bool:
+    """Every dictionary reading of ``word`` is a verb or an infinitive («Ответить», «Поручить»)."""
+    parses = [p for p in morph.parse(word.lower()) if from_dictionary(p)]
+    return bool(parses) and all(p.tag.POS in ("INFN", "VERB") for p in parses)
+
+
+# first parts of the period's compound words («Политшкола», «Профшкола», «Агитпункт», «Культотдел»)
+_COMPOUND_PREFIXES = ("полит", "парт", "проф", "агит", "культ", "соц", "сов", "нарком", "гос", "центро", "рабкор")
+
+
+def _soviet_compound(morph: Morph, word: str) -> bool:
+    """A capitalised compound of a period prefix and a common inanimate noun: an institution, no name."""
+    low = word.lower()
+    for prefix in _COMPOUND_PREFIXES:
+        rest = low[len(prefix) :]
+        if low.startswith(prefix) and len(rest) >= 4:
+            parses = [p for p in morph.parse(rest) if from_dictionary(p)]
+            if parses and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag and not any(
+                    t in p.tag for p in parses for t in ("Name", "Surn", "Geox")):
+                return True
+    return False
+
+
 def _opening_noun(morph: Morph, word: str) -> bool:
     """A common noun opening a sentence that names no body («Доклад», «Письмо», «Заявление»)."""
     parses = [p for p in morph.parse(word.lower()) if from_dictionary(p)]
@@ -276,6 +299,9 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
             _opening_noun(morph, words[0]):
         start = text.index(words[1], start + len(words[0]))  # «Доклад Рыбинского губкома»: the report is no name
         span, surface, words = (start, end, typ), text[start:end], words[1:]
+    if typ == "PER" and len(words) >= 2 and _verb_only(morph, words[0]):
+        start = text.index(words[1], start + len(words[0]))  # «ПОСТАНОВИЛИ: Ответить Даниловскому укому»
+        span, surface, words = (start, end, typ), text[start:end], words[1:]
     if typ in ("PER", "LOC") and len(words) == 1 and _ADJECTIVAL.search(words[0]):
         body = _named_body(text, start, end) if typ == "PER" else _elided_body(text, start, end)
         if body:  # «Малиновский и Сухоовражский сельсоветы»: soviets named by their villages
@@ -295,7 +321,7 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     elif typ == "PER" and len(words) == 1 and _sentence_start(text, start) and _no_noun(morph, words[0]):
         return None  # «Подана первая заявка»: a participle at the start of a sentence
     elif typ == "PER" and len(words) == 1 and (
-        _thing_word(morph, words[0]) or _after_org_head(morph, text, start)
+        _thing_word(morph, words[0]) or _after_org_head(morph, text, start) or _soviet_compound(morph, words[0])
     ):
         return (start, end, "ORG")
     elif typ == "ORG" and _person_like(morph, words):

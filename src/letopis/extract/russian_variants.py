@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from letopis.extract.morph import Morph
+from letopis.extract.russian_heads import SOVIET_NAME
 from letopis.extract.russian_orgs import _BRACKET_ABBR
 from letopis.extract.russian_rules import _STATE_HEADS, _WORD
 from letopis.model import Mention
@@ -195,6 +196,11 @@ def _links(morph: Morph, text: str, ms: Sequence[Mention], places: bool) -> list
     for k, i in first.items():  # «Минсельхоз», «Министерство сельского хозяйства»
         if len(k) == 1 and len(k[0]) >= 6 and not abbrs[k]:
             links += [(i, first[k2]) for k2 in by_start.get(k[0][:2], ()) if syllabic(k[0], k2)]
+    for k, i in first.items():  # «Уком сообщает» after «Даниловского укома РКП(б)»: the one уком named in full
+        if len(k) == 1 and SOVIET_NAME.fullmatch(ms[i].norm):
+            named = sorted((k2 for k2 in first if len(k2) >= 2 and k[0] in k2), key=len)
+            if named and all(named[-1][: len(k2)] == k2 for k2 in named):  # one name, in full or shorter
+                links.append((i, first[named[-1]]))
     if places:  # «Российская Федерация» and «Россия»
         singles = [(k[0], j) for k, j in first.items() if len(k) == 1]
         for k, i in first.items():
