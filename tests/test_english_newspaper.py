@@ -36,10 +36,16 @@ def test_a_county_is_one_mention_and_a_city_inside_a_junction_stays(rec):
     assert ("place", "Kiev") in found
 
 
-def test_a_state_abbreviation_qualifies_the_town_before_it(rec):
-    found = _found(rec, "Orwin Tallboys, of Quillbyville, Tenn., was troubled with neuralgia.")
-    assert ("place", "Quillbyville") in found
-    assert not any(text == "Tenn" for _, text in found)
+def test_a_state_abbreviation_after_a_town_is_the_state(rec):
+    doc = rec(Document(path="t.txt", text="Orwin Tallboys, of Quillbyville, Tenn., was troubled with neuralgia. "
+                                          "Sold by Dr. S. T. Pellow, Easton, Md. He went to Albany, N. Y., and "
+                                          "saw Ma, Pa. and Mrs. Pa.", content_hash="h"))
+    found = {(m.type, m.text, m.expansion) for m in doc.mentions}
+    assert ("place", "Quillbyville", None) in found
+    assert ("place", "Tenn", "Tennessee") in found and ("place", "Md", "Maryland") in found
+    assert ("place", "N. Y.", "New York") in found
+    assert ("person", "Dr. S. T. Pellow", None) in found  # a person, a town and a state: no list of places
+    assert not any(e == "Pennsylvania" for _, _, e in found)  # "Ma, Pa.": no town before the comma
 
 
 def test_a_lone_letter_is_not_a_person(rec):

@@ -247,7 +247,10 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
     for (plural, _), ms in groups.items():
         best = max(ms, key=lambda m: len(m.norm))
         variants = sorted({m.text for m in ms})
-        out.setdefault(plural, []).append({"name": best.norm, "variants": variants})
+        name = best.norm
+        if plural == "places":  # "Va." of "Norfolk, Va." is Virginia
+            name = max((m.expansion or m.norm for m in ms), key=len)
+        out.setdefault(plural, []).append({"name": name, "variants": variants})
     return out
 
 

@@ -45,6 +45,7 @@ from letopis.extract.lexicon import (
     ROLE_NOUNS,
     SOVIET_BODIES_RE,
     STATE_ABBREVIATIONS,
+    STATE_NAMES,
 )
 from letopis.extract.names import display_name, parse_name
 from letopis.model import Document, Mention, Segment
@@ -66,6 +67,7 @@ class EnglishRecogniser:
             for seg in segments:
                 cands.extend(self._segment(doc.text, seg))
             cands = resolve_lists(cands, doc.text)
+            cands = _with_states(cands, doc.text, segments)
             cands = propagate(cands, doc.text)
             cands = lone_surnames(cands, doc.text)
             cands = shouted_places(lone_places(cands, doc.text), doc.text)
@@ -134,6 +136,9 @@ class EnglishRecogniser:
         return out
 
 
+_STATE_AFTER_TOWN = re.compile(
+    r"[A-Z][a-z]{2,},\s(" + "|".join(sorted((k.replace(".", r"\.\s?") for k in STATE_NAMES), key=len, reverse=True)) +
+    r")(?=\.)")
 # "the U. S.", "Washington, D. C.": initials of places, unless they open a longer name ("U. S. Navy").
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
 # A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
@@ -141,6 +146,18 @@ _FIRM = re.compile(
     r"(?<![\w&])[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)*(?:\s?&\s?(?:Co\.|CO\.|Bros?\.|BROS?\.|[A-Z][\w'’-]+)"
     r"(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?|\sand\s(?:Co\.|Sons\b|Brothers\b))"
 )
+
+
+def _with_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
+    """"Nashville, Tenn.": the abbreviated state after a town is a place, under the state's name (added after
+    the lists are typed: "S. T. Hollister, Baltimore, Md." is a person, a town and a state, not a list)."""
+    out = list(cands)
+    for seg in segments:
+        for m in _STATE_AFTER_TOWN.finditer(text, seg.start, seg.end):
+            s, e = m.start(1), m.end(1) + ("." in m.group(1))  # "D. C." keeps its last dot, "Tenn" is the word
+            out = [c for c in out if not (c.start < e and s < c.end)]
+            out.append(Cand(s, e, "place", True, seg.index, expansion=STATE_NAMES[m.group(1).replace(" ", "")]))
+    return out
 
 
 def _is_firm(text: str) -> bool:
@@ -192,9 +209,6 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     if c.type == "person" and first != surface and first in STATE_ABBREVIATIONS and \
             _PLACE_COMMA_BEFORE.search(text[max(0, c.start - 40) : c.start]):
         return None  # "Easton, Md. Sold by all druggists"
-    if surface in STATE_ABBREVIATIONS and text[end : end + 1] == "." and \
-            _PLACE_COMMA_BEFORE.search(text[max(0, c.start - 40) : c.start]):
-        return None  # the "Tenn." of "Nashville, Tenn." qualifies the place before it
     if c.type == "person":
         parts = parse_name(clean)
         shown = display_name(parts, norm)

@@ -239,10 +239,21 @@ PLACE_PREFIXES: frozenset[str] = _words("Fort Mount Mt Port Point Cape Lake Camp
 PLACE_OF_HEADS: frozenset[str] = _words("City State County Port Town Village Province Kingdom Republic Gulf Bay "
                                         "Isle Island Cape Lake Mount")
 PLACE_SUFFIXES: tuple[str, ...] = ("ville", "burg", "burgh", "borough", "boro", "polis", "port")
-STATE_ABBREVIATIONS: frozenset[str] = _words(
-    "Ala Ariz Ark Cal Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Mass Md Me Mich Minn Miss Mo Mont "
-    "Neb Nebr Nev Okla Ore Oreg Pa Penn Tenn Tex Va Vt Wash Wis Wisc Wyo"
-)
+# The abbreviations of US states written in newspapers of the 19th century ("Nashville, Tenn.").
+STATE_NAMES: dict[str, str] = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Cal": "California", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia",
+    "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky",
+    "La": "Louisiana", "Mass": "Massachusetts", "Md": "Maryland", "Me": "Maine", "Mich": "Michigan",
+    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska",
+    "Nebr": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Oreg": "Oregon",
+    "Pa": "Pennsylvania", "Penn": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Va": "Virginia",
+    "Vt": "Vermont", "Wash": "Washington", "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming",
+    "N.Y": "New York", "N.J": "New Jersey", "N.H": "New Hampshire", "N.C": "North Carolina",
+    "N.D": "North Dakota", "S.C": "South Carolina", "S.D": "South Dakota", "R.I": "Rhode Island",
+    "D.C": "District of Columbia", "W.Va": "West Virginia",
+}
+STATE_ABBREVIATIONS: frozenset[str] = frozenset(k for k in STATE_NAMES if "." not in k)
 
 TITLES: frozenset[str] = _words(
     "Comrade Comrades Mr Mr. Mrs Mrs. Miss Ms Ms. Dr Dr. Doctor Professor Prof Prof. Sir Lord Lady "
