@@ -235,3 +235,13 @@ def test_denominations_fraternal_orders_and_charities(rec):
                                                       "Penwith Infirmary.")]
     for name in ("Bund", "Methodists", "Harbour Commissioners", "Royal Penwith Infirmary"):
         assert ("organisation", name) in found
+
+
+def test_a_dotted_abbreviation_is_normalised_without_its_dots(rec):
+    ms = {m.text: m for m in _mentions(rec, "Agents of the G.P.U. raided flats. A Left S.R., Maria Kondrina, was held.")}
+    assert ms["G.P.U."].norm == "GPU" and ms["Left S.R."].norm == "Left SR"
+
+
+def test_a_russian_town_by_its_ending_inside_a_party_body(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "The Zarinsk Provincial Committee of the RCP(b) met.")]
+    assert ("place", "Zarinsk") in found

@@ -296,3 +296,13 @@ def test_a_firm_of_several_partners_and_co(rec):
 def test_residence_after_formerly_of_and_a_town_before_its_state(rec):
     found = _found(rec, "Mr. Elias Penhale, formerly of Budleigh, who left. Recorded in Brooklyn, New York.")
     assert ("place", "Budleigh") in found and ("place", "Brooklyn") in found
+
+
+def test_a_body_keeps_its_number(rec):
+    found = _found(rec, "The fire was out. Neptune Hose Company No. 2 was first on the ground. Apply at No. 9 Court street.")
+    assert ("organisation", "Neptune Hose Company No. 2") in found
+
+
+def test_synods_and_guilds_are_bodies(rec):
+    found = _found(rec, "He returned from the meeting of the Synod of Ohio at Mansfield.")
+    assert ("organisation", "Synod of Ohio") in found and ("place", "Ohio") in found

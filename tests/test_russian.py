@@ -657,3 +657,14 @@ def test_russian_body_name_before_the_abbreviation_of_its_parent(recogniser):
     assert split_two_names(morph, text, (0, len(text), "ORG")) == [(0, len(text), "ORG")]
     doc = recogniser(_doc("Он заявил, что «завод работает в убыток и Главметалл ВСНХ денег не даст»."))
     assert {"Главметалл", "ВСНХ"} <= {m.text for m in doc.mentions if m.type == "organisation"}
+
+
+def test_russian_informers_cover_name_in_quotes_is_a_person(recogniser):
+    doc = recogniser(_doc("По данным нашего осведомителя «Весёлого», во главе группы стоит Лаптев."))
+    assert _find(doc, "Весёлого", "person").norm == "Весёлый"
+
+
+def test_russian_contracted_soviet_bodies_are_no_places(recogniser):
+    doc = recogniser(_doc("Страхование посевов через Госстрах. Поехал в Торжок и в Кострому."))
+    assert _find(doc, "Госстрах", "organisation")
+    assert _find(doc, "Торжок", "place") and _find(doc, "Кострому", "place")

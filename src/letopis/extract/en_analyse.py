@@ -11,6 +11,7 @@ given names, initials, surname shapes), abbreviation shape or known tokens.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from letopis.extract.en_classify import (
     ENTERPRISE_TAIL,
@@ -52,6 +53,18 @@ _GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters
 
 def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
     """Type one capitalised run (may split it into several candidates)."""
+    number = _NUMBER_AFTER.match(text, run.end) if len(run.tokens) > 2 and run.tokens[-1].text == "No" else None
+    if number:  # "Neptune Hose Company No. 2", "Chenango Valley Lodge, No. 414": the body and its number
+        inner = Run(run.i, run.j - 1, run.tokens[:-1])
+        return [replace(c, end=number.end()) if c.end == inner.end and c.type in ("organisation", "enterprise")
+                else c for c in _analyse(inner, toks, text, seg, heading)]
+    return _analyse(run, toks, text, seg, heading)
+
+
+_NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
+
+
+def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
     if vessel_before(text[max(0, run.start - 24) : run.start]):
         return []  # "Schr. Eliza Jane", "the sloop Gen. Grant": a vessel's name, not a person or a place
     if len(run.tokens) == 1 and _MASTER_BEFORE.search(text[max(0, run.start - 48) : run.start]) and \

@@ -34,6 +34,7 @@ _JOINED = re.compile(r"\s?[–—]\s?|\sand\s")
 # an adjective ("Krasny Proletary"), not after a town
 _NOT_A_TOWN = re.compile(
     r"(?:ov|ev|ova|eva|in|ina|yn|sky|skii|ski|skaya|skoi|enko|ich|uk|yuk|ny|nyi|ny|yi|ii|aya|aia|oe|oye|ogo)$")
+_RUSSIAN_TOWN = re.compile(r"[a-z]{3,}(?:sk|grad|gorod|opol|ovo|evo|ino)$")
 _TOWN_HEADS = frozenset(w.lower() for w in ENTERPRISE_HEADS) | SOVIET_BODIES | {
     "railway", "railroad", "depot", "committee", "soviet", "cooperative", "union", "organisation", "organization",
     "uyezd", "volost", "gubernia", "province", "provincial"}
@@ -75,6 +76,8 @@ def _place_word(word: str, known: set[str], body: bool) -> bool:
         return False
     if word in known:
         return True
+    if body and _RUSSIAN_TOWN.search(word) and not _NOT_A_TOWN.search(word.lower()):
+        return True  # "the Sulinsk Provincial Committee": a Russian town by its ending
     return body and is_place(word) and not _common(word) and not _NOT_A_TOWN.search(word.lower())
 
 

@@ -209,6 +209,8 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     if c.type == "person" and first != surface and first in STATE_ABBREVIATIONS and \
             _PLACE_COMMA_BEFORE.search(text[max(0, c.start - 40) : c.start]):
         return None  # "Easton, Md. Sold by all druggists"
+    if c.type == "organisation" and _DOTTED.fullmatch(surface.rstrip(".") + "."):
+        norm = re.sub(r"(?<=[A-Z])\.", "", norm)  # "G.P.U." is the GPU, "Left S.R." the Left SR
     if c.type == "person":
         parts = parse_name(clean)
         shown = display_name(parts, norm)

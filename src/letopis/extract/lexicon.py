@@ -139,6 +139,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy "
     "Band Orchestra Choir Volunteers Zouaves Rifles Dragoons Hussars Lancers Grenadiers Fusiliers "
     "Infirmary Dispensary Asylum Workhouse Commissioners Trustees Guardians Consulate Embassy Legation "
+    "Synod Presbytery Diocese Guild "
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
@@ -147,7 +148,7 @@ ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade "
     "Store Stores Firm Lodge Chamber School College Courts Cavalry Infantry Artillery Battalion Squadron "
     "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet Circle Faction Fraction Band Orchestra Choir"
-    " Volunteers Rifles Commissioners Trustees Guardians Consulate Embassy Legation"
+    " Volunteers Rifles Commissioners Trustees Guardians Consulate Embassy Legation Synod Guild"
 )
 # Upper-case words that are not organisations.
 NOT_ABBREVIATIONS: frozenset[str] = _words(

@@ -183,12 +183,18 @@ def _verb_only(morph: Morph, word: str) -> bool:
 
 
 # first parts of the period's compound words («Политшкола», «Профшкола», «Агитпункт», «Культотдел»)
+_COMPOUND_HEAD = re.compile(r"(союз|трест|торг|страх|снаб|синдикат|кредит)(?:а|у|ом|е|ы|ов)?$")
 _COMPOUND_PREFIXES = ("полит", "парт", "проф", "агит", "культ", "соц", "сов", "нарком", "гос", "центро", "рабкор")
 
 
 def _soviet_compound(morph: Morph, word: str) -> bool:
-    """A capitalised compound of a period prefix and a common inanimate noun: an institution, no name."""
+    """A capitalised compound of a period prefix and a common inanimate noun, or a word ending in the
+    contracted head of a Soviet body («Сельскосоюз», «Льнотрест», «Госторг»): an institution, no name."""
     low = word.lower()
+    stem = _COMPOUND_HEAD.search(low)
+    if stem and len(low) - len(stem.group(1)) >= 3 and not any(
+            "Surn" in p.tag or "Name" in p.tag for p in morph.parse(word)):
+        return True
     for prefix in _COMPOUND_PREFIXES:
         rest = low[len(prefix) :]
         if low.startswith(prefix) and len(rest) >= 4:
@@ -235,6 +241,8 @@ def _no_noun(morph: Morph, word: str) -> bool:
     return bool(parses) and not any("NOUN" in p.tag or any(t in p.tag for t in _NAME_TAGS) for p in parses)
 
 
+# nouns before a person's cover name or nickname in quotes
+_ALIAS_NOUNS = frozenset(("осведомитель", "агент", "информатор", "сексот", "кличка", "псевдоним", "прозвище"))
 _ADJECTIVAL = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 _ADJ_LIST = r"((?:\s*(?:,|и)\s*[А-ЯЁ][а-яё-]*(?:ск|цк)[а-яё]*)*)\s+"
 _BODY_AFTER = re.compile(_ADJ_LIST + rf"(?:(?:{SOVIET_NAME.pattern})\b|(?:волостн|сельск|уездн)\w*\s+(?:исполком|совет|комитет))",
@@ -302,10 +310,16 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     if typ == "PER" and len(words) >= 2 and _verb_only(morph, words[0]):
         start = text.index(words[1], start + len(words[0]))  # «ПОСТАНОВИЛИ: Ответить Даниловскому укому»
         span, surface, words = (start, end, typ), text[start:end], words[1:]
+    if typ != "PER" and len(words) <= 2 and text[start - 1 : start] in _OPEN_QUOTES:
+        before = _words_before(text, start - 1, 1)
+        if before and morph.parse(before[0].group().lower())[0].normal_form in _ALIAS_NOUNS:
+            return (start, end, "PER")  # «по данным осведомителя «Весёлого»»: an informer's cover name
     if typ in ("PER", "LOC") and len(words) == 1 and _ADJECTIVAL.search(words[0]):
         body = _named_body(text, start, end) if typ == "PER" else _elided_body(text, start, end)
         if body:  # «Малиновский и Сухоовражский сельсоветы»: soviets named by their villages
             return (start, end, body)
+    if typ == "LOC" and len(words) == 1 and _soviet_compound(morph, words[0]):
+        return (start, end, "ORG")  # «через Госстрах», «отделения Сельскосоюза»
     if typ == "LOC":
         lemmas = [morph.parse(w)[0].normal_form for w in words]
         if surface in ORG_ABBREVIATIONS or (len(words) == 1 and _EURO_BODY.match(surface)):
