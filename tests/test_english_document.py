@@ -245,3 +245,43 @@ def test_a_dotted_abbreviation_is_normalised_without_its_dots(rec):
 def test_a_russian_town_by_its_ending_inside_a_party_body(rec):
     found = [(m.type, m.text) for m in _mentions(rec, "The Zarinsk Provincial Committee of the RCP(b) met.")]
     assert ("place", "Zarinsk") in found
+
+
+def test_short_citation_of_a_book_by_its_author_and_page(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "[8] Karavin, Fabzavkomy, p. 160; Hallowell-Price, Shopfloor "
+                                                      "Soviets, pp. 148-9. S. Ya. Gurvits-Shikhov, Moi otets "
+                                                      "(Tel Aviv: Biblioteka Aliia, 1978).")]
+    assert ("publication", "Fabzavkomy") in found and ("publication", "Shopfloor Soviets") in found
+    assert ("publication", "Moi otets") in found
+    assert not any(t == "person" and s in ("Fabzavkomy", "Moi") for t, s in found)
+
+
+def test_people_of_a_place_and_movement_towards_it(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "The band rode towards Zinkov. The kulaks of Bilyky supply "
+                                                      "him. He is active among the dockers of Kryukov.")]
+    for name in ("Zinkov", "Bilyky", "Kryukov"):
+        assert ("place", name) in found
+
+
+def test_a_works_under_its_new_name_and_a_town_renamed(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "the former Genrikhson Engineering Works, renamed Krasnyi "
+                                                      "Gidravlik in 1922. Tsaritsyn, renamed Stalingrad in 1925.")]
+    assert ("enterprise", "Krasnyi Gidravlik") in found and ("place", "Stalingrad") in found
+
+
+def test_soviet_compound_names_and_bodies_of_a_district(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "From 1926 he worked in the Uralplan. The trust, "
+                                                      "Lenmashtrest, was formed. The band attacked the Omelnyk "
+                                                      "volost revkom. She headed a section of the Ekaterinburg "
+                                                      "gubispolkom. Mr. Goldstroy spoke.")]
+    assert ("organisation", "Uralplan") in found and ("organisation", "Lenmashtrest") in found
+    assert ("organisation", "Omelnyk volost revkom") in found
+    assert ("organisation", "Ekaterinburg gubispolkom") in found and ("place", "Ekaterinburg") in found
+    assert ("person", "Goldstroy") in found
+
+
+def test_schools_of_the_old_regime(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "She graduated from the Kherson girls' gymnasium and he "
+                                                      "studied at the Perm Theological Seminary.")]
+    assert ("organisation", "Kherson girls' gymnasium") in found
+    assert ("organisation", "Perm Theological Seminary") in found

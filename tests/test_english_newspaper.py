@@ -306,3 +306,18 @@ def test_a_body_keeps_its_number(rec):
 def test_synods_and_guilds_are_bodies(rec):
     found = _found(rec, "He returned from the meeting of the Synod of Ohio at Mansfield.")
     assert ("organisation", "Synod of Ohio") in found and ("place", "Ohio") in found
+
+
+def test_a_firm_of_a_family_and_co_and_a_list_of_partners_ending_in_their_trade(rec):
+    found = _found(rec, "the property of Messrs. Hallam Brothers and Co., coal merchants. Apply to Messrs. "
+                        "Fenwick and Threlby, Solicitors,\nKirk Gate, Newark.")
+    assert ("organisation", "Hallam Brothers and Co.") in found and ("organisation", "Co") not in found
+    assert ("person", "Fenwick") in found and ("person", "Threlby") in found
+    assert ("place", "Kirk Gate") in found and ("person", "Solicitors") not in found
+
+
+def test_assembly_rooms_canons_and_forests(rec):
+    found = _found(rec, "SALE at the\nClinton Assembly Rooms, Newark. The Rev. Canon Ashby-Pellow preached. "
+                        "Prisoners were shot in the Medvedkin forest.")
+    assert ("place", "Clinton Assembly Rooms") in found and ("person", "Ashby-Pellow") in found
+    assert ("place", "Medvedkin") in found

@@ -668,3 +668,24 @@ def test_russian_contracted_soviet_bodies_are_no_places(recogniser):
     doc = recogniser(_doc("Страхование посевов через Госстрах. Поехал в Торжок и в Кострому."))
     assert _find(doc, "Госстрах", "organisation")
     assert _find(doc, "Торжок", "place") and _find(doc, "Кострому", "place")
+
+
+def test_russian_town_after_its_abbreviation_and_a_correspondents_title(recogniser):
+    assert _find(recogniser(_doc("В редакцию газеты «Голос Мсты», г. Вышний Волочёк")), "Вышний Волочёк", "place")
+    doc = recogniser(_doc("Селькор «Зоркий глаз»"))
+    assert not [m for m in doc.mentions if m.text == "Селькор"]
+    doc = recogniser(_doc("Мельник сказал, что хлеба нет."))  # a surname that is also a common noun stays
+    assert _find(doc, "Мельник", "person")
+
+
+def test_russian_person_ends_at_an_initial_before_the_next_sentence(recogniser):
+    doc = recogniser(_doc("Редакция передала материал о самогоноварении гражданки Бурмакиной А. "
+                          "Ответственный секретарь редакции Л. Ф. Сабурова."))
+    assert _find(doc, "Бурмакиной А.", "person").norm == "Бурмакина А."
+    assert _find(recogniser(_doc("Доклад сделал Г. И. Мясников на собрании.")), "Г. И. Мясников", "person")
+
+
+def test_russian_period_abbreviations_and_peoples_courts(recogniser):
+    doc = recogniser(_doc("Надо обратиться к волисполкому, а ещё лучше в уездную РКИ. Нарсуду 3-го участка "
+                          "передан материал."))
+    assert _find(doc, "РКИ", "organisation") and _find(doc, "Нарсуду", "organisation").norm == "Нарсуд"

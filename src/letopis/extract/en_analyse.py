@@ -354,7 +354,8 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GIVEN_ABBR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GIVEN_ABBREVIATIONS)) + r")\.\s?$")
-_LOWER_ORG_AFTER = re.compile(r"^\s+(?:soviet|committee|party committee|armies|army|guards?)\b")
+_LOWER_ORG_AFTER = re.compile(r"^\s+(?:soviet|committee|party committee|armies|army|guards?|" +
+                              "|".join(sorted(SOVIET_BODIES)) + r")\b")
 _LOWER_PLACE_HEAD = re.compile(r"^\s+(?:republic|empire|kingdom|colony|colonies|protectorate)\b")
 _DETERMINERS = {"The", "This", "That", "These", "Those", "A", "An", "His", "Her", "Their", "Our", "Its", "My",
                 "Your", "Every", "Each", "No", "Any", "Some", "Which", "What", "Whose"}
@@ -362,11 +363,12 @@ _LOWER_ORG_HEAD = re.compile(
     r"^\s+(?:(?:turnpike|railroad|railway|insurance|steamboat|canal|mining|land|stage)\s+)?"
     r"(?:army|armies|navy|party|church|company|society|club|legislature|department|bureau|"
     r"cavalry|infantry|regiment|militia|nation|tribe|association|lodge|academy|college|university|"
-    r"seminary|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
+    r"seminary|gymnasium|lyceum|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
     r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"
     r"factions|circle|organi[sz]ation|movement|collective|fraction|band|gang)\b(?!\s+of\b)"
-    r"|^\s+(?:uyezd|uezd|volost|gubernia|guberniia|provincial|district|county|city)\s+(?:executive\s+|party\s+|land\s+)?"
-    r"(?:committee|soviet)\b"
+    r"|^\s+(?:uyezd|uezd|volost|gubernia|guberniia|provincial|district|county|city|village)\s+(?:executive\s+|party\s+|land\s+)?"
+    r"(?:committee|soviet|zemstvo\s+board|" + "|".join(sorted(SOVIET_BODIES)) + r")\b"
+    r"|^\s+girls['’]\s+gymnasium\b"
     r"|^\s+(?:(?:village|volost|rural|town|district|city)\s+soviet|" + "|".join(sorted(SOVIET_BODIES)) +
     r")s?\b"  # "the Kineshma ukom of the RCP(b)", "the Dubrovka village soviet"
 )

@@ -67,6 +67,7 @@ ENTERPRISE_TAIL = re.compile(
 # Lower-case nouns after a name that make it a place ("Quarry creek", "Zarechnaya sloboda").
 LOWER_PLACE_HEADS = frozenset(
     "junction station district street square region province uezd gubernia oblast county township river valley "
+    "forest woods marsh steppe "
     "road creek bridge lake island mountain mountains reservation reservations bay harbor harbour avenue springs "
     "falls parish canal ferry turnpike country territory islands hills sound rivers creeks counties lakes sloboda "
     "posad selo stanitsa volost uyezd guberniya guberniia okrug raion rayon krai camp camps monastery isolator "
@@ -87,6 +88,12 @@ _AND_PLACES_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z]
                                r"(?:rivers|creeks|counties|lakes|islands|mountains|townships|valleys)\b",
                                re.IGNORECASE)
 _PLACE_PREPS = {"in", "near", "outside", "across", "throughout"}
+# "the kulaks of Bilyky", "the dockers of Kryukov": the people of a place
+_PEOPLE_OF_BEFORE = re.compile(
+    r"\b(?:kulaks|peasants|workers|dockers|railwaymen|miners|inhabitants|population|residents|villagers|"
+    r"Cossacks|poor|youth|women|citizens|townspeople|garrison|soviet|soviets)\s+of\s+(?:the\s+)?$")
+# "renamed Krasnyi Gidravlik": the new name of the works just named
+_RENAMED_BEFORE = re.compile(r"\b(?:renamed|re-named|later\s+called|now\s+called)\s+(?:the\s+)?$")
 _APPOSITION_AFTER = re.compile(
     r"^\s*(?:\(\s*|,\s+|\s*—\s*)(?:a|an)\s+(?:former\s+|old\s+|young\s+|certain\s+|leading\s+)?"
     r"(?:member|worker|communist|menshevik|bolshevik|mechanic|engineer|student|teacher|professor|leader|"
@@ -116,6 +123,12 @@ _ROLE_BEFORE = re.compile(
     r"Editor|Manager|President|Member)(?:\s+of\s+(?:the\s+)?[A-Z][\w()’'-]*(?:\s+[A-Z][\w()’'-]*){0,3})?)"
     r"\s*,?\s*$"
 )
+
+
+# Transliterated compound names of Soviet bodies: a first part and the contracted head of a trust, a plan
+# commission, a trading or supply body, a union of cooperatives ("Lenmashtrest", "Uralplan", "Gostorg").
+SOVIET_COMPOUND = re.compile(
+    r"[A-Z][a-z]{2,}(?:trest|trust|plan|torg|soyuz|snab|strakh|prom|stroi|stroy|sindikat|kombinat|armiya|armia)")
 
 
 @dataclass(frozen=True)
@@ -235,6 +248,8 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
             return Verdict("none", True)
         if w in ORG_WORDS:
             return Verdict("organisation", True)
+        if SOVIET_COMPOUND.fullmatch(w):  # "Lenmashtrest", "Uralplan": Soviet bodies by compound (a title wins)
+            return Verdict("organisation", True, gazetteer=True)
         if w in PLACES:
             return Verdict("place", True)
         if gazetteer_place(w):
@@ -284,6 +299,11 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     if _RESIDENCE_BEFORE.search(before[-40:]) and (len(words) == 1 or (
             len(words) <= 3 and not is_given(words[0]))):
         return Verdict("place", True)  # "Capt. Nehemiah Pike, of Laurel, and ...": where he lives
+    if (_PEOPLE_OF_BEFORE.search(before[-40:]) or re.search(r"\btowards?\s+$", before[-10:])) and \
+            len(words) <= 2 and not is_given(words[0]):
+        return Verdict("place", True)
+    if _RENAMED_BEFORE.search(before[-20:]) and len(words) <= 4 and not is_place(words[-1]):
+        return Verdict("enterprise", True)
     if _SETTLEMENT_BEFORE.search(before[-20:]) and len(words) <= 2:
         return Verdict("place", True)  # "near khutor Zmeyevsky", "the village of Gorelovka"
     if _PLACE_CALLED_BEFORE.search(before) and len(words) <= 3:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from letopis.extract.en_classify import lexicon_type
+from letopis.extract.en_classify import head_type, lexicon_type
 from letopis.extract.en_lists import list_groups
-from letopis.extract.lexicon import PLURAL_TITLES
+from letopis.extract.lexicon import NOT_NAMES, PLURAL_TITLES
 
 
 @dataclass(frozen=True)
@@ -48,10 +48,13 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
     for group in list_groups(out, order, text):
         first = out[group[0]]
         if _plural_title(text, first):  # "Aldermen Trevaskis and Olver", "Messrs. Bastian, Rosewarne and Hocking"
-            for k in group:
+            for k in group:  # up to the first item that is no name ("Messrs. Pike and Dunn, Solicitors, Kirk Gate")
                 c = out[k]
-                if c.type in ("person", "unknown", "place") and len(text[c.start : c.end].split()) <= 3:
-                    out[k] = replace(c, type="person", strong=True, gazetteer=False)
+                words = text[c.start : c.end].split()
+                if c.type not in ("person", "unknown", "place") or len(words) > 3 or (
+                        c.type == "place" and not c.gazetteer) or words[-1] in NOT_NAMES or head_type(words):
+                    break
+                out[k] = replace(c, type="person", strong=True, gazetteer=False)
             continue
         if _PLURAL_ENTERPRISES.match(text[out[group[-1]].end : out[group[-1]].end + 30]):
             for k in group:
@@ -150,7 +153,7 @@ def _second_name(short: str) -> bool:
     if sum(ch.isupper() for ch in short) >= 2:
         return True
     known = lexicon_type([short])
-    return known is None or bool(known.expansion)
+    return known is None or bool(known.expansion) or (known.type == "organisation" and known.gazetteer)
 
 
 _QUALIFIER = re.compile(r"^\s*\(\s*([A-Z][a-z]+)\s*\)")

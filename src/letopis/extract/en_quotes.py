@@ -118,11 +118,14 @@ def find_imprints(text: str, base: int) -> list[tuple[int, int, str]]:
 
 # "M. Pike, Measuring Labour: Taylorism and the State (Cambridge: Cambridge University Press, 1998)":
 # between an author's "Name," and the imprint stands the book's title.
-_AUTHOR_COMMA = re.compile(r"(?:\b(?:[A-Z]\.\s?){1,3}|\b[A-Z][a-z]+\s)[A-Z][\w'’-]+,\s")
+_AUTHOR_COMMA = re.compile(r"(?:\b(?:[A-Z][a-z]?\.\s?){1,3}|\b[A-Z][a-z]+\s)[A-Z][\w'’-]+,\s")
+# "Karaulin, Fabzavkomy, p. 160": a book cited again by its author and a short title, with the page
+_SHORT_CITATION = re.compile(r"\b[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?, ([A-Z][^,;()\n\[\]]{1,60}?), pp?\.\s?\d")
 
 
 def find_cited_titles(text: str, base: int) -> list[tuple[int, int]]:
-    """Spans of book titles cited with an imprint, after their author (start, end in ``text`` + base)."""
+    """Spans of book titles cited with an imprint after their author, or again by a short title before the
+    page ("Karaulin, Fabzavkomy, p. 160") (start, end in ``text`` + base)."""
     out: list[tuple[int, int]] = []
     for m in _IMPRINT.finditer(text):
         window = text[max(0, m.start() - 200) : m.start()]
@@ -134,4 +137,7 @@ def find_cited_titles(text: str, base: int) -> list[tuple[int, int]]:
             if title[:1].isupper():  # not "State, 1918-1932": that comma is inside the title
                 out.append((base + start, base + start + len(title)))
                 break
+    for m in _SHORT_CITATION.finditer(text):
+        if not any(s <= base + m.start(1) < e for s, e in out):
+            out.append((base + m.start(1), base + m.end(1)))
     return out

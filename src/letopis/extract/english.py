@@ -143,8 +143,9 @@ _STATE_AFTER_TOWN = re.compile(
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
 # A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
 _FIRM = re.compile(
-    r"(?<![\w&])[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)*(?:\s?&\s?(?:Co\.|CO\.|Bros?\.|BROS?\.|[A-Z][\w'’-]+)"
-    r"(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?|\sand\s(?:Co\.|Sons\b|Brothers\b))"
+    r"(?<![\w&])[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)*\s?&\s?(?:Co\.|CO\.|Bros?\.|BROS?\.|[A-Z][\w'’-]+)"
+    r"(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
+    r"|(?<![\w&])[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s[A-Z][\w'’-]+)*\sand\s(?:Co\.|Sons\b|Brothers\b)"
 )
 
 

@@ -138,8 +138,8 @@ ORG_HEADS: frozenset[str] = _words(
     "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard "
     "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy "
     "Band Orchestra Choir Volunteers Zouaves Rifles Dragoons Hussars Lancers Grenadiers Fusiliers "
-    "Infirmary Dispensary Asylum Workhouse Commissioners Trustees Guardians Consulate Embassy Legation "
-    "Synod Presbytery Diocese Guild "
+    "Infirmary Dispensary Asylum Commissioners Trustees Guardians Consulate Embassy Legation "
+    "Synod Presbytery Diocese Guild Seminary Gymnasium Lyceum "
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
@@ -148,7 +148,7 @@ ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade "
     "Store Stores Firm Lodge Chamber School College Courts Cavalry Infantry Artillery Battalion Squadron "
     "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet Circle Faction Fraction Band Orchestra Choir"
-    " Volunteers Rifles Commissioners Trustees Guardians Consulate Embassy Legation Synod Guild"
+    " Volunteers Rifles Commissioners Trustees Guardians Consulate Embassy Legation Synod Guild Seminary Gymnasium Lyceum"
 )
 # Upper-case words that are not organisations.
 NOT_ABBREVIATIONS: frozenset[str] = _words(
@@ -170,7 +170,7 @@ PLACE_HEADS: frozenset[str] = _words(
     "County Township Village City Town Krai Volost Embankment Boulevard Gate Gates Canal Valley Harbor "
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
     "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Hotel Wharf Wharves Pier "
-    "Docks"
+    "Docks Rooms"
 )
 PLACE_LOWER_HEADS: frozenset[str] = _words(
     "street square district station junction region province gubernia uezd oblast prospekt river "
@@ -264,7 +264,8 @@ TITLES: frozenset[str] = _words(
     "Prince Princess Baron Baroness Tsar Czar King Queen Emperor Empress Esq Messrs Messrs. Mme Mlle Madam "
     "Monsieur Madame Herr Frau Warden Inspector Sheriff Mayor Alderman Constable Deacon Elder Squire Ensign Corporal Private Marshal Academician "
     "Duke Duchess Earl Marquis Marquess Viscount Abbe Abbé Don "
-    "Aldermen Councillor Councillors Councilman Councilmen Selectmen Drs Revs Citizens Misses"
+    "Aldermen Councillor Councillors Councilman Councilmen Selectmen Drs Revs Citizens Misses Canon Archdeacon "
+    "Prebendary"
 )
 # Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").
 PLURAL_TITLES: frozenset[str] = _words(
@@ -304,7 +305,8 @@ NOT_NAMES: frozenset[str] = _words(
     "Do Does Did Is Are Was Were Be Been Has Have Had Will Would Shall Should Can Could May Might Must "
     "Yes Oh Let Please Thank Dear Sir Madam Esq Messrs Whereas Resolved Sec Act Acts Bill Esquire "
     "Council Senate House Court Street Road Post Office Herald Gazette Journal Times News Mercury "
-    "States Esqs Catholics Citizens Students Class Members Delegates"
+    "States Esqs Catholics Citizens Students Class Members Delegates Solicitors Auctioneers Printers Publishers "
+    "Bankers Brewers Merchants Drapers Grocers Builders Contractors Proprietors Agents Executors Trustees"
 )
 
 # English words with a surname-like ending, not names when capitalised at a sentence start.

@@ -32,6 +32,7 @@ from letopis.extract.russian_orgs import (
 )
 from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special
 from letopis.extract.russian_spans import (
+    cut_after_initial,
     join_surname_first,
     settlements,
     split_lines,
@@ -113,7 +114,7 @@ class RussianRecogniser:
                 for b in split_lines(self.morph, text, c)
                 for o in split_span(text, with_members(self.morph, text, b))
                 for t in split_person_tail(self.morph, text, o)
-                for a in split_two_names(self.morph, text, t)
+                for a in split_two_names(self.morph, text, cut_after_initial(self.morph, text, t))
                 for r in [retype(self.morph, text, a)]
                 if r is not None
             ]

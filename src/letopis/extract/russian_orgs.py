@@ -30,6 +30,12 @@ ORG_HEADS = frozenset(
 LEGAL_FORMS = frozenset(
     ("ОАО", "ЗАО", "ООО", "АО", "ПАО", "НАО", "ГУП", "ФГУП", "МУП", "НПО", "ТОО", "АНО", "НКО", "ИЧП", "ОДО")
 )
+# Soviet bodies of the 1920s by their abbreviations, which pymorphy's dictionary does not know
+PERIOD_ABBREVIATIONS = frozenset((
+    "РКИ", "ВСНХ", "СНК", "ВЧК", "ЧК", "ЦКК", "УКК", "РКК", "ЕПО", "ЦРК", "ЦК", "РКП", "ВКП", "КПУ", "ЦИК",
+    "ВЦИК", "ГПУ", "ОГПУ", "ЦЕКУБУ", "РКСМ", "ВЛКСМ", "ЛКСМУ", "НКТ", "НКЗ", "НКЮ", "НКПС", "НКИД", "НКВД", "НКФ",
+    "РВС", "РВСР", "ЧОН", "УЧК", "ТЧК", "ДТЧК", "МОПР", "ОДВФ", "ВОКС", "КУТВ", "КУНМЗ", "ИКП",
+))
 # common-noun abbreviations, never the name of one organisation
 COMMON_ABBREVIATIONS = frozenset(("СМИ", "ВУЗ", "ДТП", "ЧП", "НКО", "ОПГ", "ИП", "ЖКХ", "ТЦ", "СИЗО"))
 # abbreviations that pymorphy's dictionary marks as organisations but that name a kind, not one body
@@ -103,7 +109,7 @@ def find_abbreviations(
         if any(x < m.end() and m.start() < y for x, y in taken):
             continue
         tags = [p.tag for p in morph.parse(word) if "Abbr" in p.tag]
-        if any("Orgn" in t for t in tags):
+        if word in PERIOD_ABBREVIATIONS or any("Orgn" in t for t in tags):
             out.append((m.start(), m.end(), "ORG"))
         elif any("Geox" in t for t in tags):
             out.append((m.start(), m.end(), "LOC"))

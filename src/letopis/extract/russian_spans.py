@@ -8,14 +8,15 @@
   р. Ворожу», «у хутора Ракитного»), where natasha found nothing;
 - :func:`split_person_tail`: a body or a village and the person named after it, drawn as one span,
   are cut apart («школы I ступени Златоверхова Павла Никаноровича»);
-- :func:`split_two_names`: a body's name and the abbreviation of the body above it («Главметалл ВСНХ»).
+- :func:`split_two_names`: a body's name and the abbreviation of the body above it («Главметалл ВСНХ»);
+- :func:`cut_after_initial`: a person ends at an initial before the next sentence's first word.
 """
 
 from __future__ import annotations
 
 import re
 
-from letopis.extract.morph import Morph
+from letopis.extract.morph import Morph, from_dictionary
 from letopis.extract.russian_heads import union_members
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -124,3 +125,22 @@ def split_two_names(morph: Morph, text: str, span: tuple[int, int, str]) -> list
     if morph.has_tag(name.lower(), "NOUN", dictionary_only=True) or morph.has_tag(name.lower(), "ADJF"):
         return [span]
     return [(start, words[0].end(), typ), (words[1].start(), end, typ)]
+
+
+_INITIAL_THEN_WORD = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]\.\s+([А-ЯЁ][а-яё]+)")
+
+
+def cut_after_initial(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """«гражданки Бурмакиной А. Ответственный секретарь»: a person span ends at an initial when the
+    capitalised word after it opens the next sentence (a dictionary word that is no name)."""
+    start, end, typ = span
+    if typ != "PER":
+        return span
+    for m in _INITIAL_THEN_WORD.finditer(text, start, end):
+        if not re.search(r"[А-ЯЁа-яё]{2}", text[start : m.start()]):
+            continue  # «Г. И. Мясников»: initials before the surname
+        word = m.group(1)
+        parses = [p for p in morph.parse(word) if from_dictionary(p)]
+        if parses and not any(t in p.tag for p in parses for t in ("Name", "Surn", "Patr", "Geox")):
+            return (start, text.rindex(".", start, m.start(1)) + 1, typ)
+    return span

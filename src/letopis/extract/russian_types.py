@@ -176,6 +176,17 @@ _ADDRESS_WORDS = frozenset(("гр", "тов", "тт", "т", "гражд"))
 _ADDRESS_LEAD = re.compile(r"^(?:Гр|Гражд|Тов|Тт)\.\s*")
 
 
+_CORRESPONDENTS = frozenset(("селькор", "рабкор", "военкор", "юнкор", "селькоры", "рабкоры"))
+_TOWN_WORD_BEFORE = re.compile(r"(?<![\w.])(?:г|гор|с|д|дер|пос|ст|х)\.\s?$")
+
+
+def _common_person_noun(morph: Morph, word: str) -> bool:
+    """Every dictionary reading of ``word`` is a common noun, none a name, surname or place."""
+    parses = [p for p in morph.parse(word) if from_dictionary(p)]
+    return bool(parses) and all(p.tag.POS == "NOUN" for p in parses) and not any(
+        t in p.tag for p in parses for t in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"))
+
+
 def _verb_only(morph: Morph, word: str) -> bool:
     """Every dictionary reading of ``word`` is a verb or an infinitive («Ответить», «Поручить»)."""
     parses = [p for p in morph.parse(word.lower()) if from_dictionary(p)]
@@ -314,6 +325,11 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         before = _words_before(text, start - 1, 1)
         if before and morph.parse(before[0].group().lower())[0].normal_form in _ALIAS_NOUNS:
             return (start, end, "PER")  # «по данным осведомителя «Весёлого»»: an informer's cover name
+    if typ == "PER" and _TOWN_WORD_BEFORE.search(text, max(0, start - 8), start):
+        return (start, end, "LOC")  # «г. Вышний Волочёк»: a town after its abbreviation
+    if typ == "PER" and len(words) == 1 and (words[0].lower() in _CORRESPONDENTS or (
+            text[end : end + 2].lstrip()[:1] in _OPEN_QUOTES and _common_person_noun(morph, words[0]))):
+        return None  # «Селькор «Зоркий глаз»»: the correspondent's title before the pen name
     if typ in ("PER", "LOC") and len(words) == 1 and _ADJECTIVAL.search(words[0]):
         body = _named_body(text, start, end) if typ == "PER" else _elided_body(text, start, end)
         if body:  # «Малиновский и Сухоовражский сельсоветы»: soviets named by their villages
