@@ -285,3 +285,25 @@ def test_schools_of_the_old_regime(rec):
                                                       "studied at the Perm Theological Seminary.")]
     assert ("organisation", "Kherson girls' gymnasium") in found
     assert ("organisation", "Perm Theological Seminary") in found
+
+
+def test_a_dictionary_headword_is_one_person_in_natural_order(rec):
+    ms = [m for m in _mentions(rec, 'Volume II\n\nGORYUNKO, Pavel Ignatyevich (party pseudonyms "Tikhon", '
+                                    '"Ivan Lesnoi") (1883-1937).\n\nNOTES, Vol. 2.') if m.type == "person"]
+    assert [(m.text, m.norm) for m in ms][0] == ("GORYUNKO, Pavel Ignatyevich", "Pavel Goryunko")
+    assert {m.text for m in ms} == {"GORYUNKO, Pavel Ignatyevich", "Tikhon", "Ivan Lesnoi"}
+
+
+def test_quoted_cover_names_and_quoted_groups(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, 'According to our agent "Shpak", the leader is Leonty. '
+                                                      'Leaflets signed "Group of Conscious Railwaymen" appeared. '
+                                                      'The group known as "Workers\' Truth" met.')]
+    assert ("person", "Shpak") in found
+    assert ("organisation", "Group of Conscious Railwaymen") in found
+    assert ("organisation", "Workers' Truth") in found
+
+
+def test_russian_place_adjectives_in_transliteration(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "He was born in the village of Bolshaya Sosnovka. The "
+                                                      "Novaya Zarya group met.")]
+    assert ("place", "Bolshaya Sosnovka") in found and ("organisation", "Novaya Zarya group") in found

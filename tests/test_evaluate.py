@@ -168,3 +168,13 @@ def test_evaluate_initials_across_transliterations_and_enterprise_heads():
     plant = Document("t", "x", "h", mentions=(Mention(0, 5, "Zorky", "enterprise", "Zorky"),
                                                Mention(9, 20, "Zorky Plant", "enterprise", "Zorky Plant")))
     assert len(predictions(plant, {"persons": []})["organisations"]) == 1
+
+
+def test_evaluate_predictions_join_a_person_and_the_alias_named_after_him():
+    text = 'Ivan Dobrov, alias "Uncle", was seen. Uncle left.'
+    doc = Document("t", text, "h", mentions=(
+        Mention(0, 11, "Ivan Dobrov", "person", "Ivan Dobrov", parts=NameParts(given="Ivan", surname="Dobrov")),
+        Mention(20, 25, "Uncle", "person", "Uncle", parts=NameParts(surname="Uncle")),
+    ))
+    pred = predictions(doc)
+    assert [sorted(p["variants"]) for p in pred["persons"]] == [["Ivan Dobrov", "Uncle"]]

@@ -225,6 +225,26 @@ def _is_org(phrase: str) -> bool:
     return bool(words) and head_type(words) == "organisation"
 
 
+def _merge_aliases(doc: Document, groups: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:
+    """Join the groups of a mention and the alias named right after it ("Petrov, alias "Uncle"", "GORYUNOV,
+    Pavel (party pseudonyms "Tikhon")"), as corpus resolution does with :func:`letopis.resolve.aliases.find_aliases`."""
+    from letopis.resolve.aliases import find_aliases
+
+    ms = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+    links = find_aliases(doc.text, [(k, m.start, m.end, m.type) for k, m in enumerate(ms)])
+    where = {id(m): g for g, members in groups.items() for m in members}
+    for link in links:
+        if link.b is None:
+            continue
+        a, b = where.get(id(ms[link.a])), where.get(id(ms[link.b]))
+        if a is None or b is None or a == b or a[0] != b[0] or a not in groups or b not in groups:
+            continue
+        groups[a].extend(groups.pop(b))
+        for m in groups[a]:
+            where[id(m)] = a
+    return groups
+
+
 def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[str, list[dict[str, Any]]]:
     """The document's mentions as gold-format entities: {"persons": [{"name", "variants"}], ...}.
 
@@ -242,7 +262,7 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
             groups.setdefault((plural[m.type], key(m)), []).append(m)
     groups = _merge_heads(groups)
     if key is entity_key:
-        groups = _lone_given_names(_split_namesakes(groups))
+        groups = _merge_aliases(doc, _lone_given_names(_split_namesakes(groups)))
     out: dict[str, list[dict[str, Any]]] = {}
     for (plural, _), ms in groups.items():
         best = max(ms, key=lambda m: len(m.norm))

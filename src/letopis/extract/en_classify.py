@@ -31,6 +31,7 @@ from letopis.extract.lexicon import (
     PLACE_OF_HEADS,
     PLACE_PHRASES_LOW,
     PLACE_PREFIXES,
+    RUSSIAN_PLACE_ADJECTIVES,
     PLACE_SUFFIXES,
     PLACES,
     STATE_ABBREVIATIONS,
@@ -239,6 +240,8 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
         return Verdict("place", True)
     if len(words) == 2 and words[0].rstrip(".") in PLACE_PREFIXES and words[1][:1].isupper():
         return Verdict("place", True)
+    if len(words) == 2 and words[0] in RUSSIAN_PLACE_ADJECTIVES and words[1][:1].isupper():
+        return Verdict("place", True, gazetteer=True)  # "Bolshaya Sosnova"; "the Novaya Zhizn group" is a group
     if len(words) == 1:
         w = words[0]
         key = w.replace(" ", "")

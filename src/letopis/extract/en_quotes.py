@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from letopis.extract.en_classify import head_type, lexicon_type
 from letopis.extract.names import looks_like_surname
+from letopis.extract.lexicon import ORG_HEADS
 
 _QUOTED = re.compile(r"\"([^\"\n]{2,160})\"|“([^”\n]{2,160})”|«([^»\n]{2,160})»|(?<![\w*])\*([^*\n]{2,220})\*(?!\*)")
 _PUB_NOUN_AFTER = re.compile(
@@ -26,6 +27,10 @@ _GROUP_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORKS_NOUN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:factory|plant|works|mill|mine|printing\s+house)\s*$", re.IGNORECASE)
+_ALIAS_BEFORE = re.compile(
+    r"\b(?:pseudonyms?|aliases|alias|nicknames?|nicknamed|code-?named?|cover\s+name|informer|agent|"
+    r"under\s+the\s+name(?:\s+of)?)\s*(?:[\"“][^\"”]{1,30}[\"”],?\s*(?:and\s+|or\s+)?)*$",
+    re.IGNORECASE)
 _ORG_NOUN_AFTER = re.compile(
     r"^[,.]?\s+(?:(printing\s+(?:works|house|shop)|factory|plant|works|mill|mine|depot|"
     r"workshops?|sovkhoz|artel)|(publishing\s+house|cooperative|co-operative|club|society|circle|group|union|commune|kolkhoz|"
@@ -75,6 +80,9 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
     caps = sum(1 for w in words if w[:1].isupper())
     if not italic and _GROUP_NOUN_BEFORE.search(before[-60:]):
         return "organisation"  # the group that called itself "Free Labour", the cooperative "Trudovik"
+    if not italic and len(words) <= 3 and _ALIAS_BEFORE.search(before[-60:]) and head_type(words) is None and \
+            lexicon_type(words) is None:
+        return "person"  # party pseudonyms "Tikhon", "Grisha"; our agent "Shpak"; under the name of "Naumov"
     if not italic and _WORKS_NOUN_BEFORE.search(before[-30:]):
         return "enterprise"  # the factory "Red Star"
     after_head = _ORG_NOUN_AFTER.match(after) if not italic else None
@@ -92,6 +100,8 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
     head = head_type(bare)
     if head is not None:
         return head
+    if len(bare) >= 3 and bare[0] in ORG_HEADS and bare[1] in ("of", "for"):
+        return "organisation"  # "Group of Conscious Railwaymen", "Union for the Defence of Labour"
     if len(words) == 1 and looks_like_surname(words[0]):
         return "person"
     if len(words) == 1:

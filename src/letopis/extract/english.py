@@ -46,6 +46,7 @@ from letopis.extract.lexicon import (
     SOVIET_BODIES_RE,
     STATE_ABBREVIATIONS,
     STATE_NAMES,
+    is_given,
 )
 from letopis.extract.names import display_name, parse_name
 from letopis.model import Document, Mention, Segment
@@ -67,7 +68,7 @@ class EnglishRecogniser:
             for seg in segments:
                 cands.extend(self._segment(doc.text, seg))
             cands = resolve_lists(cands, doc.text)
-            cands = _with_states(cands, doc.text, segments)
+            cands = _with_states(_with_headwords(cands, doc.text, segments), doc.text, segments)
             cands = propagate(cands, doc.text)
             cands = lone_surnames(cands, doc.text)
             cands = shouted_places(lone_places(cands, doc.text), doc.text)
@@ -149,6 +150,25 @@ _FIRM = re.compile(
 )
 
 
+# "GORYUNOV, Pavel Ignatyevich": the headword of a biographical dictionary, surname first in capitals
+_HEADWORD = re.compile(
+    r"^([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?),\s([A-Z][a-z]+)(?:\s([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna)))?(?=[\s,(.;]|$)",
+    re.MULTILINE)
+
+
+def _with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
+    """One person for a dictionary headword, in place of the surname and the given name read apart."""
+    out = list(cands)
+    for seg in segments:
+        for m in _HEADWORD.finditer(text, seg.start, seg.end):
+            if not (is_given(m.group(2)) or m.group(3)):
+                continue
+            s, e = m.start(), m.end()
+            out = [c for c in out if not (c.start < e and s < c.end)]
+            out.append(Cand(s, e, "person", True, seg.index))
+    return out
+
+
 def _with_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
     """"Nashville, Tenn.": the abbreviated state after a town is a place, under the state's name (added after
     the lists are typed: "S. T. Hollister, Baltimore, Md." is a person, a town and a state, not a list)."""
@@ -212,6 +232,10 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         return None  # "Easton, Md. Sold by all druggists"
     if c.type == "organisation" and _DOTTED.fullmatch(surface.rstrip(".") + "."):
         norm = re.sub(r"(?<=[A-Z])\.", "", norm)  # "G.P.U." is the GPU, "Left S.R." the Left SR
+    headword = _HEADWORD.fullmatch(clean) if c.type == "person" else None
+    if headword:  # "GORYUNOV, Pavel Ignatyevich" is Pavel Ignatyevich Goryunov
+        clean = " ".join(p for p in (headword.group(2), headword.group(3), headword.group(1).title()) if p)
+        norm = clean
     if c.type == "person":
         parts = parse_name(clean)
         shown = display_name(parts, norm)

@@ -236,6 +236,12 @@ PERIODICALS: tuple[str, ...] = (
 PERIODICALS_LOW = frozenset(p.lower() for p in PERIODICALS)
 # First words that make a two-word name a place: Fort Collins, Mount Vernon, Port Royal, Cape Horn.
 PLACE_PREFIXES: frozenset[str] = _words("Fort Mount Mt Port Point Cape Lake Camp San Santa Los Las St Saint Glen")
+# the adjectives of Russian place names, in transliteration ("Bolshaya Sosnova", "Nizhnii Lomov")
+RUSSIAN_PLACE_ADJECTIVES: frozenset[str] = _words(
+    "Bolshaya Bolshoi Bolshoy Bolshoe Bolshoye Malaya Maly Malyi Maloe Maloye Novaya Novyi Novy Novoe Novoye "
+    "Staraya Staryi Stary Staroe Staroye Verkhnyaya Verkhniaia Verkhnii Verkhny Verkhnee Nizhnyaya Nizhniaia "
+    "Nizhnii Nizhny Nizhnee Srednyaya Sredniaia Srednii Ust Ust' Vyshny Vyshnii Vyshnyaya"
+)
 # Places whose name is "Head of X": City of Washington, Port of Odessa, State of Ohio.
 PLACE_OF_HEADS: frozenset[str] = _words("City State County Port Town Village Province Kingdom Republic Gulf Bay "
                                         "Isle Island Cape Lake Mount")
