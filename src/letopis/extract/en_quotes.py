@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from letopis.extract.en_classify import head_type, lexicon_type
-from letopis.extract.names import looks_like_surname
 from letopis.extract.lexicon import ORG_HEADS
+from letopis.extract.names import looks_like_surname
 
 _QUOTED = re.compile(r"\"([^\"\n]{2,160})\"|“([^”\n]{2,160})”|«([^»\n]{2,160})»|(?<![\w*])\*([^*\n]{2,220})\*(?!\*)")
 _PUB_NOUN_AFTER = re.compile(

@@ -22,6 +22,8 @@ from typing import Any
 
 from letopis.extract.morph import Morph
 from letopis.extract.russian_coordination import distributed_complements, shared_complement
+from letopis.extract.russian_heads import ROLES as _ROLES
+from letopis.extract.russian_heads import ROLES_NOMINATIVE as _ROLES_NOMINATIVE
 from letopis.extract.russian_heads import SOVIET_NAME
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
 from letopis.extract.russian_orgs import (
@@ -58,14 +60,6 @@ _CLAUSE_STOP = frozenset(
     ("что", "который", "которая", "которые", "которого", "чтобы", "если", "когда", "где", "и")
 )
 _TITLES = frozenset(("товарищ", "тов", "гражданин", "гражданка", "господин", "госпожа"))
-# Offices and occupations a name stands in apposition to, agreeing in case («секретарь Сомова П. Т.»).
-_ROLES = frozenset((
-    "секретарь", "председатель", "член", "заместитель", "заведующий", "инструктор", "уполномоченный",
-    "директор", "начальник", "комиссар", "организатор", "делегат", "представитель", "инженер", "мастер",
-    "бухгалтер", "кассир", "редактор", "сотрудник", "следователь", "учитель", "учительница", "агроном",
-    "работница", "рабочий", "кандидат", "докладчик", "казначей", "счетовод", "десятник", "техник",
-))
-_ROLES_NOMINATIVE = frozenset(("члены", "секретарь", "председатель", "зав", "зам", "предс", "секр"))
 _QUOTES = '«»"„“”'
 
 
