@@ -220,6 +220,8 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
         j = _JUNCTION_AFTER.match(text[run.end : run.end + 40])
         if lex.type == "place" and j:
             out.append(Cand(run.start, run.end + j.end(), "place", True, seg))
+            if _RUSSIAN_DISTRICT.match(j.group()):
+                out = [c for c in out if not (c.start == run.start and c.end == run.end)]
         works = ENTERPRISE_TAIL.match(text[run.end : run.end + 40]) if lex.type == "place" else None
         if works:  # "the Kolomna works": a works named after its town, and the town
             out.append(Cand(run.start, run.end + works.end(), "enterprise", True, seg))
@@ -315,7 +317,7 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         j = _JUNCTION_AFTER.match(after)
         if ctx.type == "place" and j:
             out.append(Cand(start, end + j.end(), "place", True, seg))
-            if _ADJECTIVAL_DISTRICT.search(words[-1]) and _RUSSIAN_DISTRICT.match(j.group()):
+            if _RUSSIAN_DISTRICT.match(j.group()):
                 out = [c for c in out if not (c.start == start and c.end == end)]  # "Lukinskaya volost" alone
         return out
     if lexicon_type(words[-1:]) is not None and lexicon_type(words[-1:]).type == "place" and \
