@@ -307,3 +307,22 @@ def test_russian_place_adjectives_in_transliteration(rec):
     found = [(m.type, m.text) for m in _mentions(rec, "He was born in the village of Bolshaya Sosnovka. The "
                                                       "Novaya Zarya group met.")]
     assert ("place", "Bolshaya Sosnovka") in found and ("organisation", "Novaya Zarya group") in found
+
+
+def test_the_archive_of_a_citation_is_a_body(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "[3] TsGAIPD SPb, f. 1012, op. 1, d. 45, ll. 3-5.\n"
+                                                      "[4] GAKO, f. R-1, op. 2, d. 77.")]
+    assert ("organisation", "TsGAIPD SPb") in found and ("organisation", "GAKO") in found
+
+
+def test_confederations_inspectorates_and_the_ukrainian_party(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "It is linked with the Nabat confederation and the Kremen "
+                                                      "labour inspectorate. He speaks against the CP(b)U.")]
+    assert ("organisation", "Nabat confederation") in found
+    assert ("organisation", "CP(b)U") in found
+
+
+def test_shouted_common_words_are_no_abbreviations(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "Are instructed to SELL BY AUCTION. To SELL the stock. "
+                                                      "The OGPU and the OGPU.")]
+    assert ("organisation", "SELL") not in found and ("organisation", "OGPU") in found

@@ -70,3 +70,10 @@ def test_references_pages_lists_and_decades():
 
 def test_references_lowercase_quote_is_not_a_title():
     assert bibliographic_references('[9] He called them "tops" in a letter.') == []
+
+
+def test_fonds_with_a_letter_and_archives_named_with_their_city():
+    from letopis.extract.references import archival_references
+
+    refs = archival_references("[3] TsGAIPD SPb, f. 1012, op. 1, d. 45; GAKO, f. R-1, op. 2, d. 77.")
+    assert [(r.archive, r.fond) for r in refs] == [("TsGAIPD SPb", "1012"), ("GAKO", "R-1")]

@@ -689,3 +689,8 @@ def test_russian_period_abbreviations_and_peoples_courts(recogniser):
     doc = recogniser(_doc("Надо обратиться к волисполкому, а ещё лучше в уездную РКИ. Нарсуду 3-го участка "
                           "передан материал."))
     assert _find(doc, "РКИ", "organisation") and _find(doc, "Нарсуду", "organisation").norm == "Нарсуд"
+
+
+def test_russian_archive_of_a_reference_is_an_organisation(recogniser):
+    doc = recogniser(_doc("ГАКО. Ф. Р-1. Оп. 2. Д. 77. Л. 3 об.; ЦГА СПб. Ф. 6276. Оп. 9. Д. 118."))
+    assert _find(doc, "ГАКО", "organisation") and _find(doc, "ЦГА СПб", "organisation")

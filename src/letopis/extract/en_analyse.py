@@ -27,6 +27,7 @@ from letopis.extract.en_classify import (
 )
 from letopis.extract.en_document import Cand
 from letopis.extract.en_gazetteer import common_here, long_s_reading
+from letopis.extract.en_surnames import common_word
 from letopis.extract.en_pieces import (
     split_inner_title,
     split_lexicon_prefix,
@@ -345,6 +346,8 @@ def _plausible_abbreviation(word: str, before: str, after: str, text: str) -> bo
     """An unknown upper-case word is an organisation only with support (not a shouted headline word)."""
     if any(c.islower() for c in word) or re.search(r"\bthe\s*$|\(\s*$", before[-6:]) or after.startswith(")"):
         return True
+    if len(word) >= 4 and common_word(word.lower()):
+        return False  # "SELL BY AUCTION", "LIVE and DEAD STOCK": a shouted word
     return len(re.findall(rf"\b{re.escape(word)}\b", text)) >= 2 and len(word) <= 5 and \
         sum(1 for c in text[:2000] if c.isupper()) < 0.15 * len(text[:2000])
 
@@ -367,7 +370,8 @@ _LOWER_ORG_HEAD = re.compile(
     r"cavalry|infantry|regiment|militia|nation|tribe|association|lodge|academy|college|university|"
     r"seminary|gymnasium|lyceum|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
     r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"
-    r"factions|circle|organi[sz]ation|movement|collective|fraction|band|gang)\b(?!\s+of\b)"
+    r"factions|circle|organi[sz]ation|movement|collective|fraction|band|gang|confederation|federation|"
+    r"alliance|bloc|inspectorate|commissariat|syndicate|artel|commune)\b(?!\s+of\b)"
     r"|^\s+(?:uyezd|uezd|volost|gubernia|guberniia|provincial|district|county|city|village)\s+(?:executive\s+|party\s+|land\s+)?"
     r"(?:committee|soviet|zemstvo\s+board|" + "|".join(sorted(SOVIET_BODIES)) + r")\b"
     r"|^\s+girls['’]\s+gymnasium\b"

@@ -49,6 +49,7 @@ from letopis.extract.lexicon import (
     is_given,
 )
 from letopis.extract.names import display_name, parse_name
+from letopis.extract.references import archival_references
 from letopis.model import Document, Mention, Segment
 
 NAME = "letopis.recogniser.en.v1"
@@ -125,6 +126,12 @@ class EnglishRecogniser:
                 out = [c for c in out if not (s <= c.start < e or c.start <= s < c.end) or (
                     c.start <= s and e <= c.end and c.end - c.start > e - s and c.type != "person")]
                 out.append(Cand(s, e, "organisation", True, seg.index, expansion=ORG_ABBREVIATIONS.get(short)))
+        for ref in archival_references(seg_text, seg.start):  # "TsGAIPD SPb, f. 1012": the archive is a body
+            if ref.archive and re.search(r"[A-Z].*[A-Z]", ref.archive):
+                s, e = ref.start, ref.start + len(ref.archive)
+                out = [c for c in out if not (c.start < e and s < c.end)]
+                out.append(Cand(s, e, "organisation", True, seg.index,
+                                expansion=ORG_ABBREVIATIONS.get(ref.archive.replace(" ", "")) or None))
         vessels, masters = shipping_entries(seg_text, seg.start)
         if vessels:  # "Emma Jane (s.s.), Trethewey, from Cardiff": the ship is no name, its master a person
             out = [c for c in out if not any(s <= c.start < e or c.start <= s < c.end for s, e in vessels + masters)]

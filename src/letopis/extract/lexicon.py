@@ -22,6 +22,8 @@ def _words(text: str) -> frozenset[str]:
 ORG_ABBREVIATIONS: dict[str, str] = {
     "RCP": "Russian Communist Party",
     "RCP(b)": "Russian Communist Party (Bolsheviks)",
+    "CP(b)U": "Communist Party (Bolsheviks) of Ukraine",
+    "KP(b)U": "Communist Party (Bolsheviks) of Ukraine",
     "RKP": "Russian Communist Party",
     "RKP(b)": "Russian Communist Party (Bolsheviks)",
     "VKP(b)": "All-Union Communist Party (Bolsheviks)",

@@ -16,10 +16,11 @@ from letopis.model import Document, Reference, Segment
 NAME = "letopis.references.v1"
 
 _KEY = (r"(?P<key>fond|opis|delo|listy?|ll|ff|f|op|d|l|фонд|опись|дело|лл|ф|оп|д|л)")
-_VALUE = r"(?P<value>\d+(?:[a-zа-я](?![a-zа-я\d]))?(?:\s*[-–]\s*\d+)?(?:\s*(?:ob|об|v)\b\.?)?)"
+_VALUE = r"(?P<value>(?:[RPMРПМ]-?)?\d+(?:[a-zа-я](?![a-zа-я\d]))?(?:\s*[-–]\s*\d+)?(?:\s*(?:ob|об|v)\b\.?)?)"
 _PART = re.compile(rf"(?<![\w])(?i:{_KEY})\.?\s*{_VALUE}", re.UNICODE)
 _SEP = re.compile(r"^\s*[,.;]?\s*$")
-_ARCHIVE_BEFORE = re.compile(r"([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*(?:\s+[A-ZА-ЯЁ]{2,})?)\s*[,.:]?\s*$")
+_ARCHIVE_BEFORE = re.compile(  # "GARF", "TsGAIPD SPb", "ЦГА СПб": an acronym and maybe its city's
+    r"([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*(?:\s+[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ][a-zа-яё]?)?)\s*[,.:]?\s*$")
 _FIELD = {"f": "fond", "ф": "fond", "fond": "fond", "фонд": "fond", "op": "opis", "оп": "opis", "opis": "opis",
           "опись": "opis", "d": "delo", "д": "delo", "delo": "delo", "дело": "delo", "l": "folio", "ll": "folio",
           "list": "folio", "listy": "folio", "л": "folio", "лл": "folio", "ff": "folio"}

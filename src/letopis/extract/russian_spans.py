@@ -9,7 +9,8 @@
 - :func:`split_person_tail`: a body or a village and the person named after it, drawn as one span,
   are cut apart («школы I ступени Златоверхова Павла Никаноровича»);
 - :func:`split_two_names`: a body's name and the abbreviation of the body above it («Главметалл ВСНХ»);
-- :func:`cut_after_initial`: a person ends at an initial before the next sentence's first word.
+- :func:`cut_after_initial`: a person ends at an initial before the next sentence's first word;
+- :func:`archives`: the archive a reference cites («ГАЯО. Ф. Р-1») is an organisation.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.morph import Morph, from_dictionary
+from letopis.extract.references import archival_references
 from letopis.extract.russian_heads import union_members
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -144,3 +146,13 @@ def cut_after_initial(morph: Morph, text: str, span: tuple[int, int, str]) -> tu
         if parses and not any(t in p.tag for p in parses for t in ("Name", "Surn", "Patr", "Geox")):
             return (start, text.rindex(".", start, m.start(1)) + 1, typ)
     return span
+
+
+def archives(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«ГАЯО. Ф. Р-1. Оп. 2»: the archive a reference cites is an organisation (natasha seldom knows it)."""
+    out = list(spans)
+    for ref in archival_references(text):
+        if ref.archive:
+            s, e = ref.start, ref.start + len(ref.archive)
+            out = [x for x in out if not (x[0] < e and s < x[1])] + [(s, e, "ORG")]
+    return sorted(out)
