@@ -27,7 +27,6 @@ from letopis.extract.en_classify import (
 )
 from letopis.extract.en_document import Cand
 from letopis.extract.en_gazetteer import common_here, long_s_reading
-from letopis.extract.en_surnames import common_word
 from letopis.extract.en_pieces import (
     split_inner_title,
     split_lexicon_prefix,
@@ -36,6 +35,7 @@ from letopis.extract.en_pieces import (
     trim_to_name,
 )
 from letopis.extract.en_runs import CONNECTORS, Run, strip_leading
+from letopis.extract.en_surnames import common_word
 from letopis.extract.en_tokens import Token
 from letopis.extract.lexicon import (
     GIVEN_ABBREVIATIONS,
