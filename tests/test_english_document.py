@@ -326,3 +326,30 @@ def test_shouted_common_words_are_no_abbreviations(rec):
     found = [(m.type, m.text) for m in _mentions(rec, "Are instructed to SELL BY AUCTION. To SELL the stock. "
                                                       "The OGPU and the OGPU.")]
     assert ("organisation", "SELL") not in found and ("organisation", "OGPU") in found
+
+
+def test_residences_in_brackets_in_a_list_of_names(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "There were present Messrs. Caudle, Pykeston (Collingby), "
+                                                      "Marriot (Balder-\nby), and Skevin (Kelbury).")]
+    for name in ("Caudle", "Pykeston", "Marriot", "Skevin"):
+        assert ("person", name) in found
+    assert ("place", "Collingby") in found and ("place", "Kelbury") in found and ("place", "Balder-\nby") in found
+
+
+def test_a_nickname_in_brackets_and_a_translation_in_brackets(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, 'The band of Dmytro Kovtunko ("Lysy") hid. The newspaper '
+                                                      'Pravda ("Truth") wrote.')]
+    assert ("person", "Lysy") in found and ("person", "Truth") not in found
+
+
+def test_birthplaces_rivers_farms_and_english_counties(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "SHIKHOV, Grigory Aronovich (1879, Dvinsk, Vitebsk gubernia). "
+                                                      "They hid along the Vorskla. The sale at the Manor Farm, "
+                                                      "Winthorpe, Notts, and near the Town Lock.")]
+    for name in ("Dvinsk", "Vorskla", "Manor Farm", "Winthorpe", "Notts", "Town Lock"):
+        assert ("place", name) in found
+
+
+def test_two_item_lists_of_a_known_and_an_unknown_town(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "He was exiled to Turkestan (Tashkent, Chimkentovo), then to Ufa.")]
+    assert ("place", "Chimkentovo") in found

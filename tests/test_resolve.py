@@ -485,3 +485,12 @@ def test_resolve_undecided_russian_genitive_joins_the_man_of_the_document_unless
             _ru_person(2, b, "Сорокина", "Сорокина", None, None, "Сорокина", None)]  # fmt: skip
     by, _ = _entities(recs, {1: a, 2: b})
     assert not _together(by, "Иван Сорокин", "Сорокина")
+
+
+def test_resolve_alias_lists_and_quoted_nicknames_in_brackets() -> None:
+    text = 'GORYUNKO, Pavel (party pseudonyms "Tikhon", "Starik") lived. The band of Kovtunko ("Lysy") hid.'
+    items = [("GORYUNKO, Pavel", "person"), ("Tikhon", "person"), ("Starik", "person"), ("Kovtunko", "person"),
+             ("Lysy", "person")]
+    links = find_aliases(text, _spans(text, items))
+    assert [(link.name, link.kind, link.b is not None) for link in links] == [
+        ("Tikhon", "pseudonym", True), ("Starik", "pseudonym", True), ("Lysy", "alias", True)]

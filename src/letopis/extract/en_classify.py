@@ -93,6 +93,10 @@ _PLACE_PREPS = {"in", "near", "outside", "across", "throughout"}
 _PEOPLE_OF_BEFORE = re.compile(
     r"\b(?:kulaks|peasants|workers|dockers|railwaymen|miners|inhabitants|population|residents|villagers|"
     r"Cossacks|poor|youth|women|citizens|townspeople|garrison|soviet|soviets)\s+of\s+(?:the\s+)?$")
+# "(1879, Dvinsk, Vitebsk gubernia", "(born Kremenchug, 1901)": where a person was born; "the bridge over the
+# Devon", "along the Vorskla": a river
+_BORN_BEFORE = re.compile(r"\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4},\s*$|\bborn\s+(?:in\s+)?$|"
+                          r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$|\balong\s+the\s+$")
 # "renamed Krasnyi Gidravlik": the new name of the works just named
 _RENAMED_BEFORE = re.compile(r"\b(?:renamed|re-named|later\s+called|now\s+called)\s+(?:the\s+)?$")
 _APPOSITION_AFTER = re.compile(
@@ -302,7 +306,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     if _RESIDENCE_BEFORE.search(before[-40:]) and (len(words) == 1 or (
             len(words) <= 3 and not is_given(words[0]))):
         return Verdict("place", True)  # "Capt. Nehemiah Pike, of Laurel, and ...": where he lives
-    if (_PEOPLE_OF_BEFORE.search(before[-40:]) or re.search(r"\btowards?\s+$", before[-10:])) and \
+    if (_PEOPLE_OF_BEFORE.search(before[-40:]) or re.search(r"\btowards?\s+$", before[-10:]) or
+            _BORN_BEFORE.search(before[-30:])) and \
             len(words) <= 2 and not is_given(words[0]):
         return Verdict("place", True)
     if _RENAMED_BEFORE.search(before[-20:]) and len(words) <= 4 and not is_place(words[-1]):

@@ -31,6 +31,19 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$")
 _PLURAL_ENTERPRISES = re.compile(r"^\s+(?:railways|factories|plants|mills|works|enterprises)\b")
 
 
+def _glossed_residences(out: list[Cand], group: list[int], text: str) -> None:
+    """In a list of persons, a single word in brackets after a name is where the person lives ("Pykett
+    (Collingham)"); a quoted word there is a nickname and stays as it is."""
+    for k in group:
+        after = re.match(r"\s*\(([A-Z][\w'’-]*(?:-\n[a-z]+)?)\)", text[out[k].end : out[k].end + 40])
+        if after is None:
+            continue
+        s = out[k].end + after.start(1)
+        for j, c in enumerate(out):
+            if c.start == s and c.type in ("unknown", "place", "person") and not c.titles:
+                out[j] = replace(c, type="place", strong=True, gazetteer=False)
+
+
 def _plural_title(text: str, first: Cand) -> bool:
     """A title of several persons stands right before the first item of a list."""
     m = re.search(r"([A-Z][a-z]+\.?)\s+$", text[max(0, first.start - 16) : first.start])
@@ -55,6 +68,7 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
                         c.type == "place" and not c.gazetteer) or words[-1] in NOT_NAMES or head_type(words):
                     break
                 out[k] = replace(c, type="person", strong=True, gazetteer=False)
+            _glossed_residences(out, group, text)
             continue
         if _PLURAL_ENTERPRISES.match(text[out[group[-1]].end : out[group[-1]].end + 30]):
             for k in group:
@@ -75,8 +89,11 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
         if len(types) < 1:
             continue
         best = max(dict.fromkeys(types), key=types.count)  # a tie goes to the first seen, on every run
-        if types.count(best) * 2 < len(types) or (len(group) < 3 and best != "person"):
-            continue
+        pair_of_places = len(group) == 2 and best == "place" and any(out[k].type == "unknown" for k in group)
+        if types.count(best) * 2 < len(types) or (len(group) < 3 and best != "person" and not pair_of_places):
+            continue  # but "Coddington and Winthorpe", "(Tashkent, Chimkent)": a known town and an unknown one
+        if best == "person":
+            _glossed_residences(out, group, text)
         for k in group:
             c = out[k]
             if c.type == "unknown" or (not c.strong) or (c.gazetteer and best != "person") or (

@@ -6,7 +6,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-_SEP = re.compile(r"^\s*(?:,|;)\s*(?:and\s+|or\s+)?$|^,?\s+(?:and|or)\s+$")
+# a separator, after an optional bracketed gloss of the item before ("Pykett (Collingham), Marrison")
+_SEP = re.compile(r"^(?:\s*\([^()]{1,40}\))?(?:\s*(?:,|;)\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$")
+_GLOSS = re.compile(r"^\s*\($")
 
 
 class _Span(Protocol):
@@ -31,6 +33,8 @@ def list_groups(cands: Sequence[_Span], order: list[int], text: str) -> list[lis
                 continue
             if c.start < p.end:  # nested candidate: not part of the list chain
                 continue
+            if gap is not None and _GLOSS.match(gap) and text[c.end : c.end + 1] == ")":
+                continue  # the gloss in brackets after an item: not an item of its own
         if len(current) >= 2:
             groups.append(current)
         current = [k]

@@ -40,7 +40,8 @@ _TOWN_HEADS = frozenset(w.lower() for w in ENTERPRISE_HEADS) | SOVIET_BODIES | {
     "uyezd", "volost", "gubernia", "province", "provincial"}
 # bodies of a town's government or party, named by the town ("the Tver Gubkom", "the Kashin uyezd committee")
 _BODY_HEADS = SOVIET_BODIES | {"committee", "soviet", "uyezd", "volost", "gubernia", "provincial", "executive",
-                               "organisation", "organization", "cooperative", "gubsoyuz"}
+                               "organisation", "organization", "cooperative", "gubsoyuz", "institute", "polytechnic",
+                               "seminary", "gymnasium", "lyceum", "university"}
 
 
 def nested_places(cands: list[Cand], text: str) -> list[Cand]:

@@ -31,6 +31,14 @@ _ALIAS_BEFORE = re.compile(
     r"\b(?:pseudonyms?|aliases|alias|nicknames?|nicknamed|code-?named?|cover\s+name|informer|agent|"
     r"under\s+the\s+name(?:\s+of)?)\s*(?:[\"“][^\"”]{1,30}[\"”],?\s*(?:and\s+|or\s+)?)*$",
     re.IGNORECASE)
+_NAME_BRACKET_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]+)\s\(\s*$")
+
+
+def _nickname_slot(before: str) -> bool:
+    """A quote in brackets right after a name no lexicon knows: Dmytro Kovtunenko ("Lysy") is a nickname,
+    Pravda ("Truth") a translation."""
+    m = _NAME_BRACKET_BEFORE.search(before)
+    return m is not None and lexicon_type([m.group(1)]) is None
 _ORG_NOUN_AFTER = re.compile(
     r"^[,.]?\s+(?:(printing\s+(?:works|house|shop)|factory|plant|works|mill|mine|depot|"
     r"workshops?|sovkhoz|artel)|(publishing\s+house|cooperative|co-operative|club|society|circle|group|union|commune|kolkhoz|"
@@ -80,7 +88,8 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
     caps = sum(1 for w in words if w[:1].isupper())
     if not italic and _GROUP_NOUN_BEFORE.search(before[-60:]):
         return "organisation"  # the group that called itself "Free Labour", the cooperative "Trudovik"
-    if not italic and len(words) <= 3 and _ALIAS_BEFORE.search(before[-60:]) and head_type(words) is None and \
+    if not italic and len(words) <= 3 and (_ALIAS_BEFORE.search(before[-60:]) or (
+            len(words) <= 2 and _nickname_slot(before[-40:]))) and head_type(words) is None and \
             lexicon_type(words) is None:
         return "person"  # party pseudonyms "Tikhon", "Grisha"; our agent "Shpak"; under the name of "Naumov"
     if not italic and _WORKS_NOUN_BEFORE.search(before[-30:]):

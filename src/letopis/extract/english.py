@@ -40,6 +40,7 @@ from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
 from letopis.extract.lexicon import (
+    COUNTY_NAMES,
     NOT_NAMES,
     ORG_ABBREVIATIONS,
     ROLE_NOUNS,
@@ -147,6 +148,7 @@ class EnglishRecogniser:
 _STATE_AFTER_TOWN = re.compile(
     r"[A-Z][a-z]{2,},\s(" + "|".join(sorted((k.replace(".", r"\.\s?") for k in STATE_NAMES), key=len, reverse=True)) +
     r")(?=\.)")
+_COUNTY_AFTER_TOWN = re.compile(r"[A-Z][a-z]{2,},\s(" + "|".join(sorted(COUNTY_NAMES)) + r")\b\.?(?=[,;:.\s])")
 # "the U. S.", "Washington, D. C.": initials of places, unless they open a longer name ("U. S. Navy").
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
 # A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
@@ -185,6 +187,10 @@ def _with_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) ->
             s, e = m.start(1), m.end(1) + ("." in m.group(1))  # "D. C." keeps its last dot, "Tenn" is the word
             out = [c for c in out if not (c.start < e and s < c.end)]
             out.append(Cand(s, e, "place", True, seg.index, expansion=STATE_NAMES[m.group(1).replace(" ", "")]))
+        for m in _COUNTY_AFTER_TOWN.finditer(text, seg.start, seg.end):
+            s, e = m.start(1), m.end(1)
+            out = [c for c in out if not (c.start < e and s < c.end)]
+            out.append(Cand(s, e, "place", True, seg.index, expansion=COUNTY_NAMES[m.group(1)]))
     return out
 
 

@@ -172,7 +172,7 @@ PLACE_HEADS: frozenset[str] = _words(
     "County Township Village City Town Krai Volost Embankment Boulevard Gate Gates Canal Valley Harbor "
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
     "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Hotel Wharf Wharves Pier "
-    "Docks Rooms"
+    "Docks Rooms Farm Farms Lock Locks Quay"
 )
 PLACE_LOWER_HEADS: frozenset[str] = _words(
     "street square district station junction region province gubernia uezd oblast prospekt river "
@@ -263,6 +263,15 @@ STATE_NAMES: dict[str, str] = {
     "D.C": "District of Columbia", "W.Va": "West Virginia",
 }
 STATE_ABBREVIATIONS: frozenset[str] = frozenset(k for k in STATE_NAMES if "." not in k)
+# The short names of English counties after a town ("Winthorpe, Notts", "Bolton, Lancs.").
+COUNTY_NAMES: dict[str, str] = {
+    "Notts": "Nottinghamshire", "Lancs": "Lancashire", "Yorks": "Yorkshire", "Hants": "Hampshire",
+    "Wilts": "Wiltshire", "Glos": "Gloucestershire", "Bucks": "Buckinghamshire", "Herts": "Hertfordshire",
+    "Beds": "Bedfordshire", "Berks": "Berkshire", "Oxon": "Oxfordshire", "Cambs": "Cambridgeshire",
+    "Northants": "Northamptonshire", "Salop": "Shropshire", "Leics": "Leicestershire", "Lincs": "Lincolnshire",
+    "Staffs": "Staffordshire", "Worcs": "Worcestershire", "Warks": "Warwickshire", "Derbys": "Derbyshire",
+    "Middx": "Middlesex", "Northumb": "Northumberland", "Cumb": "Cumberland",
+}
 
 TITLES: frozenset[str] = _words(
     "Comrade Comrades Mr Mr. Mrs Mrs. Miss Ms Ms. Dr Dr. Doctor Professor Prof Prof. Sir Lord Lady "

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 _CUES: tuple[tuple[str, str], ...] = (
     (r"(?:also\s+)?known(?:\s+in\s+[^()\n]{1,40}?)?\s+as", "alias"),
     (r"a\.?\s?k\.?\s?a\.?", "alias"),
-    (r"alias", "alias"),
+    (r"alias(?:es)?", "alias"),
     (r"real\s+name(?:\s+was)?", "alias"),
-    (r"(?:party\s+|under\s+the\s+)?(?:pseudonym|nickname|party\s+name|nom\s+de\s+guerre)", "pseudonym"),
+    (r"(?:party\s+|under\s+the\s+)?(?:pseudonyms?|nicknames?|party\s+names?|nom\s+de\s+guerre)", "pseudonym"),
     (r"née|nee|born", "former"),
     (r"formerly(?:\s+called)?|previously|former", "former"),
     (r"now(?:\s+called)?|today|renamed(?:\s+to)?|later", "current"),
@@ -44,6 +44,11 @@ _AFTER = re.compile(
     r"\s*[»\"”']?\s*(?=\)|,|;|\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
+# a second and later name of a list after a cue: 'pseudonyms "Tikhon", "Starik"'
+_MORE = re.compile(r"[»\"”']?\s*(?:,|\bor\b|\band\b)\s*(?:and\s+|or\s+)?[«\"“']"
+                   r"(?P<name>[A-ZА-ЯЁ][^()\n,;«»\"”]{0,60}?)[»\"”']")
+# a quoted name in brackets right after a person: Dmytro Kovtunenko ("Lysy"), Петров («Дядя»)
+_QUOTED_BRACKET = re.compile(r"^\s*\(\s*[«\"“](?P<name>[A-ZА-ЯЁ][^()\n«»\"”]{0,40}?)[»\"”]\s*[),]")
 _ABBR = re.compile(r"^\s*\(\s*(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ()\-]{1,11})\s*\)")
 _SMALL = frozenset(
     ["of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "la", "и", "в", "по", "для", "при"]
@@ -84,13 +89,35 @@ def find_aliases(text: str, spans: Sequence[tuple[int, int, int, str]]) -> list[
         if type_ not in _FAMILIES:
             continue
         window = text[end : end + WINDOW]
-        link = _cue_link(row, end, window) or _abbr_link(row, text[start:end], end, window, type_)
+        link = _cue_link(row, end, window) or _abbr_link(row, text[start:end], end, window, type_) or (
+            _quoted_link(row, end, window) if type_ == "person" else None)
         if link is None:
             continue
-        if _foreign(spans, k, link.start, link.end, type_):
-            continue
-        b = _covering(spans, k, link.start, link.end, type_)
-        out.append(AliasLink(link.a, link.name, link.kind, link.start, link.end, b))
+        for one in [link, *_more_names(link, text)]:
+            if _foreign(spans, k, one.start, one.end, type_):
+                continue
+            b = _covering(spans, k, one.start, one.end, type_)
+            out.append(AliasLink(one.a, one.name, one.kind, one.start, one.end, b))
+    return out
+
+
+def _quoted_link(row: int, end: int, window: str) -> AliasLink | None:
+    m = _QUOTED_BRACKET.match(window)
+    if m is None:
+        return None
+    return AliasLink(row, m.group("name"), "alias", end + m.start("name"), end + m.end("name"))
+
+
+def _more_names(link: AliasLink, text: str) -> list[AliasLink]:
+    """The further quoted names of a list after the first ('pseudonyms "Tikhon", "Starik"')."""
+    out: list[AliasLink] = []
+    at = link.end
+    while len(out) < 4:
+        m = _MORE.match(text, at, at + WINDOW)
+        if m is None:
+            break
+        out.append(AliasLink(link.a, m.group("name"), link.kind, m.start("name"), m.end("name")))
+        at = m.end()
     return out
 
 
