@@ -35,6 +35,7 @@ from letopis.extract.en_pieces import (
     trim_to_name,
 )
 from letopis.extract.en_runs import CONNECTORS, Run, strip_leading
+from letopis.extract.en_shipping import MASTER_BEFORE, vessel_before
 from letopis.extract.en_surnames import common_word
 from letopis.extract.en_tokens import Token
 from letopis.extract.lexicon import (
@@ -68,7 +69,7 @@ _NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
 def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
     if vessel_before(text[max(0, run.start - 24) : run.start]):
         return []  # "Schr. Eliza Jane", "the sloop Gen. Grant": a vessel's name, not a person or a place
-    if len(run.tokens) == 1 and _MASTER_BEFORE.search(text[max(0, run.start - 48) : run.start]) and \
+    if len(run.tokens) == 1 and MASTER_BEFORE.search(text[max(0, run.start - 48) : run.start]) and \
             re.match(r"^,\s", text[run.end : run.end + 2]):
         return [Cand(run.start, run.end, "person", True, seg)]  # "brig Ocean Queen, Hudson, 11 days from"
     royal = _royal(run, text, seg)
@@ -139,17 +140,6 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         return [c for p in split for c in analyse(p, toks, text, seg, heading)]
     run = trim_to_name(run)
     return _single(run, titles, text, seg, heading or run.tokens[0].sent_start)
-
-
-_VESSEL_BEFORE = re.compile(
-    r"\b(?:schr|schooner|sloop|brig|brigantine|bark|barque|ship|steamer|steamboat|steamship|str|stmr|"
-    r"frigate|packet|yacht|gunboat|whaler)\.?,?\s+(?:(?:Gen|Capt|Col|Com|Adm|Gov|Pres)\.\s?)?$", re.IGNORECASE)
-_MASTER_BEFORE = re.compile(
-    r"\b(?i:schr|schooner|sloop|brig|brigantine|bark|barque|ship|steamer|steamship|str|stmr|packet)\.?\s+"
-    r"(?:[A-Z][\w.'’]*\s){0,3}[A-Z][\w.'’]*,\s+$")
-def vessel_before(before: str) -> bool:
-    """Does ``before`` end with a vessel noun ("Schr.", "the sloop", "brig"), so a name after it is a ship's?"""
-    return _VESSEL_BEFORE.search(before) is not None
 
 
 _THE_ORGS = {"Board", "Crown", "Admiralty", "Treasury", "Legislature", "Cabinet", "Union"}

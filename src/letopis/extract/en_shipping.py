@@ -39,3 +39,17 @@ def shipping_entries(text: str, base: int) -> tuple[list[tuple[int, int]], list[
     for m in _BARE_ENTRY.finditer(text):
         vessels.append((base + m.start("vessel"), base + m.end("vessel")))
     return vessels, masters
+
+
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:schr|schooner|sloop|brig|brigantine|bark|barque|ship|steamer|steamboat|steamship|str|stmr|"
+    r"frigate|packet|yacht|gunboat|whaler)\.?,?\s+(?:(?:Gen|Capt|Col|Com|Adm|Gov|Pres)\.\s?)?$", re.IGNORECASE)
+# "brig Ocean Queen, Hudson,": the master named after the vessel
+MASTER_BEFORE = re.compile(
+    r"\b(?i:schr|schooner|sloop|brig|brigantine|bark|barque|ship|steamer|steamship|str|stmr|packet)\.?\s+"
+    r"(?:[A-Z][\w.'’]*\s){0,3}[A-Z][\w.'’]*,\s+$")
+
+
+def vessel_before(before: str) -> bool:
+    """Does ``before`` end with a vessel noun ("Schr.", "the sloop", "brig"), so a name after it is a ship's?"""
+    return _VESSEL_BEFORE.search(before) is not None

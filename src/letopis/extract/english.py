@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from letopis.extract.en_analyse import analyse, vessel_before
+from letopis.extract.en_analyse import analyse
 from letopis.extract.en_classify import ENTERPRISE_TAIL, LOWER_PLACE_HEADS, lexicon_type, role_before
 from letopis.extract.en_document import (
     Cand,
@@ -34,7 +34,7 @@ from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import lone_places, shouted_places
 from letopis.extract.en_quotes import find_cited_titles, find_imprints, find_quoted
 from letopis.extract.en_runs import find_runs
-from letopis.extract.en_shipping import shipping_entries
+from letopis.extract.en_shipping import shipping_entries, vessel_before
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_surnames import common_word, lone_surnames
