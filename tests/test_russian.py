@@ -694,3 +694,13 @@ def test_russian_period_abbreviations_and_peoples_courts(recogniser):
 def test_russian_archive_of_a_reference_is_an_organisation(recogniser):
     doc = recogniser(_doc("ГАКО. Ф. Р-1. Оп. 2. Д. 77. Л. 3 об.; ЦГА СПб. Ф. 6276. Оп. 9. Д. 118."))
     assert _find(doc, "ГАКО", "organisation") and _find(doc, "ЦГА СПб", "organisation")
+
+
+def test_russian_member_nouns_sides_and_lower_case_movements(recogniser):
+    doc = recogniser(_doc("Среди выступавших замечен бывший эсер Синицын. Он встречался с бывшим меньшевиком "
+                          "Аароновым. Штаубе служил у белых в Архангельске. Ему объявляли выговор за рабочую "
+                          "оппозицию. Просить биржу труда помочь. Белые дома стояли."))
+    orgs = {(m.text, m.norm) for m in doc.mentions if m.type == "organisation"}
+    assert {("эсер", "эсеры"), ("меньшевиком", "меньшевики"), ("белых", "белые"),
+            ("рабочую оппозицию", "Рабочая оппозиция"), ("биржу труда", "биржа труда")} <= orgs
+    assert not any(t.startswith("Белые") for t, _ in orgs)  # white houses are no side of the war

@@ -25,6 +25,7 @@ from letopis.extract.russian_coordination import distributed_complements, shared
 from letopis.extract.russian_heads import ROLES as _ROLES
 from letopis.extract.russian_heads import ROLES_NOMINATIVE as _ROLES_NOMINATIVE
 from letopis.extract.russian_heads import SOVIET_NAME
+from letopis.extract.russian_movements import find_movements
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
 from letopis.extract.russian_orgs import (
     find_abbreviations,
@@ -138,7 +139,8 @@ class RussianRecogniser:
         special = find_special(self.morph, text, spans) + find_institutions(self.morph, text, spans)
         special += shared_complement(self.morph, text, special, spans)
         special += distributed_complements(self.morph, text, special, spans)
-        for extra in (find_named_orgs(self.morph, text, spans), find_sources(self.morph, text, spans)):
+        for extra in (find_named_orgs(self.morph, text, spans), find_sources(self.morph, text, spans),
+                      find_movements(self.morph, text, spans)):
             special += [r for r in extra if not _overlaps(r, special)]
         spans = _drop_covered(text, spans + nested, special)
         out = [self._mention(seg, text, s) for s in spans]

@@ -1,0 +1,64 @@
+"""Parties and movements of the period named by a common noun in Russian text, which natasha leaves out.
+
+A member noun stands for the party («бывший эсер Синицкий», «с бывшим меньшевиком»), a plural
+adjective used as a noun for the side of the civil war («служил у белых»), and a few lower-case names
+are bodies or movements of their own («рабочая оппозиция», «биржа труда»).
+
+    spans = find_movements(morph, segment_text, ner_spans)   # RuleSpan organisations
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from letopis.extract.morph import Morph
+from letopis.extract.russian_rules import RuleSpan
+
+# member noun (lemma) -> the party or movement it names
+MEMBER_NOUNS = {
+    "эсер": "эсеры", "эсерка": "эсеры", "меньшевик": "меньшевики", "меньшевичка": "меньшевики",
+    "большевик": "большевики", "большевичка": "большевики", "кадет": "кадеты", "анархист": "анархисты",
+    "анархистка": "анархисты", "троцкист": "троцкисты", "троцкистка": "троцкисты", "бундовец": "Бунд",
+    "махновец": "махновцы", "децист": "децисты", "трудовик": "трудовики", "октябрист": "октябристы",
+}
+# lower-case names (lemmas in order) -> their written form
+PHRASES = {
+    ("рабочий", "оппозиция"): "Рабочая оппозиция", ("биржа", "труд"): "биржа труда",
+    ("рабочий", "группа"): "Рабочая группа", ("рабочий", "правда"): "Рабочая правда",
+    ("левый", "эсер"): "левые эсеры", ("демократический", "централизм"): "демократический централизм",
+}
+# the sides of the civil war, as nouns («у белых», «к красным»)
+_SIDES = {"белый": "белые", "красный": "красные", "зелёный": "зелёные", "зеленый": "зелёные"}
+_WORD = re.compile(r"(?<![\w-])[а-яё]+(?![\w-])")
+
+
+def find_movements(morph: Morph, text: str, named: Sequence[tuple[int, int, str]] = ()) -> list[RuleSpan]:
+    """Organisation spans for member nouns, civil-war sides and lower-case movement names in ``text``."""
+    taken = [(s, e) for s, e, _ in named]
+    words = list(_WORD.finditer(text))
+    lemmas = [morph.parse(w.group())[0].normal_form for w in words]
+    out: list[RuleSpan] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        pair = tuple(lemmas[k : k + 2])
+        if pair in PHRASES and text[w.end() : words[k + 1].start()] == " ":
+            out.append(RuleSpan(w.start(), words[k + 1].end(), "organisation", PHRASES[pair]))
+            k += 2
+            continue
+        if lemmas[k] in MEMBER_NOUNS:
+            out.append(RuleSpan(w.start(), w.end(), "organisation", MEMBER_NOUNS[lemmas[k]]))
+        elif _side(morph, w.group(), words[k + 1].group() if k + 1 < len(words) else ""):
+            out.append(RuleSpan(w.start(), w.end(), "organisation", _SIDES[lemmas[k]]))
+        k += 1
+    return [r for r in out if not any(s < r.end and r.start < e for s, e in taken)]
+
+
+def _side(morph: Morph, word: str, following: str) -> bool:
+    """«у белых», «к красным»: a colour adjective in the plural with no noun after it to agree with."""
+    parses = morph.parse(word)
+    if not parses or parses[0].normal_form not in _SIDES or "plur" not in parses[0].tag:
+        return False
+    nxt = morph.parse(following)[0] if following else None
+    return nxt is None or nxt.tag.POS not in ("NOUN", "ADJF", "PRTF")
