@@ -322,3 +322,11 @@ def test_assembly_rooms_canons_and_forests(rec):
                         "Prisoners were shot in the Medvedkin forest.")
     assert ("place", "Clinton Assembly Rooms") in found and ("person", "Ashby-Pellow") in found
     assert ("place", "Medvedkin") in found
+
+
+def test_streets_by_number_and_in_pairs_and_crossings(rec):
+    found = _found(rec, "on the corner of Broad and Mechanic streets. Apply at 9 Court street. The bridge at "
+                        "Haynes' Crossing is done.\n\nRAILROAD ACCIDENT NEAR SHERBOURNE.\n\nThe train ran.")
+    assert ("place", "Broad") in found and ("place", "Mechanic streets") in found
+    assert ("place", "Court street") in found and ("place", "Haynes' Crossing") in found
+    assert ("place", "SHERBOURNE") in found

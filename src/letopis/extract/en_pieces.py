@@ -82,9 +82,9 @@ def trim_to_name(run: Run) -> Run:
 
 _SPLITTERS = {"of", "for", "and", "named", "after", "i", "the", "on"}
 # In an upper-case headline the joining words are upper case too: "TAXES OF GRAFTON COUNTY".
-_SHOUTED_SPLITTERS = {"OF", "FOR", "AND", "THE", "ON", "IN", "AT", "TO", "FROM", "BY", "WITH", "A", "AN"}
+_SHOUTED_SPLITTERS = {"OF", "FOR", "AND", "THE", "ON", "IN", "AT", "TO", "FROM", "BY", "WITH", "A", "AN", "NEAR"}
 # A title-case headline capitalises its joining words: "Improvements At The Mine".
-_HEADLINE_SPLITTERS = {"At", "To", "In", "From", "With", "By", "Is", "Are", "Was", "Were", "Will", "Has", "About",
+_HEADLINE_SPLITTERS = {"At", "To", "In", "From", "Near", "With", "By", "Is", "Are", "Was", "Were", "Will", "Has", "About",
                        "Into", "Upon", "Over"}
 
 

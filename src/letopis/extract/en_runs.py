@@ -214,7 +214,8 @@ def _role_prefix(toks: tuple[Token, ...], k: int) -> tuple[int, list[str]]:
 
 # Heads of places named after a person in the possessive.
 _POSSESSIVE_PLACE_HEADS = frozenset({"Point", "Ferry", "Landing", "Creek", "Island", "Bluff", "Gap", "Corner",
-                                     "Corners", "Mill", "Mills", "Springs", "Crossroads", "Neck", "Run", "Hollow"})
+                                     "Corners", "Mill", "Mills", "Springs", "Crossroads", "Neck", "Run", "Hollow",
+                                     "Crossing", "Station", "Bridge", "Wharf"})
 # Last words of two-word states, which end an address line ("Tabor City, North Carolina").
 _STATE_TAILS = frozenset({"Carolina", "Dakota", "Jersey", "Hampshire", "Mexico", "Virginia", "Island", "York"})
 # Words that are common nouns as well as familiar given names.

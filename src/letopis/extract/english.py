@@ -133,6 +133,12 @@ class EnglishRecogniser:
                 out = [c for c in out if not (c.start < e and s < c.end)]
                 out.append(Cand(s, e, "organisation", True, seg.index,
                                 expansion=ORG_ABBREVIATIONS.get(ref.archive.replace(" ", "")) or None))
+        for m in _STREETS.finditer(seg_text):  # "9 Court street", "the corner of Broad and Mechanic streets"
+            for g in (1, 2):
+                if m.group(g):
+                    s, e = seg.start + m.start(g), seg.start + (m.end() if g == 2 or not m.group(2) else m.end(g))
+                    out = [c for c in out if not (c.start < e and s < c.end) or c.type == "place"]
+                    out.append(Cand(s, e, "place", True, seg.index))
         vessels, masters = shipping_entries(seg_text, seg.start)
         if vessels:  # "Emma Jane (s.s.), Trethewey, from Cardiff": the ship is no name, its master a person
             out = [c for c in out if not any(s <= c.start < e or c.start <= s < c.end for s, e in vessels + masters)]
@@ -148,6 +154,9 @@ class EnglishRecogniser:
 _STATE_AFTER_TOWN = re.compile(
     r"[A-Z][a-z]{2,},\s(" + "|".join(sorted((k.replace(".", r"\.\s?") for k in STATE_NAMES), key=len, reverse=True)) +
     r")(?=\.)")
+_STREETS = re.compile(
+    r"(?:(?<=\d\s)|(?<=\bof\s)|(?<=\bon\s))([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+"
+    r"(?:streets?|avenues?|roads?|lanes?)\b")
 _COUNTY_AFTER_TOWN = re.compile(r"[A-Z][a-z]{2,},\s(" + "|".join(sorted(COUNTY_NAMES)) + r")\b\.?(?=[,;:.\s])")
 # "the U. S.", "Washington, D. C.": initials of places, unless they open a longer name ("U. S. Navy").
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
