@@ -353,3 +353,10 @@ def test_birthplaces_rivers_farms_and_english_counties(rec):
 def test_two_item_lists_of_a_known_and_an_unknown_town(rec):
     found = [(m.type, m.text) for m in _mentions(rec, "He was exiled to Turkestan (Tashkent, Chimkentovo), then to Ufa.")]
     assert ("place", "Chimkentovo") in found
+
+
+def test_a_towns_labour_inspectorate_and_trade_union(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "Cases went to the Leningrad labour inspectorate. The Moscow "
+                                                      "trade union met.")]
+    assert ("organisation", "Leningrad labour inspectorate") in found and ("place", "Leningrad") in found
+    assert ("organisation", "Moscow trade union") in found

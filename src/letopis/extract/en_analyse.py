@@ -349,13 +349,16 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GIVEN_ABBR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GIVEN_ABBREVIATIONS)) + r")\.\s?$")
-_LOWER_ORG_AFTER = re.compile(r"^\s+(?:soviet|committee|party committee|armies|army|guards?|" +
+_LOWER_ORG_AFTER = re.compile(r"^\s+(?:soviet|committee|party committee|armies|army|guards?|"
+                              r"(?:labour|labor|food|land|health|education|finance)\s+(?:inspectorate|department|"
+                              r"committee|commissariat|exchange)|trade\s+unions?|party\s+organi[sz]ation|" +
                               "|".join(sorted(SOVIET_BODIES)) + r")\b")
 _LOWER_PLACE_HEAD = re.compile(r"^\s+(?:republic|empire|kingdom|colony|colonies|protectorate)\b")
 _DETERMINERS = {"The", "This", "That", "These", "Those", "A", "An", "His", "Her", "Their", "Our", "Its", "My",
                 "Your", "Every", "Each", "No", "Any", "Some", "Which", "What", "Whose"}
 _LOWER_ORG_HEAD = re.compile(
-    r"^\s+(?:(?:turnpike|railroad|railway|insurance|steamboat|canal|mining|land|stage)\s+)?"
+    r"^\s+(?:(?:turnpike|railroad|railway|insurance|steamboat|canal|mining|land|stage|labour|labor|food|health|"
+    r"education|finance|housing|transport|trade)\s+)?"
     r"(?:army|armies|navy|party|church|company|society|club|legislature|department|bureau|"
     r"cavalry|infantry|regiment|militia|nation|tribe|association|lodge|academy|college|university|"
     r"seminary|gymnasium|lyceum|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
