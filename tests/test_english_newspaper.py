@@ -330,3 +330,9 @@ def test_streets_by_number_and_in_pairs_and_crossings(rec):
     assert ("place", "Broad") in found and ("place", "Mechanic streets") in found
     assert ("place", "Court street") in found and ("place", "Haynes' Crossing") in found
     assert ("place", "SHERBOURNE") in found
+
+
+def test_a_sentence_that_opens_with_its_subject(rec):
+    found = _found(rec, "It was dark. Hildebrook had just lighted the fuse. Yesterday was cold. Nothing was done.")
+    assert ("person", "Hildebrook") in found
+    assert not any(s in ("Yesterday", "Nothing") for _, s in found)

@@ -94,13 +94,23 @@ def plausible_surname(word: str) -> bool:
     return not is_place(word)
 
 
+# a finite verb right after a sentence's first word, the way a report opens with its subject
+_VERB_AFTER = re.compile(
+    r"\s+(?:had|has|is|was|said|says|told|wrote|stated|declared|replied|added|explained|denied|admitted|"
+    r"testified|swore|died|returned|arrived|spoke|resigned|confessed)\s+(?!of\b|by\b)")
+
+
 def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
     """Type unknown one-word candidates inside sentences as persons where the document supports it."""
     counts: dict[str, int] = {}
     supported: set[str] = set()
     refused: set[str] = set()
     singles: list[int] = []
+    opening: list[int] = []
     for k, c in enumerate(cands):
+        if c.type == "unknown" and c.sent_start and not c.in_title and " " not in text[c.start : c.end] and \
+                plausible_surname(text[c.start : c.end]) and _VERB_AFTER.match(text, c.end):
+            opening.append(k)  # "Hilderbrand had just lighted the fuse": a sentence that opens with its subject
         if c.type != "unknown" or c.sent_start or c.in_title:
             continue
         surface = text[c.start : c.end]
@@ -115,9 +125,11 @@ def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
         elif word != surface or _CUE_BEFORE.search(before[-20:]) or \
                 _CUE_AFTER.match(text[c.end : c.end + 40]):
             supported.add(word)
-    if not singles:
+    if not singles and not opening:
         return cands
     out = list(cands)
+    for k in opening:
+        out[k] = replace(out[k], type="person", strong=True)
     for k in singles:
         c = out[k]
         word = POSSESSIVE.sub("", text[c.start : c.end])

@@ -323,7 +323,9 @@ NOT_NAMES: frozenset[str] = _words(
     "Yes Oh Let Please Thank Dear Sir Madam Esq Messrs Whereas Resolved Sec Act Acts Bill Esquire "
     "Council Senate House Court Street Road Post Office Herald Gazette Journal Times News Mercury "
     "States Esqs Catholics Citizens Students Class Members Delegates Solicitors Auctioneers Printers Publishers "
-    "Bankers Brewers Merchants Drapers Grocers Builders Contractors Proprietors Agents Executors Trustees"
+    "Bankers Brewers Merchants Drapers Grocers Builders Contractors Proprietors Agents Executors Trustees "
+    "Yesterday Tomorrow Tonight Everybody Somebody Nobody Anybody Everyone Someone Nothing Something Anything "
+    "Everything Hereafter Heretofore Whoever Whatever Wherever"
 )
 
 # English words with a surname-like ending, not names when capitalised at a sentence start.
