@@ -704,3 +704,12 @@ def test_russian_member_nouns_sides_and_lower_case_movements(recogniser):
     assert {("эсер", "эсеры"), ("меньшевиком", "меньшевики"), ("белых", "белые"),
             ("рабочую оппозицию", "Рабочая оппозиция"), ("биржу труда", "биржа труда")} <= orgs
     assert not any(t.startswith("Белые") for t, _ in orgs)  # white houses are no side of the war
+
+
+def test_russian_signatures_with_a_feminine_role_and_the_year_abbreviation(recogniser):
+    doc = recogniser(_doc("Е. Мызникова, работница чесального отделения\nН. Колобова, член ВКП(б) с 1919 г.\n"
+                          "И. Петрова, прядильщица.\nА. Иванова, жена кулака, сказала."))
+    assert _find(doc, "Е. Мызникова", "person").norm == "Е. Мызникова"
+    assert _find(doc, "И. Петрова", "person")  # after «1919 г.», the year, not a town
+    doc = recogniser(_doc("Он уехал в г. Москву в 1923 г. Петров остался."))
+    assert _find(doc, "Москву", "place") and _find(doc, "Петров", "person")

@@ -22,8 +22,7 @@ from typing import Any
 
 from letopis.extract.morph import Morph
 from letopis.extract.russian_coordination import distributed_complements, shared_complement
-from letopis.extract.russian_heads import ROLES as _ROLES
-from letopis.extract.russian_heads import ROLES_NOMINATIVE as _ROLES_NOMINATIVE
+from letopis.extract.russian_cues import person_cues
 from letopis.extract.russian_heads import SOVIET_NAME
 from letopis.extract.russian_movements import find_movements
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
@@ -55,13 +54,7 @@ _COMRADE = re.compile(r"(?<![А-ЯЁа-яё])т\. [А-ЯЁ][а-яё]")
 _COMRADE_OPENING = re.compile(r"(т|Т)\.\s(?=[А-ЯЁ][а-яё]{2,})")
 _INITIALS_AFTER = re.compile(r"^(\s(?:[А-ЯЁ]\.\s?){0,1}[А-ЯЁ]\.)")
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"(?<![А-ЯЁA-Z])[.!?…]+(?=\s|$)|\n")
 _BRACKETED = re.compile(r"\s*\(([^()]{2,80})\)")
-_PAST = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$")
-_CLAUSE_STOP = frozenset(
-    ("что", "который", "которая", "которые", "которого", "чтобы", "если", "когда", "где", "и")
-)
-_TITLES = frozenset(("товарищ", "тов", "гражданин", "гражданка", "господин", "госпожа"))
 _QUOTES = '«»"„“”'
 
 
@@ -323,48 +316,6 @@ def _head_and_name(text: str, r: RuleSpan, name_start: int) -> bool:
     """Is ``r`` one head word and the quoted name at ``name_start`` («партии «Зелёный путь»»)?"""
     head = text[r.start : name_start - 1]
     return r.type == "organisation" and r.start < name_start and len(head.split()) == 1
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=0)
-    right = _SENTENCE_END.search(text, end)
-    return left, right.start() if right else len(text)
-
-
-def person_cues(morph: Morph, text: str, start: int, end: int) -> Cues:
-    """Cues for a person mention: an agreeing past-tense verb, a governing word just before."""
-    left, right = _sentence(text, start, end)
-    before = _WORD.findall(text[left:start])
-    prev = before[-1].lower() if before else ""
-    feminine = _verb_gender(morph, text, end, right, start, left)
-    preposition = bool(prev) and morph.has_tag(prev, "PREP")
-    # a common noun just before («письмо Мясникова») governs a genitive, unless a feminine verb agrees
-    governed = (
-        bool(prev) and prev not in _TITLES and prev == before[-1] and morph.parse(prev)[0].tag.POS == "NOUN"
-    )
-    if governed and prev in _ROLES_NOMINATIVE or (
-            governed and morph.parse(prev)[0].normal_form in _ROLES and "nomn" in morph.parse(prev)[0].tag):
-        return Cues(feminine=feminine, nominative=True)  # «секретарь Сомова», «члены Лапшин и Ерёмкина»
-    return Cues(feminine=feminine, oblique=preposition or (governed and not feminine))
-
-
-def _verb_gender(morph: Morph, text: str, end: int, right: int, start: int, left: int) -> bool | None:
-    """Is the nearest past-tense verb of the clause feminine? None when there is none.
-
-    Looks right up to the first comma or clause word, then left back to the previous comma."""
-    for m in _WORD.finditer(text, end, right):
-        w = m.group().lower()
-        if w in _CLAUSE_STOP or any(ch in text[end : m.start()] for ch in ",;:—–("):
-            break
-        fem = morph.is_feminine_past(w) if _PAST.search(w) else None
-        if fem is not None:
-            return fem
-    clause = max(text.rfind(",", left, start), left)
-    for w in reversed(_WORD.findall(text[clause:start])):
-        fem = morph.is_feminine_past(w.lower()) if _PAST.search(w) else None
-        if fem is not None:
-            return fem
-    return None
 
 
 def _surname_key(parts: Any) -> str | None:

@@ -177,7 +177,8 @@ _ADDRESS_LEAD = re.compile(r"^(?:Гр|Гражд|Тов|Тт)\.\s*")
 
 
 _CORRESPONDENTS = frozenset(("селькор", "рабкор", "военкор", "юнкор", "селькоры", "рабкоры"))
-_TOWN_WORD_BEFORE = re.compile(r"(?<![\w.])(?:г|гор|с|д|дер|пос|ст|х)\.\s?$")
+_INITIAL_FIRST = re.compile(r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]{2,}$")
+_TOWN_WORD_BEFORE = re.compile(r"(?<![\w.])(?<!\d )(?:г|гор|с|д|дер|пос|ст|х)\. ?$")  # not «1919 г.», the year
 
 
 def _common_person_noun(morph: Morph, word: str) -> bool:
@@ -325,6 +326,8 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         before = _words_before(text, start - 1, 1)
         if before and morph.parse(before[0].group().lower())[0].normal_form in _ALIAS_NOUNS:
             return (start, end, "PER")  # «по данным осведомителя «Весёлого»»: an informer's cover name
+    if typ == "LOC" and _INITIAL_FIRST.match(surface):
+        return (start, end, "PER")  # «И. Петрова, прядильщица»: a person by the initial before the surname
     if typ == "PER" and _TOWN_WORD_BEFORE.search(text, max(0, start - 8), start):
         return (start, end, "LOC")  # «г. Вышний Волочёк»: a town after its abbreviation
     if typ == "PER" and len(words) == 1 and (words[0].lower() in _CORRESPONDENTS or (

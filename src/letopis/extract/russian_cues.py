@@ -1,0 +1,71 @@
+"""What the context says about a Russian person mention: the gender of an agreeing past-tense verb or of
+a feminine role noun in apposition, a governing preposition or noun before it (an oblique case), a role
+noun in the nominative before it (the name is nominative too).
+
+    cues = person_cues(morph, segment_text, start, end)
+    lemmatise_person(morph, surface, cues)
+"""
+
+from __future__ import annotations
+
+import re
+
+from letopis.extract.morph import Morph
+from letopis.extract.russian_heads import ROLES, ROLES_NOMINATIVE
+from letopis.extract.russian_names import Cues
+
+_WORD = re.compile(r"[^\W\d_]+")
+_TITLES = frozenset(("товарищ", "тов", "гражданин", "гражданка", "господин", "госпожа"))
+_SENTENCE_END = re.compile(r"(?<![А-ЯЁA-Z])[.!?…]+(?=\s|$)|\n")
+_PAST = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$")
+_APPOSED_AFTER = re.compile(r",\s+([а-яё]{4,})\b")
+_CLAUSE_STOP = frozenset(
+    ("что", "который", "которая", "которые", "которого", "чтобы", "если", "когда", "где", "и")
+)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+def person_cues(morph: Morph, text: str, start: int, end: int) -> Cues:
+    """Cues for a person mention: an agreeing past-tense verb, a governing word just before."""
+    left, right = _sentence(text, start, end)
+    before = _WORD.findall(text[left:start])
+    prev = before[-1].lower() if before else ""
+    feminine = _verb_gender(morph, text, end, right, start, left)
+    apposed = _APPOSED_AFTER.match(text, end)
+    if feminine is None and apposed and any(  # «Е. Мызникова, работница чесального отделения»
+            {"NOUN", "anim", "femn", "nomn"} <= set(str(p.tag).replace(" ", ",").split(","))
+            for p in morph.parse(apposed.group(1))[:1]):
+        feminine = True
+    preposition = bool(prev) and morph.has_tag(prev, "PREP")
+    # a common noun just before («письмо Мясникова») governs a genitive, unless a feminine verb agrees
+    governed = (
+        bool(prev) and prev not in _TITLES and prev == before[-1] and morph.parse(prev)[0].tag.POS == "NOUN"
+    )
+    if governed and prev in ROLES_NOMINATIVE or (
+            governed and morph.parse(prev)[0].normal_form in ROLES and "nomn" in morph.parse(prev)[0].tag):
+        return Cues(feminine=feminine, nominative=True)  # «секретарь Сомова», «члены Лапшин и Ерёмкина»
+    return Cues(feminine=feminine, oblique=preposition or (governed and not feminine))
+
+
+def _verb_gender(morph: Morph, text: str, end: int, right: int, start: int, left: int) -> bool | None:
+    """Is the nearest past-tense verb of the clause feminine? None when there is none.
+
+    Looks right up to the first comma or clause word, then left back to the previous comma."""
+    for m in _WORD.finditer(text, end, right):
+        w = m.group().lower()
+        if w in _CLAUSE_STOP or any(ch in text[end : m.start()] for ch in ",;:—–("):
+            break
+        fem = morph.is_feminine_past(w) if _PAST.search(w) else None
+        if fem is not None:
+            return fem
+    clause = max(text.rfind(",", left, start), left)
+    for w in reversed(_WORD.findall(text[clause:start])):
+        fem = morph.is_feminine_past(w.lower()) if _PAST.search(w) else None
+        if fem is not None:
+            return fem
+    return None
