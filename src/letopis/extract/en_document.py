@@ -89,7 +89,10 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
         if len(types) < 1:
             continue
         best = max(dict.fromkeys(types), key=types.count)  # a tie goes to the first seen, on every run
-        pair_of_places = len(group) == 2 and best == "place" and any(out[k].type == "unknown" for k in group)
+        pair_of_places = len(group) == 2 and best == "place" and any(out[k].type == "unknown" for k in group) and (
+            re.fullmatch(r"\s+(?:and|or)\s+", text[out[group[0]].end : out[group[1]].start]) is not None or (
+                text[out[group[0]].start - 1 : out[group[0]].start] == "(" and
+                text[out[group[1]].end : out[group[1]].end + 1] == ")"))
         if types.count(best) * 2 < len(types) or (len(group) < 3 and best != "person" and not pair_of_places):
             continue  # but "Coddington and Winthorpe", "(Tashkent, Chimkent)": a known town and an unknown one
         if best == "person":
