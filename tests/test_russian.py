@@ -713,3 +713,12 @@ def test_russian_signatures_with_a_feminine_role_and_the_year_abbreviation(recog
     assert _find(doc, "И. Петрова", "person")  # after «1919 г.», the year, not a town
     doc = recogniser(_doc("Он уехал в г. Москву в 1923 г. Петров остался."))
     assert _find(doc, "Москву", "place") and _find(doc, "Петров", "person")
+
+
+def test_russian_name_after_comrade_and_a_signature_title(recogniser):
+    doc = recogniser(_doc("Письмо направлено в Центральную контрольную комиссию к товарищу Ярославскому.\n\n"
+                          "Газета напечатала статью председателя губисполкома тов. Баранцева «Долой рвачей».\n\n"
+                          "Секретарь                      Белянкина\n25/III-23 г."))
+    assert _find(doc, "Ярославскому", "person").norm == "Ярославский"
+    assert _find(doc, "Баранцева", "person").norm == "Баранцев"
+    assert _find(doc, "Белянкина", "person").norm == "Белянкина"

@@ -34,6 +34,7 @@ from letopis.extract.russian_orgs import (
 )
 from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special
 from letopis.extract.russian_spans import (
+    addressed,
     archives,
     cut_after_initial,
     join_surname_first,
@@ -108,6 +109,7 @@ class RussianRecogniser:
                 if r is not None
             ]
             spans = archives(text, settlements(text, join_surname_first(self.morph, text, spans)))
+            spans = addressed(text, spans)
             out.extend(self._segment_mentions(seg, text, spans, comrade))
         out = drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out))
         return link_variants(self.morph, doc.text, out)

@@ -46,8 +46,9 @@ def person_cues(morph: Morph, text: str, start: int, end: int) -> Cues:
     governed = (
         bool(prev) and prev not in _TITLES and prev == before[-1] and morph.parse(prev)[0].tag.POS == "NOUN"
     )
-    if governed and prev in ROLES_NOMINATIVE or (
-            governed and morph.parse(prev)[0].normal_form in ROLES and "nomn" in morph.parse(prev)[0].tag):
+    role = bool(prev) and morph.parse(prev)[0].tag.POS == "NOUN" and (prev in ROLES_NOMINATIVE or (
+        morph.parse(prev)[0].normal_form in ROLES and "nomn" in morph.parse(prev)[0].tag))
+    if role:  # also capitalised, as a signature's title («Секретарь      Белянкина»)
         return Cues(feminine=feminine, nominative=True)  # «секретарь Сомова», «члены Лапшин и Ерёмкина»
     return Cues(feminine=feminine, oblique=preposition or (governed and not feminine))
 

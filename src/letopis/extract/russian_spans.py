@@ -10,7 +10,8 @@
   are cut apart («школы I ступени Златоверхова Павла Никаноровича»);
 - :func:`split_two_names`: a body's name and the abbreviation of the body above it («Главметалл ВСНХ»);
 - :func:`cut_after_initial`: a person ends at an initial before the next sentence's first word;
-- :func:`archives`: the archive a reference cites («ГАЯО. Ф. Р-1») is an organisation.
+- :func:`archives`: the archive a reference cites («ГАЯО. Ф. Р-1») is an organisation;
+- :func:`addressed`: a name after «тов.», «товарищу», «гр.» is a person.
 """
 
 from __future__ import annotations
@@ -155,4 +156,19 @@ def archives(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, in
         if ref.archive:
             s, e = ref.start, ref.start + len(ref.archive)
             out = [x for x in out if not (x[0] < e and s < x[1])] + [(s, e, "ORG")]
+    return sorted(out)
+
+
+_ADDRESSED = re.compile(
+    r"(?<![\w.])(?:тов\.|товарищ(?:у|а|ем|е|и|ей)?|гр\.|гражданин(?:у|а|ом)?|гражданк(?:а|е|и|ой|у))\s+"
+    r"((?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)")
+
+
+def addressed(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Person spans for a name after «тов.», «товарищу», «гр.» that no NER span covers («к товарищу
+    Ярославскому», «статью тов. Баранцева»)."""
+    out = list(spans)
+    for m in _ADDRESSED.finditer(text):
+        if not any(s < m.end(1) and m.start(1) < e for s, e, _ in spans):
+            out.append((m.start(1), m.end(1), "PER"))
     return sorted(out)
