@@ -494,3 +494,11 @@ def test_resolve_alias_lists_and_quoted_nicknames_in_brackets() -> None:
     links = find_aliases(text, _spans(text, items))
     assert [(link.name, link.kind, link.b is not None) for link in links] == [
         ("Tikhon", "pseudonym", True), ("Starik", "pseudonym", True), ("Lysy", "alias", True)]
+
+
+def test_resolve_russian_diminutives_share_the_full_names_key() -> None:
+    from letopis.resolve.keys import given_key
+
+    assert given_key("Kolya") == given_key("Коля") == given_key("Nikolai") == given_key("Николай")
+    assert given_key("Sonya") == given_key("Sofia") and given_key("Manka") == given_key("Maria")
+    assert given_key("Sasha") != given_key("Aleksandr")  # a man's or a woman's: left apart

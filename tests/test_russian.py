@@ -722,3 +722,19 @@ def test_russian_name_after_comrade_and_a_signature_title(recogniser):
     assert _find(doc, "Ярославскому", "person").norm == "Ярославский"
     assert _find(doc, "Баранцева", "person").norm == "Баранцев"
     assert _find(doc, "Белянкина", "person").norm == "Белянкина"
+
+
+def test_russian_relative_pronoun_gives_the_gender_and_initials_join_their_surname(recogniser):
+    doc = recogniser(_doc("Собрание открывает т. Ковригина, которая предлагает почтить память. Выступил т. "
+                          "Пыжова, который сказал. Доклад сделал директор фабрики т. Шубин Г. А.)."))
+    assert _find(doc, "Ковригина", "person").norm == "Ковригина"
+    assert _find(doc, "Пыжова", "person").norm == "Пыжов"
+
+
+def test_russian_initials_tagged_apart_join_the_surname_before_them():
+    from letopis.extract.russian import _join_initials
+
+    text = "директор фабрики т. Шубин Г. А.). Далее"
+    s = text.index("Шубин")
+    spans = [(s, s + 5, "PER"), (s + 6, s + 12, "PER")]
+    assert _join_initials(text, spans) == [(s, s + 11, "PER")]

@@ -201,6 +201,8 @@ def _split_namesakes(groups: dict[tuple[str, str], list[Mention]]) -> dict[tuple
 def _lone_given_names(groups: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:
     """A lone given name ("Arkady", «Егора») joins the document's only full name with that given name,
     as resolution's document rule does (``letopis.resolve.local``); nobody may have it as a surname."""
+    from letopis.resolve.keys import given_key
+
     given: dict[str, set[tuple[str, str]]] = {}
     surnames = set()
     for k, ms in groups.items():
@@ -208,12 +210,12 @@ def _lone_given_names(groups: dict[tuple[str, str], list[Mention]]) -> dict[tupl
             if k[0] == "persons" and m.parts is not None and m.parts.surname:
                 surnames.add(m.parts.surname.lower())
                 if m.parts.given:
-                    given.setdefault(m.parts.given.lower(), set()).add(k)
+                    given.setdefault(given_key(m.parts.given), set()).add(k)
     out: dict[tuple[str, str], list[Mention]] = {}
     for k, ms in groups.items():
         lone = k[0] == "persons" and all(m.parts is None or not m.parts.surname for m in ms)
         name = ms[0].norm.lower()
-        targets = given.get(name, set()) if lone and " " not in name and name not in surnames else set()
+        targets = given.get(given_key(name), set()) if lone and " " not in name and name not in surnames else set()
         out.setdefault(next(iter(targets)) if len(targets) == 1 else k, []).extend(ms)
     return out
 

@@ -126,6 +126,7 @@ class RussianRecogniser:
         self, seg: Segment, text: str, spans: list[tuple[int, int, str]], comrade: bool = False
     ) -> list[Mention]:
         spans = [_extend_initials(text, s, comrade) if s[2] == "PER" else s for s in spans]
+        spans = _join_initials(text, spans)
         persons = [s for s in spans if s[2] == "PER"]
         spans = [s for s in spans if s[2] != "PER" or not any(  # «П. Т.» after «Сомова П. Т.» taken in
             o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in persons)]
@@ -244,6 +245,23 @@ def _extend_initials(text: str, span: tuple[int, int, str], comrade: bool = Fals
         if after:
             end += after.end()
     return start, end, typ
+
+
+_ONLY_INITIALS = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[).,]*")
+
+
+def _join_initials(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«т. Шубин Г. А.»: initials natasha tagged apart join the surname right before them."""
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(spans):
+        prev = out[-1] if out else None
+        if prev and span[2] == prev[2] == "PER" and text[prev[1] : span[0]] == " " and \
+                _ONLY_INITIALS.fullmatch(text[span[0] : span[1]]):
+            end = span[0] + len(text[span[0] : span[1]].rstrip(").,")) + 1
+            out[-1] = (prev[0], min(end, span[1]), "PER")
+            continue
+        out.append(span)
+    return out
 
 
 def _merge_org_chains(

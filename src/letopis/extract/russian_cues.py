@@ -18,6 +18,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _TITLES = frozenset(("товарищ", "тов", "гражданин", "гражданка", "господин", "госпожа"))
 _SENTENCE_END = re.compile(r"(?<![А-ЯЁA-Z])[.!?…]+(?=\s|$)|\n")
 _PAST = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$")
+_RELATIVE_AFTER = re.compile(r"\s*,\s*котор(ая|ой|ую|ою|ый|ого|ому|ым)\b")
 _APPOSED_AFTER = re.compile(r",\s+([а-яё]{4,})\b")
 _CLAUSE_STOP = frozenset(
     ("что", "который", "которая", "которые", "которого", "чтобы", "если", "когда", "где", "и")
@@ -36,6 +37,9 @@ def person_cues(morph: Morph, text: str, start: int, end: int) -> Cues:
     before = _WORD.findall(text[left:start])
     prev = before[-1].lower() if before else ""
     feminine = _verb_gender(morph, text, end, right, start, left)
+    relative = _RELATIVE_AFTER.match(text, end)
+    if feminine is None and relative:  # «т. Ковригина, которая предлагает»: the pronoun agrees with her
+        feminine = relative.group(1) in ("ая", "ой", "ую", "ою")
     apposed = _APPOSED_AFTER.match(text, end)
     if feminine is None and apposed and any(  # «Е. Мызникова, работница чесального отделения»
             {"NOUN", "anim", "femn", "nomn"} <= set(str(p.tag).replace(" ", ",").split(","))

@@ -64,6 +64,30 @@ GIVEN_EQUIVALENTS: dict[str, str] = {
     "matve": "matvei", "matthev": "matvei", "vladimer": "vladimir", "ivan": "ivan",
     "tihon": "tihon", "anatoli": "anatoli", "theodore": "fedor", "feodor": "fedor", "fedor": "fedor",
 }  # fmt: skip
+# Russian diminutives in transliteration and the full given name each stands for (period usage; the
+# ambiguous ones, Sasha, Shura, Zhenya, Valya, Polya, that name a man or a woman, are left out).
+DIMINUTIVES: dict[str, str] = {
+    "Kolya": "Nikolai", "Kolka": "Nikolai", "Kolechka": "Nikolai", "Misha": "Mikhail", "Mishka": "Mikhail",
+    "Petya": "Petr", "Petka": "Petr", "Petrusha": "Petr", "Vanya": "Ivan", "Vanka": "Ivan", "Vanyusha": "Ivan",
+    "Volodya": "Vladimir", "Vovka": "Vladimir", "Seryozha": "Sergei", "Serezha": "Sergei", "Kostya": "Konstantin",
+    "Kostka": "Konstantin", "Mitya": "Dmitri", "Mitka": "Dmitri", "Dima": "Dmitri", "Grisha": "Grigori",
+    "Grishka": "Grigori", "Yasha": "Iakov", "Yashka": "Iakov", "Pasha": "Pavel", "Pashka": "Pavel",
+    "Fedya": "Fedor", "Fedka": "Fedor", "Alyosha": "Aleksei", "Lyosha": "Aleksei", "Alesha": "Aleksei",
+    "Tolya": "Anatoli", "Vitya": "Viktor", "Borya": "Boris", "Lyova": "Lev", "Styopa": "Stepan",
+    "Stepa": "Stepan", "Senya": "Semen", "Manya": "Maria", "Manka": "Maria", "Masha": "Maria",
+    "Mashka": "Maria", "Marusya": "Maria", "Sonya": "Sofia", "Sonechka": "Sofia", "Nadya": "Nadezhda",
+    "Olya": "Olga", "Tanya": "Tatiana", "Katya": "Ekaterina", "Lena": "Elena", "Lenochka": "Elena",
+    "Anya": "Anna", "Nyura": "Anna", "Nyusha": "Anna", "Dusya": "Evdokiia", "Zina": "Zinaida",
+    "Tonya": "Antonina", "Lida": "Lidiia", "Galya": "Galina", "Lyuba": "Liubov", "Klava": "Klavdiia",
+    "Raya": "Raisa", "Natasha": "Natalia", "Dunya": "Evdokiia", "Lyusya": "Liudmila",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _diminutive_keys() -> dict[str, str]:
+    return {fold_word(d): given_key(f) for d, f in DIMINUTIVES.items()}
+
+
 # Given names ending in -a that are male (as keys).
 MALE_IN_A = frozenset(
     ["ila", "nikita", "kuzma", "luka", "sava", "danila", "gavrila", "iona", "mina", "zosima", "foka"]
@@ -202,7 +226,8 @@ def given_key(given: str) -> str:
     if has_cyrillic(word):
         word = to_latin(_cyr_lemma(word.lower()))
     k = fold_word(word)
-    return GIVEN_EQUIVALENTS.get(k, k)
+    k = GIVEN_EQUIVALENTS.get(k, k)
+    return k if word in DIMINUTIVES.values() else _diminutive_keys().get(k, k)  # "Kolya", «Коля»: Nikolai
 
 
 def given_gender(key: str) -> str | None:
