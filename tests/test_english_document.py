@@ -360,3 +360,15 @@ def test_a_towns_labour_inspectorate_and_trade_union(rec):
                                                       "trade union met.")]
     assert ("organisation", "Leningrad labour inspectorate") in found and ("place", "Leningrad") in found
     assert ("organisation", "Moscow trade union") in found
+
+
+def test_raions_in_a_list_churches_papers_and_eponyms(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "Growth was fastest in the Terengul, Novo-Spassky and "
+                                                      "Kuzovatovo raions. She was baptised in the Nikolsky church. "
+                                                      "The Berlin paper Zaria Bezvlastiia, edited by Mark Shubkin. "
+                                                      "The Mark Shubkin Papers, folder 7. Workers joined in the "
+                                                      "Lenin Enrolment. Berlin, Kantstrasse 41.")]
+    for name in ("Terengul", "Novo-Spassky", "Kuzovatovo", "Kantstrasse"):
+        assert ("place", name) in found
+    assert ("organisation", "Nikolsky") in found and ("publication", "Zaria Bezvlastiia") in found
+    assert ("person", "Mark Shubkin") in found and not any("Papers" in s or "Lenin" in s for _, s in found)

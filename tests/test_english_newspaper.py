@@ -336,3 +336,17 @@ def test_a_sentence_that_opens_with_its_subject(rec):
     found = _found(rec, "It was dark. Hildebrook had just lighted the fuse. Yesterday was cold. Nothing was done.")
     assert ("person", "Hildebrook") in found
     assert not any(s in ("Yesterday", "Nothing") for _, s in found)
+
+
+def test_vessels_named_before_their_master_or_rig(rec):
+    found = _found(rec, "The Minnie Castlewood, Capt. Josiah Ormsby, arrived from St. Paul.\n\nMarch 13.—Lady "
+                        "Evelina, barque, 412 tons, R. Trethowan, from London.")
+    assert ("person", "Josiah Ormsby") in found and ("person", "R. Trethowan") in found
+    assert not any("Castlewood" in s or "Evelina" in s for _, s in found)
+
+
+def test_offices_money_and_family_words_are_no_names(rec):
+    found = _found(rec, "Deposits received from One Dollar upward. Mrs. C. A. TOLLIVERS, Proprietress. Mama says "
+                        "so. Aunt Dusya lives there. Treas., Chas. Vanders; Sec., H. L. Pettigrew.")
+    assert not any(s in ("Dollar", "Proprietress", "Mama", "Treas", "Sec") for _, s in found)
+    assert ("person", "Dusya") in found and ("person", "Chas. Vanders") in found

@@ -63,6 +63,8 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
     return _analyse(run, toks, text, seg, heading)
 
 
+_EPONYM_TAILS = {"Papers": "person", "Collection": "person", "Memoirs": "person", "Enrolment": "none",
+                 "Enrollment": "none", "Levy": "none", "Prize": "none", "Call-up": "none"}
 _NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
 
 
@@ -76,6 +78,11 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if royal is not None:
         return royal
     run, titles = strip_leading(run)
+    if len(run.tokens) >= 2 and run.tokens[-1].text in _EPONYM_TAILS:
+        if _EPONYM_TAILS[run.tokens[-1].text] == "none":
+            return []  # "the Lenin Enrolment", "the Stalin Prize": named after a person, no mention of one
+        inner = Run(run.i, run.j - 1, run.tokens[:-1])  # "the Mark Shubin Papers": the person's papers
+        return [c for c in _analyse(inner, toks, text, seg, heading) if c.type == "person"]
     while len(run.tokens) > 1 and (run.tokens[-1].text in _TRAILING_VERBS or (  # "Bob Lee Maddux Is a hustler"
             run.tokens[-1].text in TITLES and text[run.end : run.end + 1] == ".")):  # "the Ship Harmony Capt. Willet"
         run = Run(run.i, run.j - 1, run.tokens[:-1])
@@ -190,7 +197,8 @@ def _royal(run: Run, text: str, seg: int) -> list[Cand] | None:
 _REGIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:hard\s+labou?r|regime|government|prisons?|police|army|officials|"
                            r"ministers|gendarmes|courts?|times|days|exile|katorga)\b")
 _NO_PERSON_TAIL = {"Institute", "University", "Academy", "School", "Museum", "Library", "Factory", "Plant",
-                   "Works", "Mill", "Prize", "Street", "Square", "District", "Prospekt", "Avenue"}
+                   "Works", "Mill", "Prize", "Street", "Square", "District", "Prospekt", "Avenue", "Papers",
+                   "Collection", "Enrolment", "Enrollment", "Levy", "Fund"}
 
 
 

@@ -85,8 +85,9 @@ _PLACE_CALLED_BEFORE = re.compile(
     r"\b(?:place|town|village|hamlet|settlement|spot|locality|station|farm|plantation|estate|creek|river)s?\s+"
     r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 WHERE_AFTER = re.compile(r"^,\s+where\b")  # "from Zorino, where a strike broke out"
-_AND_PLACES_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
-                               r"(?:rivers|creeks|counties|lakes|islands|mountains|townships|valleys)\b",
+_AND_PLACES_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                               r"(?:rivers|creeks|counties|lakes|islands|mountains|townships|valleys|raions|rayons|"
+                               r"uyezds|uezds|volosts|districts|okrugs|provinces|gubernias)\b",
                                re.IGNORECASE)
 _PLACE_PREPS = {"in", "near", "outside", "across", "throughout"}
 # "the kulaks of Bilyky", "the dockers of Kryukov": the people of a place
@@ -97,6 +98,7 @@ _PEOPLE_OF_BEFORE = re.compile(
 # Devon", "along the Vorskla": a river
 _BORN_BEFORE = re.compile(r"\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4},\s*$|\bborn\s+(?:in\s+)?$|"
                           r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$|\balong\s+the\s+$")
+_PAPER_BEFORE = re.compile(r"\b(?:paper|newspaper|journal|weekly|daily|magazine|bulletin|organ)\s+$")
 # "renamed Krasnyi Gidravlik": the new name of the works just named
 _RENAMED_BEFORE = re.compile(r"\b(?:renamed|re-named|later\s+called|now\s+called)\s+(?:the\s+)?$")
 _APPOSITION_AFTER = re.compile(
@@ -310,6 +312,11 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
             _BORN_BEFORE.search(before[-30:])) and \
             len(words) <= 2 and not is_given(words[0]):
         return Verdict("place", True)
+    if _PAPER_BEFORE.search(before[-24:]) and len(words) <= 4:
+        return Verdict("publication", True)  # "the Berlin paper Zaria Bezvlastiia"
+    if re.match(r"\s+(?:church|cathedral|monastery|convent)\b", after) and len(words) == 1 and \
+            re.search(r"(?:sky|skaya|skoe|skii|skoi)$", words[0]):
+        return Verdict("organisation", True)  # "the Nikolsky church": named by its dedication, not a person
     if _RENAMED_BEFORE.search(before[-20:]) and len(words) <= 4 and not is_place(words[-1]):
         return Verdict("enterprise", True)
     if _SETTLEMENT_BEFORE.search(before[-20:]) and len(words) <= 2:

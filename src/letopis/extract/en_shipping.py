@@ -28,6 +28,19 @@ _BARE_ENTRY = re.compile(  # "SAILED.—Oct. 14, Annie Treloar, for Lisbon": a v
 )
 
 
+# "The Minnie Castle, Capt. Josiah Orme, arrived", "Lady Evelyn, barque, 412 tons": a vessel by its master or rig
+_RIGGED = re.compile(
+    r"(?:^|(?<=[.;—]\s)|(?<=\bthe\s)|(?<=\bThe\s)|(?<=\.—))"
+    r"(?P<vessel>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}),\s(?:(?:Capt|Captain|Master)\.?\s[A-Z]|"
+    r"(?:barque|bark|brig|schooner|ship|steamer|sloop|brigantine|ketch|cutter),)",
+    re.MULTILINE)
+
+
+def rigged_vessels(text: str, base: int) -> list[tuple[int, int]]:
+    """Spans of vessels named before their master's title or their rig."""
+    return [(base + m.start("vessel"), base + m.end("vessel")) for m in _RIGGED.finditer(text)]
+
+
 def shipping_entries(text: str, base: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(vessel spans, master spans) of the shipping entries in ``text``, offset by ``base``."""
     if not _CUE.search(text):

@@ -34,7 +34,7 @@ from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import lone_places, shouted_places
 from letopis.extract.en_quotes import find_cited_titles, find_imprints, find_quoted
 from letopis.extract.en_runs import find_runs
-from letopis.extract.en_shipping import shipping_entries, vessel_before
+from letopis.extract.en_shipping import rigged_vessels, shipping_entries, vessel_before
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_surnames import common_word, lone_surnames
@@ -140,6 +140,9 @@ class EnglishRecogniser:
                     out = [c for c in out if not (c.start < e and s < c.end) or c.type == "place"]
                     out.append(Cand(s, e, "place", True, seg.index))
         vessels, masters = shipping_entries(seg_text, seg.start)
+        vessels += [v for v in rigged_vessels(seg_text, seg.start) if not any(
+            c.start == v[0] and c.end == v[1] and c.type in ("place", "organisation") and c.strong and not c.gazetteer
+            for c in out)]
         if vessels:  # "Emma Jane (s.s.), Trethewey, from Cardiff": the ship is no name, its master a person
             out = [c for c in out if not any(s <= c.start < e or c.start <= s < c.end for s, e in vessels + masters)]
             out.extend(Cand(s, e, "person", True, seg.index) for s, e in masters)
@@ -164,7 +167,7 @@ _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\
 _FIRM = re.compile(
     r"(?<![\w&])[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)*\s?&\s?(?:Co\.|CO\.|Bros?\.|BROS?\.|[A-Z][\w'’-]+)"
     r"(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
-    r"|(?<![\w&])[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s[A-Z][\w'’-]+)*\sand\s(?:Co\.|Sons\b|Brothers\b)"
+    r"|(?<![\w&])[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s[A-Z][\w'’-]+)*\sand\s(?:Co\.|Sons?\b|Brothers\b)"
 )
 
 

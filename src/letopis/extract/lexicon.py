@@ -247,7 +247,8 @@ RUSSIAN_PLACE_ADJECTIVES: frozenset[str] = _words(
 # Places whose name is "Head of X": City of Washington, Port of Odessa, State of Ohio.
 PLACE_OF_HEADS: frozenset[str] = _words("City State County Port Town Village Province Kingdom Republic Gulf Bay "
                                         "Isle Island Cape Lake Mount")
-PLACE_SUFFIXES: tuple[str, ...] = ("ville", "burg", "burgh", "borough", "boro", "polis", "port")
+PLACE_SUFFIXES: tuple[str, ...] = ("ville", "burg", "burgh", "borough", "boro", "polis", "port", "strasse", "straße",
+                                   "gasse", "platz", "allee")
 # The abbreviations of US states written in newspapers of the 19th century ("Nashville, Tenn.").
 STATE_NAMES: dict[str, str] = {
     "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Cal": "California", "Calif": "California",
@@ -282,7 +283,7 @@ TITLES: frozenset[str] = _words(
     "Monsieur Madame Herr Frau Warden Inspector Sheriff Mayor Alderman Constable Deacon Elder Squire Ensign Corporal Private Marshal Academician "
     "Duke Duchess Earl Marquis Marquess Viscount Abbe Abbé Don "
     "Aldermen Councillor Councillors Councilman Councilmen Selectmen Drs Revs Citizens Misses Canon Archdeacon "
-    "Prebendary"
+    "Prebendary Aunt Uncle Auntie Dyadya Tyotya Tetya"
 )
 # Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").
 PLURAL_TITLES: frozenset[str] = _words(
@@ -293,7 +294,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     "Chairman Chairwoman Secretary Director Head Chief Deputy Member Editor Commissar Manager "
     "President Vice-President Treasurer Organiser Organizer Instructor Inspector Commander Delegate "
     "Representative Leader Agent Minister Ambassador Consul Vice Auditor Clerk Superintendent Commissioner "
-    "Comptroller Postmaster Cashier Teller Druggist Bookkeeper Auctioneer Proprietor Proprietors Supt Sup't"
+    "Comptroller Postmaster Cashier Teller Druggist Bookkeeper Auctioneer Proprietor Proprietors Supt Sup't "
+    "Proprietress Administratrix Administrator Executrix Executor Treas Sec Tyler Prelate Sentinel Worthy"
 )
 # Offices that stand before a surname like a title ("Superintendent Ransome", "Prosecuting Attorney Dunning").
 ROLE_WORDS: frozenset[str] = ROLE_NOUNS - {"Member", "Head", "Vice", "Proprietors", "Teller"} | _words(
@@ -325,7 +327,8 @@ NOT_NAMES: frozenset[str] = _words(
     "States Esqs Catholics Citizens Students Class Members Delegates Solicitors Auctioneers Printers Publishers "
     "Bankers Brewers Merchants Drapers Grocers Builders Contractors Proprietors Agents Executors Trustees "
     "Yesterday Tomorrow Tonight Everybody Somebody Nobody Anybody Everyone Someone Nothing Something Anything "
-    "Everything Hereafter Heretofore Whoever Whatever Wherever"
+    "Everything Hereafter Heretofore Whoever Whatever Wherever Dollar Dollars Pound Pounds Shilling Shillings "
+    "Rouble Roubles Ruble Rubles Kopeck Kopecks Mama Papa Mamma Pappa Grandma Grandpa Granny"
 )
 
 # English words with a surname-like ending, not names when capitalised at a sentence start.
