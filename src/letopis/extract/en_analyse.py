@@ -27,6 +27,13 @@ from letopis.extract.en_classify import (
 )
 from letopis.extract.en_document import Cand
 from letopis.extract.en_gazetteer import common_here, long_s_reading
+from letopis.extract.en_heads import (
+    JUNCTION_AFTER,
+    LOWER_ORG_AFTER,
+    LOWER_ORG_HEAD,
+    LOWER_PLACE_HEAD,
+    RUSSIAN_DISTRICT,
+)
 from letopis.extract.en_pieces import (
     split_inner_title,
     split_lexicon_prefix,
@@ -92,14 +99,14 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     ordinal = _ORDINAL_BEFORE.search(text[max(0, run.start - 8) : run.start])
     if ordinal and len(words) == 1 and words[0] in _UNITS:  # "the 7th Cavalry", "the 22nd Regiment"
         return [Cand(run.start - len(ordinal.group()), run.end, "organisation", True, seg)]
-    low_org = _LOWER_ORG_AFTER.match(text[run.end : run.end + 30])
+    low_org = LOWER_ORG_AFTER.match(text[run.end : run.end + 30])
     if low_org and len(words) == 1 and (is_place(words[0]) or words[0] in ("Red", "White", "Black")):
         extra = [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]
         return extra + ([] if not is_place(words[0]) else _typed_whole(run, text, seg))
-    low_place = _LOWER_PLACE_HEAD.match(text[run.end : run.end + 20])
+    low_place = LOWER_PLACE_HEAD.match(text[run.end : run.end + 20])
     if low_place and len(words) == 1 and not titles and re.search(r"(?:an|ish|ese|ic|ch)$", words[0]):
         return [Cand(run.start, run.end + low_place.end(), "place", True, seg)]  # "the Georgian republic"
-    low_org = _LOWER_ORG_HEAD.match(text[run.end : run.end + 30])
+    low_org = LOWER_ORG_HEAD.match(text[run.end : run.end + 30])
     lows = [k for k, t in enumerate(run.tokens) if t.kind == "word" and not t.cap]
     if low_org and lows and lows[-1] + 1 < len(run.tokens):  # "Delegates of the Grange| party"
         k = lows[-1] + 1
@@ -216,10 +223,10 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
             not STATE_AFTER.match(text[run.end : run.end + 12])  # "Wayne County", "Georgetown, Del.": confirmed
         out = [Cand(run.start, run.end, lex.type, True, seg, expansion=lex.expansion, gazetteer=gaz,
                     sent_start=run.tokens[0].sent_start)]
-        j = _JUNCTION_AFTER.match(text[run.end : run.end + 40])
+        j = JUNCTION_AFTER.match(text[run.end : run.end + 40])
         if lex.type == "place" and j:
             out.append(Cand(run.start, run.end + j.end(), "place", True, seg))
-            if _RUSSIAN_DISTRICT.match(j.group()):
+            if RUSSIAN_DISTRICT.match(j.group()):
                 out = [c for c in out if not (c.start == run.start and c.end == run.end)]
         works = ENTERPRISE_TAIL.match(text[run.end : run.end + 40]) if lex.type == "place" else None
         if works:  # "the Kolomna works": a works named after its town, and the town
@@ -313,15 +320,15 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         tail = ENTERPRISE_TAIL.match(after) if ctx.type == "enterprise" else None
         if tail:  # "the Dukat tobacco factory": the works with its head, beside the bare name
             out.append(Cand(start, end + tail.end(), "enterprise", True, seg))
-        j = _JUNCTION_AFTER.match(after)
+        j = JUNCTION_AFTER.match(after)
         if ctx.type == "place" and j:
             out.append(Cand(start, end + j.end(), "place", True, seg))
-            if _RUSSIAN_DISTRICT.match(j.group()):
+            if RUSSIAN_DISTRICT.match(j.group()):
                 out = [c for c in out if not (c.start == start and c.end == end)]  # "Lukinskaya volost" alone
         return out
     if lexicon_type(words[-1:]) is not None and lexicon_type(words[-1:]).type == "place" and \
-            _JUNCTION_AFTER.match(after):
-        j = _JUNCTION_AFTER.match(after)
+            JUNCTION_AFTER.match(after):
+        j = JUNCTION_AFTER.match(after)
         assert j is not None
         out.append(Cand(start, end + j.end(), "place", True, seg))
     if person_evidence(words, titles) or end > run.end:
@@ -357,34 +364,9 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GIVEN_ABBR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GIVEN_ABBREVIATIONS)) + r")\.\s?$")
-_LOWER_ORG_AFTER = re.compile(r"^\s+(?:soviet|committee|party committee|armies|army|guards?|"
-                              r"(?:labour|labor|food|land|health|education|finance)\s+(?:inspectorate|department|"
-                              r"committee|commissariat|exchange)|trade\s+unions?|party\s+organi[sz]ation|" +
-                              "|".join(sorted(SOVIET_BODIES)) + r")\b")
-_LOWER_PLACE_HEAD = re.compile(r"^\s+(?:republic|empire|kingdom|colony|colonies|protectorate)\b")
 _DETERMINERS = {"The", "This", "That", "These", "Those", "A", "An", "His", "Her", "Their", "Our", "Its", "My",
                 "Your", "Every", "Each", "No", "Any", "Some", "Which", "What", "Whose"}
-_LOWER_ORG_HEAD = re.compile(
-    r"^\s+(?:(?:turnpike|railroad|railway|insurance|steamboat|canal|mining|land|stage|labour|labor|food|health|"
-    r"education|finance|housing|transport|trade)\s+)?"
-    r"(?:army|armies|navy|party|church|company|society|club|legislature|department|bureau|"
-    r"cavalry|infantry|regiment|militia|nation|tribe|association|lodge|academy|college|university|"
-    r"seminary|gymnasium|lyceum|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
-    r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"
-    r"factions|circle|organi[sz]ation|movement|collective|fraction|band|gang|confederation|federation|"
-    r"alliance|bloc|inspectorate|commissariat|syndicate|artel|commune)\b(?!\s+of\b)"
-    r"|^\s+(?:uyezd|uezd|volost|gubernia|guberniia|provincial|district|county|city|village)\s+(?:executive\s+|party\s+|land\s+)?"
-    r"(?:committee|soviet|zemstvo\s+board|" + "|".join(sorted(SOVIET_BODIES)) + r")\b"
-    r"|^\s+girls['’]\s+gymnasium\b"
-    r"|^\s+(?:(?:village|volost|rural|town|district|city)\s+soviet|" + "|".join(sorted(SOVIET_BODIES)) +
-    r")s?\b"  # "the Kineshma ukom of the RCP(b)", "the Dubrovka village soviet"
-)
-# "Lukinskaya volost", "Kashinsky uyezd": a district named by an adjective, with no place of that name
-_ADJECTIVAL_DISTRICT = re.compile(r"(?:sk|tsk|ov|ev|in)(?:aya|aia|ii|iy|y|oi|oy|oe|oye|ogo)$")
-_RUSSIAN_DISTRICT = re.compile(r"^\s+(?:uyezd|uezd|volost|gubernia|guberniya|okrug|raion|oblast)\b")
-_JUNCTION_AFTER = re.compile(
-    r"^\s+(?:(?:railway\s+)?(?:junction|station)|region|street|county|district|river|uyezd|uezd|volost|"
-    r"gubernia|guberniya|okrug|raion|oblast)\b")
+
 
 
 def _known_token(tok: Token, seg: int) -> Cand | None:

@@ -34,11 +34,11 @@ from letopis.extract.lexicon import (
     PLACE_SUFFIXES,
     PLACES,
     RUSSIAN_PLACE_ADJECTIVES,
-    STATE_ABBREVIATIONS,
     is_given,
     is_place,
 )
 from letopis.extract.names import PATRONYMIC, is_initials, looks_like_surname
+from letopis.extract.place_abbreviations import STATE_ABBREVIATIONS
 
 T = TypeVar("T")
 

@@ -40,16 +40,14 @@ from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
 from letopis.extract.lexicon import (
-    COUNTY_NAMES,
     NOT_NAMES,
     ORG_ABBREVIATIONS,
     ROLE_NOUNS,
     SOVIET_BODIES_RE,
-    STATE_ABBREVIATIONS,
-    STATE_NAMES,
     is_given,
 )
 from letopis.extract.names import display_name, parse_name
+from letopis.extract.place_abbreviations import COUNTY_NAMES, STATE_ABBREVIATIONS, STATE_NAMES
 from letopis.extract.references import archival_references
 from letopis.model import Document, Mention, Segment
 

@@ -1,0 +1,36 @@
+"""Lower-case heads right after a capitalised name, which type it: "the Kineshma ukom", "the Free Labour
+group", "the Georgian republic", "Kashin uyezd", "the Kiev railway junction".
+"""
+
+from __future__ import annotations
+
+import re
+
+from letopis.extract.lexicon import SOVIET_BODIES
+
+LOWER_ORG_AFTER = re.compile(r"^\s+(?:soviet|committee|party committee|armies|army|guards?|"
+                              r"(?:labour|labor|food|land|health|education|finance)\s+(?:inspectorate|department|"
+                              r"committee|commissariat|exchange)|trade\s+unions?|party\s+organi[sz]ation|" +
+                              "|".join(sorted(SOVIET_BODIES)) + r")\b")
+LOWER_PLACE_HEAD = re.compile(r"^\s+(?:republic|empire|kingdom|colony|colonies|protectorate)\b")
+LOWER_ORG_HEAD = re.compile(
+    r"^\s+(?:(?:turnpike|railroad|railway|insurance|steamboat|canal|mining|land|stage|labour|labor|food|health|"
+    r"education|finance|housing|transport|trade)\s+)?"
+    r"(?:army|armies|navy|party|church|company|society|club|legislature|department|bureau|"
+    r"cavalry|infantry|regiment|militia|nation|tribe|association|lodge|academy|college|university|"
+    r"seminary|gymnasium|lyceum|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
+    r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"
+    r"factions|circle|organi[sz]ation|movement|collective|fraction|band|gang|confederation|federation|"
+    r"alliance|bloc|inspectorate|commissariat|syndicate|artel|commune)\b(?!\s+of\b)"
+    r"|^\s+(?:uyezd|uezd|volost|gubernia|guberniia|provincial|district|county|city|village)\s+(?:executive\s+|party\s+|land\s+)?"
+    r"(?:committee|soviet|zemstvo\s+board|" + "|".join(sorted(SOVIET_BODIES)) + r")\b"
+    r"|^\s+girls['’]\s+gymnasium\b"
+    r"|^\s+(?:(?:village|volost|rural|town|district|city)\s+soviet|" + "|".join(sorted(SOVIET_BODIES)) +
+    r")s?\b"  # "the Kineshma ukom of the RCP(b)", "the Dubrovka village soviet"
+)
+# "Lukinskaya volost", "Kashinsky uyezd": a district named by an adjective, with no place of that name
+ADJECTIVAL_DISTRICT = re.compile(r"(?:sk|tsk|ov|ev|in)(?:aya|aia|ii|iy|y|oi|oy|oe|oye|ogo)$")
+RUSSIAN_DISTRICT = re.compile(r"^\s+(?:uyezd|uezd|volost|gubernia|guberniya|okrug|raion|oblast)\b")
+JUNCTION_AFTER = re.compile(
+    r"^\s+(?:(?:railway\s+)?(?:junction|station)|region|street|county|district|river|uyezd|uezd|volost|"
+    r"gubernia|guberniya|okrug|raion|oblast)\b")
