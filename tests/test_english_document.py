@@ -372,3 +372,12 @@ def test_raions_in_a_list_churches_papers_and_eponyms(rec):
         assert ("place", name) in found
     assert ("organisation", "Nikolsky") in found and ("publication", "Zaria Bezvlastiia") in found
     assert ("person", "Mark Shubkin") in found and not any("Papers" in s or "Lenin" in s for _, s in found)
+
+
+def test_kolkhozes_raion_committees_and_publishing_houses(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, 'In the kolkhoz "Krasny Pakhar" 74 left. The consumers\' '
+                                                      'cooperative "Tkach" has no sugar. The chairman of the Terengul '
+                                                      'raion executive committee came. The Zarnitsa publishing house '
+                                                      'has no money.')]
+    for name in ("Krasny Pakhar", "Tkach", "Terengul raion executive committee", "Zarnitsa publishing house"):
+        assert ("organisation", name) in found

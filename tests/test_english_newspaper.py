@@ -350,3 +350,20 @@ def test_offices_money_and_family_words_are_no_names(rec):
                         "so. Aunt Dusya lives there. Treas., Chas. Vanders; Sec., H. L. Pettigrew.")
     assert not any(s in ("Dollar", "Proprietress", "Mama", "Treas", "Sec") for _, s in found)
     assert ("person", "Dusya") in found and ("person", "Chas. Vanders") in found
+
+
+def test_fraternal_orders_by_their_spaced_initials(rec):
+    doc = rec(Document(path="t.txt", text="Prairie Lodge No. 174, I. O. O. F., met. Valentine Lodge No. 52, K. of P., "
+                                          "and Hesper Lodge, A. F. & A. M., elected. Mr. J. W. Smithers came.",
+                       content_hash="h"))
+    found = {(m.type, m.text, m.expansion) for m in doc.mentions}
+    assert ("organisation", "I. O. O. F.", "Independent Order of Odd Fellows") in found
+    assert ("organisation", "K. of P.", "Knights of Pythias") in found
+    assert ("organisation", "A. F. & A. M.", "Ancient Free and Accepted Masons") in found
+    assert ("organisation", "Prairie Lodge No. 174", None) in found
+
+
+def test_shouted_firms_and_a_son(rec):
+    found = _found(rec, "ADVERTISEMENTS.\n\nPETTIBONE & HARTSMAN,\nDealers in\nHARDWARE.\n\nTHE EMPIRE STABLE,\n"
+                        "Ringwell & Son.\nFirst class rigs.")
+    assert ("organisation", "PETTIBONE & HARTSMAN") in found and ("organisation", "Ringwell & Son") in found

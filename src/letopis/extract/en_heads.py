@@ -21,8 +21,10 @@ LOWER_ORG_HEAD = re.compile(
     r"seminary|gymnasium|lyceum|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
     r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"
     r"factions|circle|organi[sz]ation|movement|collective|fraction|band|gang|confederation|federation|"
-    r"alliance|bloc|inspectorate|commissariat|syndicate|artel|commune)\b(?!\s+of\b)"
-    r"|^\s+(?:uyezd|uezd|volost|gubernia|guberniia|provincial|district|county|city|village)\s+(?:executive\s+|party\s+|land\s+)?"
+    r"alliance|bloc|inspectorate|commissariat|syndicate|artel|commune|publishing\s+house|kolkhoz|sovkhoz)\b"
+    r"(?!\s+of\b)"
+    r"|^\s+(?:uyezd|uezd|volost|gubernia|guberniia|provincial|district|county|city|village|raion|rayon|okrug|"
+    r"oblast|krai|town)\s+(?:executive\s+|party\s+|land\s+)?"
     r"(?:committee|soviet|zemstvo\s+board|" + "|".join(sorted(SOVIET_BODIES)) + r")\b"
     r"|^\s+girls['’]\s+gymnasium\b"
     r"|^\s+(?:(?:village|volost|rural|town|district|city)\s+soviet|" + "|".join(sorted(SOVIET_BODIES)) +

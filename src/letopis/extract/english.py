@@ -118,6 +118,12 @@ class EnglishRecogniser:
                         c.type == "place" and c.strong)):
                     continue
                 out.append(replace(c, in_title=in_title))
+        for m in _SPACED_ORDER.finditer(seg_text):  # "Lodge No. 174, I. O. O. F.", "K. of P.", "A. F. & A. M."
+            key = re.sub(r"[.\s]", "", m.group())
+            if key in _ORDERS:
+                s, e = seg.start + m.start(), seg.start + m.end()
+                out = [c for c in out if not (c.start < e and s < c.end)]
+                out.append(Cand(s, e, "organisation", True, seg.index, expansion=ORG_ABBREVIATIONS[key]))
         for m in _DOTTED.finditer(seg_text):  # "the G.P.U.", "a Left S.R.": an abbreviation spelled with dots
             short = m.group(1).replace(".", "").replace(" ", "")
             if ORG_ABBREVIATIONS.get(short) or short in _DOTTED_ALSO:
@@ -163,9 +169,9 @@ _COUNTY_AFTER_TOWN = re.compile(r"[A-Z][a-z]{2,},\s(" + "|".join(sorted(COUNTY_N
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
 # A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
 _FIRM = re.compile(
-    r"(?<![\w&])[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)*\s?&\s?(?:Co\.|CO\.|Bros?\.|BROS?\.|[A-Z][\w'’-]+)"
+    r"(?<![\w&])[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|[A-Z][\w'’-]+)"
     r"(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
-    r"|(?<![\w&])[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,\s[A-Z][\w'’-]+)*\sand\s(?:Co\.|Sons?\b|Brothers\b)"
+    r"|(?<![\w&])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*[ ]and[ ](?:Co\.|Sons?\b|Brothers\b)"
 )
 
 
@@ -207,11 +213,13 @@ def _with_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) ->
 def _is_firm(text: str) -> bool:
     """Names joined by "&" are a firm unless they are known places or institutions ("Russia & Poland")."""
     parts = [p for p in re.split(r"[,&\s]+", text) if p and p not in ("Co.", "Co", "Company", "Bros.", "Brothers",
-                                                                      "Sons", "Bro.", "Bro", "Son")]
-    if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:Company|Brothers|Sons)$", text):
-        return True  # "Warrington & Bro.", "PIKE & CO.": the partner word makes it a firm
-    if not parts or any(p.isupper() or p in NOT_NAMES for p in parts):
+                                                                      "Sons", "Bro.", "Bro", "Son", "and")]
+    if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\band\sCo\.$|\b(?:Company|Brothers|Sons?|SONS?|BROTHERS)$", text):
+        return True  # "Warrington & Bro.", "PIKE & CO.", "Ringwald & Son": the partner word makes it a firm
+    if not parts or any(p in NOT_NAMES or p.title() in NOT_NAMES for p in parts):
         return False
+    if any(p.isupper() for p in parts) and not all(p.isupper() and len(p) >= 4 for p in parts):
+        return False  # "PETTIBONE & HARTSHORN" in an advertisement, but not "AT & T" or "Smith & NEW"
     return not all(lexicon_type([p]) is not None for p in parts)  # "Tillotson & Wyckoff", not "Russia & Poland"
 
 
@@ -276,6 +284,8 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
 
 
 _RU_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:aya|aia|oi|oy|yi|ii|iy|oe|oye|ye|ie|ogo|ykh|ikh)$")
+_ORDERS = frozenset(("IOOF", "AF&AM", "KofP", "AOUW", "GAR", "IOGT", "AOF", "AOH"))  # fraternal orders
+_SPACED_ORDER = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?(?:&\s?|of\s)?){1,4}[A-Z]\.")
 _DOTTED = re.compile(r"(?<![\w.])((?:Left\s)?(?:[A-Z]\.){2,5})(?!\w)")
 _DOTTED_ALSO = frozenset(("SR", "LeftSR", "SRs"))
 _RU_SHORT = frozenset("i v s k o u iz na po za ot do pri ob".split())  # Russian prepositions and "and"

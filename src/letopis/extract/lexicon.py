@@ -100,6 +100,14 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
     "YMCA": "Young Men's Christian Association",
     "YWCA": "Young Women's Christian Association",
+    "IOOF": "Independent Order of Odd Fellows",
+    "AF&AM": "Ancient Free and Accepted Masons",
+    "KofP": "Knights of Pythias",
+    "AOUW": "Ancient Order of United Workmen",
+    "GAR": "Grand Army of the Republic",
+    "IOGT": "International Order of Good Templars",
+    "AOF": "Ancient Order of Foresters",
+    "AOH": "Ancient Order of Hibernians",
 }
 
 # Party names and movements written as plural nouns or adjectives.
