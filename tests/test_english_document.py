@@ -381,3 +381,10 @@ def test_kolkhozes_raion_committees_and_publishing_houses(rec):
                                                       'has no money.')]
     for name in ("Krasny Pakhar", "Tkach", "Terengul raion executive committee", "Zarnitsa publishing house"):
         assert ("organisation", name) in found
+
+
+def test_russian_first_names_and_diminutives_are_no_small_towns(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "It came. A letter from Nikolai! Grisha Zybkin read a poem. "
+                                                      "Manya Rudenko laughed. They went to Rostov.")]
+    assert ("person", "Nikolai") in found and ("person", "Grisha Zybkin") in found
+    assert ("person", "Manya Rudenko") in found and ("place", "Rostov") in found

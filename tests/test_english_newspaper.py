@@ -367,3 +367,9 @@ def test_shouted_firms_and_a_son(rec):
     found = _found(rec, "ADVERTISEMENTS.\n\nPETTIBONE & HARTSMAN,\nDealers in\nHARDWARE.\n\nTHE EMPIRE STABLE,\n"
                         "Ringwell & Son.\nFirst class rigs.")
     assert ("organisation", "PETTIBONE & HARTSMAN") in found and ("organisation", "Ringwell & Son") in found
+
+
+def test_a_corner_of_two_streets_and_ocr_misreadings_of_the(rec):
+    found = _found(rec, "DRY GOODS at Cor. Main and Fourth Streets. Tbe bridge is unsafe.")
+    assert ("place", "Main") in found and ("place", "Fourth Streets") in found
+    assert not any(s == "Tbe" for _, s in found)

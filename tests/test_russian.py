@@ -738,3 +738,14 @@ def test_russian_initials_tagged_apart_join_the_surname_before_them():
     s = text.index("Шубин")
     spans = [(s, s + 5, "PER"), (s + 6, s + 12, "PER")]
     assert _join_initials(text, spans) == [(s, s + 11, "PER")]
+
+
+def test_russian_signature_line_quoted_cooperatives_and_admin_departments(recogniser):
+    doc = recogniser(_doc("Начальник уездного отделения ОГПУ Силантьев\nСекретарь Обухова\n\nОграблен ларёк "
+                          "сельпо «Трудовая Нива». В совхозе «Ясный Лог» пожар. Тамбовский губадмотдел сообщает. "
+                          "Секретарь Москвы уехал."))
+    assert _find(doc, "Обухова", "person")
+    assert _find(doc, "сельпо «Трудовая Нива»", "organisation")
+    assert _find(doc, "совхозе «Ясный Лог»", "organisation")
+    assert _find(doc, "Тамбовский губадмотдел", "organisation")
+    assert _find(doc, "Москвы", "place")

@@ -16,9 +16,12 @@ from letopis.extract.en_gazetteer import (
 )
 from letopis.extract.en_tokens import join_broken
 from letopis.extract.lexicon import (
+    DIMINUTIVES,
     ENTERPRISE_HEADS,
     ENTERPRISE_LOWER_HEADS,
     EVENT_HEADS,
+    GIVEN_ABBREVIATIONS,
+    GIVEN_NAMES,
     MONTHS,
     NOT_NAMES,
     ORG_ABBREVIATIONS,
@@ -261,7 +264,7 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
             return Verdict("organisation", True, gazetteer=True)
         if w in PLACES:
             return Verdict("place", True)
-        if gazetteer_place(w):
+        if gazetteer_place(w) and not _first_name_only(w):
             return Verdict("place", True, gazetteer=True)
         if "-" in w and w.count("-") <= 2 and all(p[:1].isupper() for p in w.split("-")):
             spaced = w.replace("-", " ").lower()  # "New-York", "Rhode-Island": the period's hyphenation
@@ -272,6 +275,13 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
     elif gazetteer_phrase(phrase.lower()):
         return Verdict("place", True, gazetteer=True)
     return None
+
+
+def _first_name_only(word: str) -> bool:
+    """A Russian given name or diminutive ("Nikolai", "Grisha", "Manya") or an abbreviated one ("Chas"),
+    which GeoNames also has as some small town: a person, unless the period lexicon knows the place."""
+    return word in DIMINUTIVES or word in GIVEN_ABBREVIATIONS or (word in GIVEN_NAMES and word not in
+                                                                  ("Sofia", "Sophia", "Roman", "Nina"))
 
 
 def person_evidence(words: list[str], titles: list[str]) -> bool:

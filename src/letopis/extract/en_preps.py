@@ -14,6 +14,7 @@ from dataclasses import replace
 from letopis.extract.en_classify import head_type, person_evidence
 from letopis.extract.en_document import Cand
 from letopis.extract.en_surnames import plausible_surname
+from letopis.extract.lexicon import DIMINUTIVES, GIVEN_NAMES, is_place
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:at|from|near(?:\s+the)?|(?:city|town|village|port|county|province|district|island|isle|kingdom|"
@@ -32,6 +33,9 @@ def lone_places(cands: list[Cand], text: str) -> list[Cand]:
             continue
         word = text[c.start : c.end]
         if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", word) or word in typed:
+            continue
+        if word in DIMINUTIVES or (word in GIVEN_NAMES and not is_place(word)):
+            out[k] = replace(c, type="person", strong=False)  # "a letter from Nikolai", "to Grisha"
             continue
         if not plausible_surname(word.replace("-", "")) or head_type([word]) is not None or \
                 person_evidence([word], []):

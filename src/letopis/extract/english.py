@@ -162,8 +162,8 @@ _STATE_AFTER_TOWN = re.compile(
     r"[A-Z][a-z]{2,},\s(" + "|".join(sorted((k.replace(".", r"\.\s?") for k in STATE_NAMES), key=len, reverse=True)) +
     r")(?=\.)")
 _STREETS = re.compile(
-    r"(?:(?<=\d\s)|(?<=\bof\s)|(?<=\bon\s))([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+"
-    r"(?:streets?|avenues?|roads?|lanes?)\b")
+    r"(?:(?<=\d\s)|(?<=\bof\s)|(?<=\bon\s)|(?<=\bCor\.\s)|(?<=\bCorner\sof\s))([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+"
+    r"(?i:streets?|avenues?|roads?|lanes?)\b")
 _COUNTY_AFTER_TOWN = re.compile(r"[A-Z][a-z]{2,},\s(" + "|".join(sorted(COUNTY_NAMES)) + r")\b\.?(?=[,;:.\s])")
 # "the U. S.", "Washington, D. C.": initials of places, unless they open a longer name ("U. S. Navy").
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")

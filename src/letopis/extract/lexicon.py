@@ -312,7 +312,8 @@ NOT_NAMES: frozenset[str] = _words(
     "Bankers Brewers Merchants Drapers Grocers Builders Contractors Proprietors Agents Executors Trustees "
     "Yesterday Tomorrow Tonight Everybody Somebody Nobody Anybody Everyone Someone Nothing Something Anything "
     "Everything Hereafter Heretofore Whoever Whatever Wherever Dollar Dollars Pound Pounds Shilling Shillings "
-    "Rouble Roubles Ruble Rubles Kopeck Kopecks Mama Papa Mamma Pappa Grandma Grandpa Granny"
+    "Rouble Roubles Ruble Rubles Kopeck Kopecks Mama Papa Mamma Pappa Grandma Grandpa Granny "
+    "Tbe Tho Tlie Thc Tne Aud Aad"
 )
 
 # English words with a surname-like ending, not names when capitalised at a sentence start.
@@ -349,6 +350,24 @@ GIVEN_NAMES: frozenset[str] = _words(
 )
 
 
+# Russian diminutives in transliteration and the full given name each stands for (period usage; the
+# ambiguous ones, Sasha, Shura, Zhenya, Valya, Polya, that name a man or a woman, are left out).
+DIMINUTIVES: dict[str, str] = {
+    "Kolya": "Nikolai", "Kolka": "Nikolai", "Kolechka": "Nikolai", "Misha": "Mikhail", "Mishka": "Mikhail",
+    "Petya": "Petr", "Petka": "Petr", "Petrusha": "Petr", "Vanya": "Ivan", "Vanka": "Ivan", "Vanyusha": "Ivan",
+    "Volodya": "Vladimir", "Vovka": "Vladimir", "Seryozha": "Sergei", "Serezha": "Sergei", "Kostya": "Konstantin",
+    "Kostka": "Konstantin", "Mitya": "Dmitri", "Mitka": "Dmitri", "Dima": "Dmitri", "Grisha": "Grigori",
+    "Grishka": "Grigori", "Yasha": "Iakov", "Yashka": "Iakov", "Pasha": "Pavel", "Pashka": "Pavel",
+    "Fedya": "Fedor", "Fedka": "Fedor", "Alyosha": "Aleksei", "Lyosha": "Aleksei", "Alesha": "Aleksei",
+    "Tolya": "Anatoli", "Vitya": "Viktor", "Borya": "Boris", "Lyova": "Lev", "Styopa": "Stepan",
+    "Stepa": "Stepan", "Senya": "Semen", "Manya": "Maria", "Manka": "Maria", "Masha": "Maria",
+    "Mashka": "Maria", "Marusya": "Maria", "Sonya": "Sofia", "Sonechka": "Sofia", "Nadya": "Nadezhda",
+    "Olya": "Olga", "Tanya": "Tatiana", "Katya": "Ekaterina", "Lena": "Elena", "Lenochka": "Elena",
+    "Anya": "Anna", "Nyura": "Anna", "Nyusha": "Anna", "Dusya": "Evdokiia", "Zina": "Zinaida",
+    "Tonya": "Antonina", "Lida": "Lidiia", "Galya": "Galina", "Lyuba": "Liubov", "Klava": "Klavdiia",
+    "Raya": "Raisa", "Natasha": "Natalia", "Dunya": "Evdokiia", "Lyusya": "Liudmila",
+}  # fmt: skip
+
 # Written abbreviations of English first names (letters, lists and newspapers of the 18th-20th c.).
 GIVEN_ABBREVIATIONS: frozenset[str] = _words(
     "Wm Jas Chas Thos Geo Jno Jos Benj Saml Robt Richd Edw Danl Nathl Alexr Wmn Hy Fredk Jonth Margt Eliz"
@@ -357,7 +376,7 @@ GIVEN_ABBREVIATIONS: frozenset[str] = _words(
 
 def is_given(word: str) -> bool:
     """A first name: the Russian transliterations above, an abbreviation, or faker's name tables."""
-    if word in GIVEN_NAMES or word.rstrip(".") in GIVEN_ABBREVIATIONS:
+    if word in GIVEN_NAMES or word in DIMINUTIVES or word.rstrip(".") in GIVEN_ABBREVIATIONS:
         return True
     from letopis.extract.en_gazetteer import given_name
 

@@ -20,7 +20,7 @@ import re
 
 from letopis.extract.morph import Morph, from_dictionary
 from letopis.extract.references import archival_references
-from letopis.extract.russian_heads import union_members
+from letopis.extract.russian_heads import ROLES, union_members
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE_BREAK = re.compile(r"\s*\n\s*|\s{3,}")
@@ -67,6 +67,9 @@ def split_lines(morph: Morph, text: str, span: tuple[int, int, str]) -> list[tup
         chunk = text[at:stop]
         if words and _INITIALS_NAME.match(chunk):
             out.append((at, stop, "PER"))
+        elif len(words) == 2 and words[1][:1].isupper() and morph.parse(words[0].lower())[0].normal_form in ROLES:
+            name_at = at + chunk.rindex(words[1])  # «Секретарь Обухова» on a signature line: the person
+            out.append((name_at, name_at + len(words[1]), "PER"))
         elif words and (_ABBREVIATION.search(chunk) or (k == 0 and typ != "ORG") or (
                 k == 0 and any(morph.has_tag(w, "NOUN") for w in words))):
             out.append((at, stop, typ))

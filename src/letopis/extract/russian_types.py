@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from letopis.extract.morph import Morph, from_dictionary
-from letopis.extract.russian_heads import SOVIET_NAME, TRUST
+from letopis.extract.russian_heads import ROLES, SOVIET_NAME, TRUST
 from letopis.extract.russian_orgs import _QUOTED_NAME, COMMON_ABBREVIATIONS, LEGAL_FORMS, ORG_HEADS
 from letopis.extract.russian_rules import (
     _OPEN_QUOTES,
@@ -188,6 +188,20 @@ def _common_person_noun(morph: Morph, word: str) -> bool:
         t in p.tag for p in parses for t in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"))
 
 
+def _after_role(morph: Morph, text: str, start: int) -> bool:
+    """An office or occupation noun in the nominative stands right before ``start``."""
+    before = _words_before(text, start, 1)
+    if not before:
+        return False
+    p = morph.parse(before[0].group().lower())[0]
+    if p.normal_form not in ROLES or "nomn" not in p.tag:
+        return False
+    word = _WORD.match(text, start)
+    parses = morph.parse(word.group()) if word else []
+    # «Секретарь Обухова» (a surname, or no known place), not «секретарь Москвы» (the city's, in the genitive)
+    return any("Surn" in q.tag for q in parses) or not any("Geox" in q.tag and from_dictionary(q) for q in parses)
+
+
 def _verb_only(morph: Morph, word: str) -> bool:
     """Every dictionary reading of ``word`` is a verb or an infinitive («Ответить», «Поручить»)."""
     parses = [p for p in morph.parse(word.lower()) if from_dictionary(p)]
@@ -326,6 +340,8 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         before = _words_before(text, start - 1, 1)
         if before and morph.parse(before[0].group().lower())[0].normal_form in _ALIAS_NOUNS:
             return (start, end, "PER")  # «по данным осведомителя «Весёлого»»: an informer's cover name
+    if typ == "LOC" and len(words) == 1 and _after_role(morph, text, start):
+        return (start, end, "PER")  # «Секретарь Обухова»: a name in apposition to an office
     if typ == "LOC" and _INITIAL_FIRST.match(surface):
         return (start, end, "PER")  # «И. Петрова, прядильщица»: a person by the initial before the surname
     if typ == "PER" and _TOWN_WORD_BEFORE.search(text, max(0, start - 8), start):

@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from letopis.extract.lexicon import DIMINUTIVES
 from letopis.resolve.translit import has_cyrillic, to_latin
 
 _APOSTROPHES = "'’ʼʹ`´\"“”«»ʺ"
@@ -63,23 +64,6 @@ GIVEN_EQUIVALENTS: dict[str, str] = {
     "serge": "sergei", "dimitri": "dmitri", "demetrius": "dmitri", "timothe": "timofei",
     "matve": "matvei", "matthev": "matvei", "vladimer": "vladimir", "ivan": "ivan",
     "tihon": "tihon", "anatoli": "anatoli", "theodore": "fedor", "feodor": "fedor", "fedor": "fedor",
-}  # fmt: skip
-# Russian diminutives in transliteration and the full given name each stands for (period usage; the
-# ambiguous ones, Sasha, Shura, Zhenya, Valya, Polya, that name a man or a woman, are left out).
-DIMINUTIVES: dict[str, str] = {
-    "Kolya": "Nikolai", "Kolka": "Nikolai", "Kolechka": "Nikolai", "Misha": "Mikhail", "Mishka": "Mikhail",
-    "Petya": "Petr", "Petka": "Petr", "Petrusha": "Petr", "Vanya": "Ivan", "Vanka": "Ivan", "Vanyusha": "Ivan",
-    "Volodya": "Vladimir", "Vovka": "Vladimir", "Seryozha": "Sergei", "Serezha": "Sergei", "Kostya": "Konstantin",
-    "Kostka": "Konstantin", "Mitya": "Dmitri", "Mitka": "Dmitri", "Dima": "Dmitri", "Grisha": "Grigori",
-    "Grishka": "Grigori", "Yasha": "Iakov", "Yashka": "Iakov", "Pasha": "Pavel", "Pashka": "Pavel",
-    "Fedya": "Fedor", "Fedka": "Fedor", "Alyosha": "Aleksei", "Lyosha": "Aleksei", "Alesha": "Aleksei",
-    "Tolya": "Anatoli", "Vitya": "Viktor", "Borya": "Boris", "Lyova": "Lev", "Styopa": "Stepan",
-    "Stepa": "Stepan", "Senya": "Semen", "Manya": "Maria", "Manka": "Maria", "Masha": "Maria",
-    "Mashka": "Maria", "Marusya": "Maria", "Sonya": "Sofia", "Sonechka": "Sofia", "Nadya": "Nadezhda",
-    "Olya": "Olga", "Tanya": "Tatiana", "Katya": "Ekaterina", "Lena": "Elena", "Lenochka": "Elena",
-    "Anya": "Anna", "Nyura": "Anna", "Nyusha": "Anna", "Dusya": "Evdokiia", "Zina": "Zinaida",
-    "Tonya": "Antonina", "Lida": "Lidiia", "Galya": "Galina", "Lyuba": "Liubov", "Klava": "Klavdiia",
-    "Raya": "Raisa", "Natasha": "Natalia", "Dunya": "Evdokiia", "Lyusya": "Liudmila",
 }  # fmt: skip
 
 
