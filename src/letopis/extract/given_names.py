@@ -1,0 +1,65 @@
+"""Given names of the period: Russian names in their usual transliterations, their diminutives, and the
+written abbreviations of English first names ("Wm.", "Chas.").
+
+Every other first name comes from faker's name tables (``en_gazetteer``), consulted through ``is_given``.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+# Russian given names in their common transliterations (period knowledge; the name tables lack
+# many of these spellings). Every other first name comes from faker's name tables (``en_gazetteer``),
+# consulted through ``is_given``.
+GIVEN_NAMES: frozenset[str] = _words(
+    "Aleksandr Alexander Aleksander Alexandr Sasha Aleksei Alexei Alexey Aleksey Anatolii Anatoly Anatoli "
+    "Andrei Andrey Anton Arkadii Arkady Boris Dmitrii Dmitry Dmitri Evgenii Evgeny Yevgeny Fedor Fyodor "
+    "Feodor Felix Feliks Gavriil Gavril Georgii Georgy Grigorii Grigory Grigori Igor Ilya Ilia Ivan "
+    "Iosif Joseph Kliment Konstantin Lev Leonid Maksim Maxim Matvei Mikhail Mikhail Nikita Nikolai "
+    "Nikolay Oleg Pavel Petr Pyotr Peter Roman Semen Semyon Sergei Sergey Stepan Timofei Vadim Valentin "
+    "Valerian Vasilii Vasily Vasili Vasiliy Viacheslav Vyacheslav Viktor Victor Vladimir Vladislav "
+    "Yakov Iakov Yuri Yurii Iurii Efim Yefim Emelian Mark Moisei Osip Platon Rafail Ruvim Savelii "
+    "Solomon Taras Trofim Varlam Veniamin Zakhar Avel Adolf Aron Artem Artemii Bogdan Daniil Demian "
+    "Egor Yegor Ermolai Filipp Gleb Isaak Kirill Kuzma Lazar Luka Makar Miron Nestor Nikifor Nil Panteleimon "
+    "Prokofii Rodion Sviatoslav Tikhon Vsevolod Zinovii "
+    "Aleksandra Alexandra Alla Anna Anastasia Antonina Vera Valentina Varvara Galina Daria Darya "
+    "Ekaterina Yekaterina Elena Yelena Elizaveta Evdokiia Zinaida Zoia Zoya Irina Klavdiia Larisa "
+    "Lidiia Lidia Liudmila Lyudmila Lyubov Liubov Maria Mariia Marina Nadezhda Natalia Natalya Nina "
+    "Olga Polina Praskovia Raisa Serafima Sofia Sofya Sophia Tatiana Tatyana Fania Fanya Evgenia Inessa "
+    "Klara Kseniia Ksenia Larissa Margarita Matrena Rozaliia Rosa Roza Sara Taisiia Ulyana Emma"
+)
+
+
+# Russian diminutives in transliteration and the full given name each stands for (period usage; the
+# ambiguous ones, Sasha, Shura, Zhenya, Valya, Polya, that name a man or a woman, are left out).
+DIMINUTIVES: dict[str, str] = {
+    "Kolya": "Nikolai", "Kolka": "Nikolai", "Kolechka": "Nikolai", "Misha": "Mikhail", "Mishka": "Mikhail",
+    "Petya": "Petr", "Petka": "Petr", "Petrusha": "Petr", "Vanya": "Ivan", "Vanka": "Ivan", "Vanyusha": "Ivan",
+    "Volodya": "Vladimir", "Vovka": "Vladimir", "Seryozha": "Sergei", "Serezha": "Sergei", "Kostya": "Konstantin",
+    "Kostka": "Konstantin", "Mitya": "Dmitri", "Mitka": "Dmitri", "Dima": "Dmitri", "Grisha": "Grigori",
+    "Grishka": "Grigori", "Yasha": "Iakov", "Yashka": "Iakov", "Pasha": "Pavel", "Pashka": "Pavel",
+    "Fedya": "Fedor", "Fedka": "Fedor", "Alyosha": "Aleksei", "Lyosha": "Aleksei", "Alesha": "Aleksei",
+    "Tolya": "Anatoli", "Vitya": "Viktor", "Borya": "Boris", "Lyova": "Lev", "Styopa": "Stepan",
+    "Stepa": "Stepan", "Senya": "Semen", "Manya": "Maria", "Manka": "Maria", "Masha": "Maria",
+    "Mashka": "Maria", "Marusya": "Maria", "Sonya": "Sofia", "Sonechka": "Sofia", "Nadya": "Nadezhda",
+    "Olya": "Olga", "Tanya": "Tatiana", "Katya": "Ekaterina", "Lena": "Elena", "Lenochka": "Elena",
+    "Anya": "Anna", "Nyura": "Anna", "Nyusha": "Anna", "Dusya": "Evdokiia", "Zina": "Zinaida",
+    "Tonya": "Antonina", "Lida": "Lidiia", "Galya": "Galina", "Lyuba": "Liubov", "Klava": "Klavdiia",
+    "Raya": "Raisa", "Natasha": "Natalia", "Dunya": "Evdokiia", "Lyusya": "Liudmila",
+}  # fmt: skip
+
+# Written abbreviations of English first names (letters, lists and newspapers of the 18th-20th c.).
+GIVEN_ABBREVIATIONS: frozenset[str] = _words(
+    "Wm Jas Chas Thos Geo Jno Jos Benj Saml Robt Richd Edw Danl Nathl Alexr Wmn Hy Fredk Jonth Margt Eliz"
+)
+
+
+def is_given(word: str) -> bool:
+    """A first name: the Russian transliterations above, an abbreviation, or faker's name tables."""
+    if word in GIVEN_NAMES or word in DIMINUTIVES or word.rstrip(".") in GIVEN_ABBREVIATIONS:
+        return True
+    from letopis.extract.en_gazetteer import given_name
+
+    return given_name(word)
