@@ -388,3 +388,9 @@ def test_russian_first_names_and_diminutives_are_no_small_towns(rec):
                                                       "Manya Rudenko laughed. They went to Rostov.")]
     assert ("person", "Nikolai") in found and ("person", "Grisha Zybkin") in found
     assert ("person", "Manya Rudenko") in found and ("place", "Rostov") in found
+
+
+def test_a_lone_diminutive_is_a_given_name(rec):
+    ms = {m.text: m for m in _mentions(rec, "Kolya Shestakov gave the report. Manka is furious.")}
+    assert ms["Manka"].parts.given == "Manka" and ms["Manka"].parts.surname is None
+    assert ms["Kolya Shestakov"].parts.surname == "Shestakov"

@@ -16,6 +16,7 @@ from typing import Any
 
 from letopis.extract.lexicon import (
     COMMON_SURNAME_LIKE,
+    DIMINUTIVES,
     SURNAME_ENDINGS_F,
     SURNAME_ENDINGS_M,
     TITLES,
@@ -126,8 +127,8 @@ def _given_and_surname(
 ) -> tuple[str | None, str | None]:
     if not rest:
         return None, None
-    if len(rest) == 1:
-        return None, rest[0]
+    if len(rest) == 1:  # a lone diminutive ("Manka", "Kolya") is a given name; any other word, a surname
+        return (rest[0], None) if rest[0] in DIMINUTIVES and patronymic is None else (None, rest[0])
     if patronymic is not None and words and words[-1] == patronymic:
         # Russian order: Surname Given Patronymic
         return rest[-1], rest[0]
