@@ -28,6 +28,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (r"a\.?\s?k\.?\s?a\.?", "alias"),
     (r"alias(?:es)?", "alias"),
     (r"real\s+name(?:\s+was)?", "alias"),
+    (r"(?:also\s+)?(?:uses|used|using|goes\s+by|went\s+by)\s+the\s+(?:sur)?name(?:\s+of)?", "alias"),
+    (r"(?:living|lives|lived|working|works|worked)\s+under\s+the\s+(?:sur)?name(?:\s+of)?", "alias"),
     (r"(?:party\s+|under\s+the\s+)?(?:pseudonyms?|nicknames?|party\s+names?|nom\s+de\s+guerre)", "pseudonym"),
     (r"née|nee|born", "former"),
     (r"formerly(?:\s+called)?|previously|former", "former"),
