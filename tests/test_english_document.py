@@ -394,3 +394,18 @@ def test_a_lone_diminutive_is_a_given_name(rec):
     ms = {m.text: m for m in _mentions(rec, "Kolya Shestakov gave the report. Manka is furious.")}
     assert ms["Manka"].parts.given == "Manka" and ms["Manka"].parts.surname is None
     assert ms["Kolya Shestakov"].parts.surname == "Shestakov"
+
+
+def test_a_member_noun_names_its_party(rec):
+    ms = {m.text: m for m in _mentions(rec, "Glagolin (a former Socialist Revolutionary now in the RCP) met the "
+                                            "Socialist Revolutionaries. A Menshevik spoke.") if m.type == "organisation"}
+    assert ms["Socialist Revolutionary"].expansion == "Socialist Revolutionaries"
+    assert ms["Menshevik"].expansion == "Mensheviks"
+
+
+def test_soviet_camps_and_central_bodies_by_compound_names(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "Spare parts from Traktorotsentr. The Zemgor doctor came. A "
+                                                      "camp: Siblag, the Mariinsk point. Mr. Kolag spoke.")]
+    for name in ("Traktorotsentr", "Zemgor", "Siblag"):
+        assert ("organisation", name) in found
+    assert ("person", "Kolag") in found

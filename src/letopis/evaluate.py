@@ -121,9 +121,8 @@ def entity_key(m: Mention) -> str:
     """How the evaluation groups mentions into entities (a stand-in for corpus resolution)."""
     if m.type == "person" and m.parts is not None and m.parts.surname:
         return m.parts.surname.lower().replace("ё", "е")[:6 if re.match("[а-я]", m.parts.surname.lower()) else None]
-    if m.expansion:
-        return re.sub(r"\s*\(.*?\)", "", m.expansion.replace("’", "'")).lower()
-    key = re.sub(r"\s*\(.*?\)", "", _expand_abbreviations(m.norm.replace("’", "'")))
+    source = m.expansion or _expand_abbreviations(m.norm)
+    key = re.sub(r"\s*\(.*?\)", "", source.replace("’", "'"))
     key = re.sub(r"'s\b", "", key).lower().strip()
     return key[:-1] if " " not in key and key.endswith("s") else key
 

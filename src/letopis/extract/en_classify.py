@@ -22,6 +22,7 @@ from letopis.extract.lexicon import (
     EVENT_HEADS,
     GIVEN_ABBREVIATIONS,
     GIVEN_NAMES,
+    MEMBER_NOUNS,
     MONTHS,
     NOT_NAMES,
     ORG_ABBREVIATIONS,
@@ -138,7 +139,8 @@ _ROLE_BEFORE = re.compile(
 # Transliterated compound names of Soviet bodies: a first part and the contracted head of a trust, a plan
 # commission, a trading or supply body, a union of cooperatives ("Lenmashtrest", "Uralplan", "Gostorg").
 SOVIET_COMPOUND = re.compile(
-    r"[A-Z][a-z]{2,}(?:trest|trust|plan|torg|soyuz|snab|strakh|prom|stroi|stroy|sindikat|kombinat|armiya|armia)")
+    r"[A-Z][a-z]{2,}(?:trest|trust|plan|torg|soyuz|snab|strakh|prom|stroi|stroy|sindikat|kombinat|armiya|armia|"
+    r"tsentr|lag)")
 
 
 @dataclass(frozen=True)
@@ -239,6 +241,8 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
     if any(w.isupper() for w in words):
         words = _untitle(words)
     phrase = " ".join(words)
+    if phrase in MEMBER_NOUNS:  # "a former Menshevik" is a mention of the Mensheviks
+        return Verdict("organisation", True, MEMBER_NOUNS[phrase])
     if phrase.lower() in PERIODICALS_LOW:
         return Verdict("publication", True)  # "Pravda", "Izvestiia": the press of the period
     if len(words) > 1 and phrase.lower() in PLACE_PHRASES_LOW:

@@ -117,8 +117,19 @@ ORG_WORDS: frozenset[str] = _words(
     "Senate Congress Parliament Duma Reichstag Sejm Zemstvo "
     "Bolsheviks Mensheviks Menshevik Bolshevik Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
     "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs Whites Reds SRs Esers Trudoviks Bundists Bund "
-    "Methodists Wesleyans Baptists Presbyterians Congregationalists Quakers Oddfellows Freemasons"
+    "Methodists Wesleyans Baptists Presbyterians Congregationalists Quakers Oddfellows Freemasons Zemgor"
 )
+
+# A party member named by the party's noun stands for the party ("a former Menshevik", "the SR Vorotov").
+MEMBER_NOUNS: dict[str, str] = {
+    "Menshevik": "Mensheviks", "Bolshevik": "Bolsheviks", "Trotskyist": "Trotskyists", "Anarchist": "Anarchists",
+    "Socialist Revolutionary": "Socialist Revolutionaries", "Socialist-Revolutionary": "Socialist-Revolutionaries",
+    "Left Socialist Revolutionary": "Left Socialist Revolutionaries",
+    "Left Socialist-Revolutionary": "Left Socialist-Revolutionaries", "Left SR": "Left SRs",
+    "Democratic Centralist": "Democratic Centralists", "Left Communist": "Left Communists",
+    "Social Democrat": "Social Democrats", "Social-Democrat": "Social-Democrats", "Kadet": "Kadets",
+    "Octobrist": "Octobrists", "Decist": "Decists", "Makhnovist": "Makhnovists",
+}
 
 # Soviet local bodies named by their contracted names, in transliteration: a word of its own, in lower
 # case too ("the gubkom", "the Kineshma ukom"), the first part often the level (guberniia, uezd,
@@ -234,7 +245,8 @@ ORG_PHRASES: tuple[str, ...] = (
     "Democratic Centralists", "Democratic Centralist", "Left SRs", "Left SR", "Left Communists",
     "Left Communist", "Left Socialist-Revolutionary", "Left Socialist-Revolutionaries",
     "Left Socialist Revolutionary", "Left Socialist Revolutionaries", "Socialist-Revolutionary",
-    "Socialist-Revolutionaries", "Constituent Assembly", "Red Guard", "Red Guards", "Post Office", "National Assembly",
+    "Socialist-Revolutionaries", "Socialist Revolutionary", "Social Democrat", "Social Democrats",
+    "Social-Democrat", "Social-Democrats", "Constituent Assembly", "Red Guard", "Red Guards", "Post Office", "National Assembly",
     "United Nations", "League of Nations", "Salvation Army", "Boy Scouts", "Girl Scouts",
 )
 PLACE_PHRASES_LOW = frozenset(p.lower() for p in PLACE_PHRASES)
