@@ -122,8 +122,8 @@ class EnglishRecogniser:
             key = re.sub(r"[.\s]", "", m.group())
             if key in _ORDERS:
                 s, e = seg.start + m.start(), seg.start + m.end()
-                out = [c for c in out if not (c.start < e and s < c.end)]
-                out.append(Cand(s, e, "organisation", True, seg.index, expansion=ORG_ABBREVIATIONS[key]))
+                out = _instead(out, Cand(s, e, "organisation", True, seg.index,
+                                         expansion=ORG_ABBREVIATIONS[key]))
         for m in _DOTTED.finditer(seg_text):  # "the G.P.U.", "a Left S.R.": an abbreviation spelled with dots
             short = m.group(1).replace(".", "").replace(" ", "")
             if ORG_ABBREVIATIONS.get(short) or short in _DOTTED_ALSO:
@@ -134,9 +134,8 @@ class EnglishRecogniser:
         for ref in archival_references(seg_text, seg.start):  # "TsGAIPD SPb, f. 1012": the archive is a body
             if ref.archive and re.search(r"[A-Z].*[A-Z]", ref.archive):
                 s, e = ref.start, ref.start + len(ref.archive)
-                out = [c for c in out if not (c.start < e and s < c.end)]
-                out.append(Cand(s, e, "organisation", True, seg.index,
-                                expansion=ORG_ABBREVIATIONS.get(ref.archive.replace(" ", "")) or None))
+                out = _instead(out, Cand(s, e, "organisation", True, seg.index,
+                                         expansion=ORG_ABBREVIATIONS.get(ref.archive.replace(" ", "")) or None))
         for m in _STREETS.finditer(seg_text):  # "9 Court street", "the corner of Broad and Mechanic streets"
             for g in (1, 2):
                 if m.group(g):
@@ -189,9 +188,13 @@ def _with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...])
             if not (is_given(m.group(2)) or m.group(3)):
                 continue
             s, e = m.start(), m.end()
-            out = [c for c in out if not (c.start < e and s < c.end)]
-            out.append(Cand(s, e, "person", True, seg.index))
+            out = _instead(out, Cand(s, e, "person", True, seg.index))
     return out
+
+
+def _instead(cands: list[Cand], new: Cand) -> list[Cand]:
+    """``cands`` without those overlapping ``new``, and ``new``: a rule sure of a span takes it over."""
+    return [c for c in cands if not (c.start < new.end and new.start < c.end)] + [new]
 
 
 def _with_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
@@ -201,12 +204,11 @@ def _with_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) ->
     for seg in segments:
         for m in _STATE_AFTER_TOWN.finditer(text, seg.start, seg.end):
             s, e = m.start(1), m.end(1) + ("." in m.group(1))  # "D. C." keeps its last dot, "Tenn" is the word
-            out = [c for c in out if not (c.start < e and s < c.end)]
-            out.append(Cand(s, e, "place", True, seg.index, expansion=STATE_NAMES[m.group(1).replace(" ", "")]))
+            state = STATE_NAMES[m.group(1).replace(" ", "")]
+            out = _instead(out, Cand(s, e, "place", True, seg.index, expansion=state))
         for m in _COUNTY_AFTER_TOWN.finditer(text, seg.start, seg.end):
             s, e = m.start(1), m.end(1)
-            out = [c for c in out if not (c.start < e and s < c.end)]
-            out.append(Cand(s, e, "place", True, seg.index, expansion=COUNTY_NAMES[m.group(1)]))
+            out = _instead(out, Cand(s, e, "place", True, seg.index, expansion=COUNTY_NAMES[m.group(1)]))
     return out
 
 
