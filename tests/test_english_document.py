@@ -409,3 +409,11 @@ def test_soviet_camps_and_central_bodies_by_compound_names(rec):
     for name in ("Traktorotsentr", "Zemgor", "Siblag"):
         assert ("organisation", name) in found
     assert ("person", "Kolag") in found
+
+
+def test_a_long_upper_case_surname_before_a_given_name_and_patronymic(rec):
+    ms = [m for m in _mentions(rec, "1. VOROBYANINOV Gerasim Fedotovich, b. 1887, turner. The priest "
+                                    "ZLATOGORSKY Mikhail Aleksandrovich preached.\n\nCONFIDENTIAL Report on the "
+                                    "Kazan works.") if m.type == "person"]
+    assert [(m.text, m.norm) for m in ms] == [("VOROBYANINOV Gerasim Fedotovich", "Gerasim VOROBYANINOV"),
+                                             ("ZLATOGORSKY Mikhail Aleksandrovich", "Mikhail ZLATOGORSKY")]

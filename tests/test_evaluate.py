@@ -178,3 +178,16 @@ def test_evaluate_predictions_join_a_person_and_the_alias_named_after_him():
     ))
     pred = predictions(doc)
     assert [sorted(p["variants"]) for p in pred["persons"]] == [["Ivan Dobrov", "Uncle"]]
+
+
+def test_evaluate_groups_persons_by_resolution_document_rules():
+    def p(start: int, text: str, **parts) -> Mention:
+        return Mention(start, start + len(text), text, "person", text, parts=NameParts(**parts))
+
+    doc = Document("t", "x", "h", mentions=(
+        p(0, "L. N. Orlovets", initials="L.N.", surname="Orlovets"), p(20, "Leonid Naumovich", given="Leonid",
+                                                                     patronymic="Naumovich"),
+        p(40, "Thos. Prendergast", given="Thos.", surname="Prendergast"), p(60, "Prendergast", surname="Prendergast"),
+        p(80, "Prendergnst", surname="Prendergnst")))
+    groups = sorted(sorted(e["variants"]) for e in predictions(doc)["persons"])
+    assert groups == [["L. N. Orlovets", "Leonid Naumovich"], ["Prendergast", "Prendergnst", "Thos. Prendergast"]]

@@ -26,6 +26,8 @@ from letopis.extract.names import display_name, is_initials, looks_like_surname,
         ("Воронков Степан Ильич", "Степан", "Ильич", "Воронков", None, "m"),
         ("Степан Воронков", "Степан", None, "Воронков", None, "m"),
         ("Воронкова З. П.", None, None, "Воронкова", "З.П.", "f"),
+        ("Stepan Ilyich", "Stepan", "Ilyich", None, None, "m"),  # given name and patronymic, no surname
+        ("Stepan", None, None, "Stepan", None, None),  # a lone word may be either: resolution decides
     ],
 )
 def test_names_parse(text, given, patronymic, surname, initials, gender):

@@ -505,3 +505,37 @@ def test_resolve_russian_diminutives_share_the_full_names_key() -> None:
     assert given_key("Kolya") == given_key("Коля") == given_key("Nikolai") == given_key("Николай")
     assert given_key("Sonya") == given_key("Sofia") and given_key("Manka") == given_key("Maria")
     assert given_key("Sasha") != given_key("Aleksandr")  # a man's or a woman's: left apart
+
+
+def test_resolve_given_name_and_patronymic_join_the_one_person_they_name() -> None:
+    text = "Dear Leonid Naumovich, I have read L. N. Orlovets. Orlovets agrees. Regards to Vadim Petrovich."
+    by, _ = _entities(_doc_records(text, ["Leonid Naumovich", "L. N. Orlovets", "Orlovets", "Vadim Petrovich"]),
+                      {1: text})
+    assert _together(by, "Leonid Naumovich", "L. N. Orlovets", "Orlovets")
+    assert not any("Vadim Petrovich" in forms and len(forms) > 1 for forms in by.values())
+    # a full name with that given name wins; a different patronymic keeps them apart
+    text = "Pyotr Semyonovich Kuvaldin teaches. Pyotr Semyonovich is strict. Pyotr Ilyich Dorn sings."
+    by, _ = _entities(_doc_records(text, ["Pyotr Semyonovich Kuvaldin", "Pyotr Semyonovich", "Pyotr Ilyich Dorn"]),
+                      {1: text})
+    assert _together(by, "Pyotr Semyonovich Kuvaldin", "Pyotr Semyonovich")
+    assert not _together(by, "Pyotr Semyonovich", "Pyotr Ilyich Dorn")
+
+
+def test_resolve_ocr_slip_of_a_surname_in_one_document() -> None:
+    text = "Gen. E. M. Crandall presided. E. M. Craudall thanked the Relief Committee; Crandall left."
+    by, _ = _entities(_doc_records(text, ["E. M. Crandall", "E. M. Craudall", "Crandall"]), {1: text})
+    assert _together(by, "E. M. Crandall", "E. M. Craudall", "Crandall")
+    # in two documents the same pair is a near miss for review, not a merge
+    a, b = "E. M. Crandall presided.", "E. M. Craudall thanked them."
+    recs = _doc_records(a, ["E. M. Crandall"], doc=1) + _doc_records(b, ["E. M. Craudall"], doc=2)
+    by, _ = _entities(recs, {1: a, 2: b})
+    assert not _together(by, "E. M. Crandall", "E. M. Craudall")
+
+
+def test_ocr_slips_only_for_known_misreadings_of_long_surnames() -> None:
+    from letopis.resolve.ocr import misread, slips
+
+    assert slips(["Rosewarne", "Rosewame", "Rosewarne", "Tuckerby", "Tnckerby", "Tuckerby"]) == {
+        "rosewame": "rosewarne", "tnckerby": "tuckerby"}
+    assert slips(["Hansen", "Hanson", "Petrov", "Petrova", "Popov", "Popou"]) == {}  # spellings, short names
+    assert misread("pettibone", "pettihone") and misread("rosewarne", "rosewame") and not misread("smith", "smyth")

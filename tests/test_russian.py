@@ -749,3 +749,13 @@ def test_russian_signature_line_quoted_cooperatives_and_admin_departments(recogn
     assert _find(doc, "совхозе «Ясный Лог»", "organisation")
     assert _find(doc, "Тамбовский губадмотдел", "organisation")
     assert _find(doc, "Москвы", "place")
+
+
+def test_russian_surname_first_before_a_given_name_and_patronymic(recogniser):
+    doc = recogniser(_doc("Раймилицией задержан гр. Теребенев Илья Прохорович, 1899 г. р., безработный. "
+                          "Председательница Березовского сельсовета Мокрогузова Агриппина Тихоновна пыталась "
+                          "успокоить толпу."))
+    persons = _kinds(doc, "person")
+    assert "Теребенев Илья Прохорович" in persons
+    assert "Мокрогузова Агриппина Тихоновна" in persons
+    assert "Илья Прохорович" not in persons and not _kinds(doc, "place")

@@ -198,25 +198,46 @@ def _split_namesakes(groups: dict[tuple[str, str], list[Mention]]) -> dict[tuple
 
 
 def _lone_given_names(groups: dict[tuple[str, str], list[Mention]]) -> dict[tuple[str, str], list[Mention]]:
-    """A lone given name ("Arkady", «Егора») joins the document's only full name with that given name,
-    as resolution's document rule does (``letopis.resolve.local``); nobody may have it as a surname."""
-    from letopis.resolve.keys import given_key
+    """A lone given name ("Arkady", «Егора», "Leonid Naumovich") joins the one person of the document it
+    names, by resolution's own document rule (:func:`letopis.resolve.local.lone_given_names`)."""
+    from types import SimpleNamespace
 
-    given: dict[str, set[tuple[str, str]]] = {}
-    surnames = set()
-    for k, ms in groups.items():
-        for m in ms:
-            if k[0] == "persons" and m.parts is not None and m.parts.surname:
-                surnames.add(m.parts.surname.lower())
-                if m.parts.given:
-                    given.setdefault(given_key(m.parts.given), set()).add(k)
-    out: dict[tuple[str, str], list[Mention]] = {}
-    for k, ms in groups.items():
-        lone = k[0] == "persons" and all(m.parts is None or not m.parts.surname for m in ms)
-        name = ms[0].norm.lower()
-        targets = given.get(given_key(name), set()) if lone and " " not in name and name not in surnames else set()
-        out.setdefault(next(iter(targets)) if len(targets) == 1 else k, []).extend(ms)
-    return out
+    from letopis.resolve.local import lone_given_names
+
+    where = [(k, m) for k, ms in groups.items() if k[0] == "persons" for m in ms]
+    recs = [SimpleNamespace(document_id=0, start=m.start, end=m.end, text=m.text, type=m.type) for _, m in where]
+    rows = [(m.type, m.text, m.norm, *_parts(m)) for _, m in where]
+    moves: dict[int, tuple[str, str]] = lone_given_names(recs, rows)
+    if not moves:
+        return groups
+    home: dict[str, set[tuple[str, str]]] = {}  # surname -> groups of mentions with it
+    for k, m in where:
+        if m.parts is not None and m.parts.surname:
+            home.setdefault(m.parts.surname, set()).add(k)
+    out = {k: list(ms) for k, ms in groups.items()}
+    for i, (given, surname) in moves.items():
+        k, m = where[i]
+        targets = home.get(surname, set())
+        if len(targets) > 1:
+            targets = {t for t in targets if any(_initial(x) == given[:1].lower() for x in groups[t])}
+        if len(targets) == 1 and (target := next(iter(targets))) != k and m in out.get(k, []):
+            out[k].remove(m)
+            out.setdefault(target, []).append(m)
+    return {k: ms for k, ms in out.items() if ms}
+
+
+def _ocr_slips(doc: Document) -> dict[str, str]:
+    """Person keys of misread surnames -> the key of the surname they misread (resolution's rule 5)."""
+    from letopis.resolve.ocr import slips
+
+    return slips(m.parts.surname for m in doc.mentions if m.type == "person" and m.parts and m.parts.surname)
+
+
+def _parts(m: Mention) -> tuple[str | None, ...]:
+    p = m.parts
+    if p is None:
+        return (None,) * 6
+    return (p.given, p.patronymic, p.surname, p.initials, p.gender, m.expansion)
 
 
 def _is_org(phrase: str) -> bool:
@@ -258,9 +279,11 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
         plural["enterprise"] = "organisations"
     key = _surface_key if isinstance(gold_kinds, dict) and _surface_level(gold_kinds) else entity_key
     groups: dict[tuple[str, str], list[Mention]] = {}
+    misread = _ocr_slips(doc) if key is entity_key else {}
     for m in doc.mentions:
         if m.type in plural:
-            groups.setdefault((plural[m.type], key(m)), []).append(m)
+            k = key(m)
+            groups.setdefault((plural[m.type], misread.get(k, k) if m.type == "person" else k), []).append(m)
     groups = _merge_heads(groups)
     if key is entity_key:
         groups = _merge_aliases(doc, _lone_given_names(_split_namesakes(groups)))

@@ -18,6 +18,7 @@ from letopis.extract.lexicon import (
     ROLE_WORDS,
     TITLES,
 )
+from letopis.extract.names import is_given_name
 
 _PHRASES = frozenset(p.lower() for p in ORG_PHRASES + PLACE_PHRASES)
 # Sentence-initial words that never begin a name, whatever follows.
@@ -68,8 +69,7 @@ def find_runs(toks: list[Token], text: str, base: int) -> list[Run]:
     n = len(toks)
     k = 0
     while k < n:
-        if not is_name_token(toks[k]) or (toks[k].kind == "word" and toks[k].text.isupper() and
-                                           len(toks[k].text) > 8) or _all_months(toks[k].text):
+        if not is_name_token(toks[k]) or _long_shout(toks, k) or _all_months(toks[k].text):
             k += 1
             continue
         j = k + 1
@@ -107,6 +107,16 @@ def _possessive_name(toks: list[Token], k: int, j: int, text: str, base: int) ->
         m += 1
     return m > j and (toks[m - 1].bare in ORG_HEADS or head_type([t.bare for t in toks[j:m]]) in (
         "organisation", "enterprise"))
+
+
+def _long_shout(toks: list[Token], k: int) -> bool:
+    """A long upper-case word ("CONFIDENTIAL") opens no name, unless a given name follows it: a list entry in
+    catalogue order ("PRYANISHKIN Gerasim Fedotovich")."""
+    word = toks[k].text
+    if toks[k].kind != "word" or not word.isupper() or len(word) <= 8:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return not (nxt is not None and nxt.kind == "word" and nxt.text[1:].islower() and is_given_name(nxt.text))
 
 
 def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:

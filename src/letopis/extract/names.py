@@ -128,6 +128,8 @@ def _given_and_surname(
     if not rest:
         return None, None
     if len(rest) == 1:  # a lone diminutive ("Manka", "Kolya") is a given name; any other word, a surname
+        if patronymic is not None and words[-1] == patronymic:  # "Mikhail Aleksandrovich"
+            return rest[0], None
         return (rest[0], None) if rest[0] in DIMINUTIVES and patronymic is None else (None, rest[0])
     if patronymic is not None and words and words[-1] == patronymic:
         # Russian order: Surname Given Patronymic

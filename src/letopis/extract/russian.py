@@ -108,8 +108,8 @@ class RussianRecogniser:
                 for r in [retype(self.morph, text, a)]
                 if r is not None
             ]
-            spans = archives(text, settlements(text, join_surname_first(self.morph, text, spans)))
-            spans = addressed(text, spans)
+            spans = archives(text, settlements(text, spans))
+            spans = join_surname_first(self.morph, text, addressed(text, spans))
             out.extend(self._segment_mentions(seg, text, spans, comrade))
         out = drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out))
         return link_variants(self.morph, doc.text, out)

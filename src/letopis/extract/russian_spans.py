@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.morph import Morph, from_dictionary
+from letopis.extract.names import PATRONYMIC, looks_like_surname
 from letopis.extract.references import archival_references
 from letopis.extract.russian_heads import ROLES, union_members
 
@@ -29,17 +30,27 @@ _ABBREVIATION = re.compile(r"\b[А-ЯЁ]{2,5}\b")
 
 
 def join_surname_first(morph: Morph, text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """«Зотов| Кирилл»: a surname and the given name after it, split by natasha, are one person."""
+    """«Зотов| Кирилл»: a surname and the given name after it, split by natasha, are one person; so is a
+    surname-shaped word natasha took for a place or a body before a given name and patronymic
+    («Мокроусова| Агриппина Тихоновна»)."""
     out: list[tuple[int, int, str]] = []
     for s in spans:
         prev = out[-1] if out else None
-        if prev is not None and prev[2] == s[2] == "PER" and text[prev[1] : s[0]] == " " and \
-                " " not in text[prev[0] : prev[1]] and morph.has_tag(text[s[0] : s[1]].split()[0], "Name") and \
-                morph.has_tag(text[prev[0] : prev[1]], "Surn"):
-            out[-1] = (prev[0], s[1], "PER")
-            continue
+        if prev is not None and s[2] == "PER" and text[prev[1] : s[0]] == " " and \
+                " " not in text[prev[0] : prev[1]] and morph.has_tag(text[s[0] : s[1]].split()[0], "Name"):
+            word = text[prev[0] : prev[1]]
+            if prev[2] == "PER" and (morph.has_tag(word, "Surn") or _given_patronymic(text[s[0] : s[1]])) or \
+                    _given_patronymic(text[s[0] : s[1]]) and looks_like_surname(word):
+                out[-1] = (prev[0], s[1], "PER")
+                continue
         out.append(s)
     return out
+
+
+def _given_patronymic(name: str) -> bool:
+    """«Илья Прохорович»: a given name and a patronymic, after which nothing but a surname before it fits."""
+    words = name.split()
+    return len(words) == 2 and bool(PATRONYMIC.match(words[1]))
 
 
 def with_members(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:

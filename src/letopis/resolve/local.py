@@ -5,7 +5,9 @@ mention stands in its document. Three rules use that, each inside one document o
 
 1. **A lone given name** ("Arkady") of a person whose full name is in the same document
    ("Arkady Zelentsov") takes that person's surname, when exactly one full-named person of
-   the document has that given name and nobody in the document has it as a surname.
+   the document has that given name and nobody in the document has it as a surname. A given
+   name with a patronymic ("Leonid Naumovich") does the same, and when no full name has that
+   given name it takes the surname of the one person whose two initials it spells ("L. N. Berkov").
 2. **An oblique case in a transliterated Russian phrase**: a Latin surname form that may be a
    female form or a male genitive ("Sirotkina", "Sirotkinoi") is marked ``OBLIQUE`` when
    it stands inside a Russian phrase, governed by the lowercase word before it ("ob ideiakh
@@ -26,6 +28,10 @@ mention stands in its document. Three rules use that, each inside one document o
    recogniser left undecided is read as the man's when the same document has a man of that
    surname («Павла Андреевича Вершинина», «Вершинин») and no woman of it («Анна Вершинина»).
 
+5. **An OCR slip of a surname**: two forms of one surname in one document that differ by one
+   letter print recognition confuses ("Crandall", "Craudall") are one surname, the form written
+   more often (``letopis.resolve.ocr``).
+
 No rule uses a list of names: only name parts, word shapes and positions.
 """
 
@@ -39,6 +45,7 @@ from typing import Protocol
 
 from letopis.resolve.cluster import Clustering
 from letopis.resolve.keys import fold, given_key
+from letopis.resolve.ocr import slips
 from letopis.resolve.persons import OBLIQUE, PersonRow, Signature, signature
 from letopis.resolve.translit import has_cyrillic
 
@@ -73,7 +80,7 @@ class Mentionish(Protocol):
 
 
 def prepare_rows(recs: Sequence[Mentionish], rows: list[tuple], texts: dict[int, str]) -> list[tuple]:
-    """``rows`` (the core's tuples, one per record) with rules 1, 2 and 4 applied."""
+    """``rows`` (the core's tuples, one per record) with rules 1, 2, 4 and 5 applied."""
     out = list(rows)
     for i in oblique_rows(recs, rows, texts):
         r = out[i]
@@ -83,7 +90,29 @@ def prepare_rows(recs: Sequence[Mentionish], rows: list[tuple], texts: dict[int,
         out[i] = (*r[:7], "m", *r[8:])
     for i, (given, surname) in lone_given_names(recs, out).items():
         r = out[i]
-        out[i] = (r[0], r[1], r[2], given, None, surname, None, None, *r[8:])
+        out[i] = (r[0], r[1], r[2], given, r[4], surname, None, None, *r[8:])
+    for i, surname in ocr_slip_rows(recs, out).items():
+        r = out[i]
+        out[i] = (*r[:5], surname, *r[6:])
+    return out
+
+
+def ocr_slip_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int, str]:
+    """Row index -> the surname its misread form stands for, within each document (rule 5)."""
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r[0] == "person" and r[5]:
+            by_doc[recs[i].document_id].append(i)
+    out: dict[int, str] = {}
+    for idx in by_doc.values():
+        found = slips(rows[i][5] for i in idx)
+        written = {}
+        for i in idx:
+            written.setdefault(rows[i][5].lower(), rows[i][5])
+        for i in idx:
+            kept = found.get(rows[i][5].lower())
+            if kept:
+                out[i] = written[kept]
     return out
 
 
@@ -158,38 +187,51 @@ def male_oblique_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> list
 
 
 def lone_given_names(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int, tuple[str, str]]:
-    """Row index -> (given, surname) for one-word mentions that are the given name of one person."""
+    """Row index -> (given, surname) for mentions by a given name alone ("Arkady"), or by a given name and
+    patronymic ("Leonid Naumovich"), that name one person of their document."""
     by_doc: dict[int, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         if r[0] == "person":
             by_doc[recs[i].document_id].append(i)
     out: dict[int, tuple[str, str]] = {}
     for idx in by_doc.values():
-        full: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # given key -> surname key -> parts
+        full: dict[str, dict[str, tuple[str, str, str | None]]] = defaultdict(dict)  # given key -> surname key
+        initials: dict[str, dict[str, str]] = defaultdict(dict)  # "ln" -> surname key -> surname
         surnames: set[str] = set()
-        lone: list[tuple[int, str]] = []
+        lone: list[tuple[int, str, str | None]] = []
         for i in idx:
-            sig = person_sig(rows[i])
+            r = rows[i]
+            sig = person_sig(r)
             word = recs[i].text.strip()
-            if _lone_word(word) and not rows[i][6] and not (rows[i][3] and rows[i][5]) and not rows[i][4]:
-                lone.append((i, rows[i][3] or word))  # a recogniser may have called it a given name
+            if _lone_word(word) and not r[6] and not (r[3] and r[5]) and not r[4]:
+                lone.append((i, r[3] or word, None))  # a recogniser may have called it a given name
+                continue
+            if r[3] and r[4] and not r[5] and not r[6]:
+                lone.append((i, r[3], r[4]))  # "Leonid Naumovich"
                 continue
             if sig.surname:
                 surnames.add(sig.surname)
-            if sig.given and sig.surname and rows[i][3] and rows[i][5]:
-                full[sig.given].setdefault(sig.surname, (rows[i][3], rows[i][5]))
-        if not full:
+            if sig.given and sig.surname and r[3] and r[5]:
+                full[sig.given].setdefault(sig.surname, (r[3], r[5], r[4]))
+            elif sig.surname and r[5] and r[6] and not r[3] and len(r[6].replace(".", "")) == 2:
+                initials[fold(r[6].replace(".", ""))].setdefault(sig.surname, r[5])
+        if not full and not initials:
             continue
         heads = {k[:2] for k in full}
-        for i, word in lone:
-            if not _may_be_given(word, heads):
+        for i, word, patronymic in lone:
+            if patronymic is None and not _may_be_given(word, heads):
                 continue
-            people = full.get(given_key(word))
-            if not people or len(people) != 1:
+            people = {k: v for k, v in full.get(given_key(word), {}).items()
+                      if not (patronymic and v[2]) or fold(v[2])[:4] == fold(patronymic)[:4]}
+            if not people and patronymic:  # "Leonid Naumovich" is the one "L. N. Berkovsky"
+                found = initials.get(fold(word[:1] + patronymic[:1]), {})
+                people = {k: (word, v, patronymic) for k, v in found.items()}
+            if len(people) != 1:
                 continue
-            if not rows[i][3] and person_sig(rows[i]).surname in surnames:  # somebody's surname here
-                continue
-            out[i] = next(iter(people.values()))
+            if patronymic is None and not rows[i][3] and person_sig(rows[i]).surname in surnames:
+                continue  # somebody's surname here
+            given, surname, _ = next(iter(people.values()))
+            out[i] = (given, surname)
     return out
 
 
