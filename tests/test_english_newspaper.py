@@ -373,3 +373,30 @@ def test_a_corner_of_two_streets_and_ocr_misreadings_of_the(rec):
     found = _found(rec, "DRY GOODS at Cor. Main and Fourth Streets. Tbe bridge is unsafe.")
     assert ("place", "Main") in found and ("place", "Fourth Streets") in found
     assert not any(s == "Tbe" for _, s in found)
+
+
+def test_streets_of_foreign_cities_and_hyphenated_streets(rec):
+    found = _found(rec, "Paris, 14e, 17 rue Gravillon\n\nWe meet on the boulevard Marmontel. Old Pelchik prints on "
+                        "Ostendorfer Strasse, near the Kleebergstrasse and on Dlouhá třída.\n\nHOLLIS & DOBB,\n"
+                        "DRAPERS,\nQUARRY-STREET, BENDIGO.\nApply at Wattle-street.")
+    for street in ("rue Gravillon", "boulevard Marmontel", "Ostendorfer Strasse", "Kleebergstrasse", "Dlouhá třída",
+                   "QUARRY-STREET", "Wattle-street"):
+        assert ("place", street) in found, street
+
+
+def test_rivers_by_what_is_said_of_them(rec):
+    found = _found(rec, "We went by steamer up the Kelyma to Orsk. She lived on the far bank of the Tmasha, on the "
+                        "little river Verdyuga. The Osmena is frozen right across. A bridge over the Devon.")
+    for river in ("Kelyma", "Tmasha", "Verdyuga", "Osmena", "Devon"):
+        assert ("place", river) in found, river
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_firms_with_initials_and_their_trades(rec):
+    found = _found(rec, "W. Pallister and Co., agents.\n\nJ. H. CORMACK & CO.,\nWholesale Grocers and Commission "
+                        "Merchants,\nNo. 14 North Wharves.\n\nJ. TRELAWNEY AND SONS,\nENGINEERS AND IRONFOUNDERS.")
+    assert ("organisation", "W. Pallister and Co.") in found
+    assert ("organisation", "J. H. CORMACK & CO.") in found
+    assert ("organisation", "J. TRELAWNEY AND SONS") in found
+    assert not any(t in ("Co", "Wholesale Grocers", "Commission Merchants", "ENGINEERS AND IRONFOUNDERS") or
+                   kind == "person" for kind, t in found)

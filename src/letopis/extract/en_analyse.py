@@ -73,6 +73,14 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
 _EPONYM_TAILS = {"Papers": "person", "Collection": "person", "Memoirs": "person", "Enrolment": "none",
                  "Enrollment": "none", "Levy": "none", "Prize": "none", "Call-up": "none"}
 _NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
+# the trades an advertisement gives under a firm's name
+_TRADES = re.compile(r"^(?:Grocers|Merchants|Dealers|Drapers|Clothiers|Ironfounders|Engineers|Solicitors|Auctioneers|"
+                     r"Druggists|Chemists|Bakers|Butchers|Tailors|Hatters|Stationers|Booksellers|Builders|Contractors|"
+                     r"Brokers|Importers|Manufacturers|Jewellers|Jewelers|Watchmakers|Outfitters|Milliners|Ironmongers|"
+                     r"Saddlers|Coachbuilders|Wheelwrights|Undertakers|Plumbers|Upholsterers|Confectioners)$",
+                     re.IGNORECASE)
+_TRADE_WORDS = frozenset("wholesale retail general commission family practical licensed fancy dry goods wine spirit "
+                         "coal lumber iron brass steam and &".split())
 
 
 def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
@@ -96,6 +104,9 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     words = run.words
     if not words or all(t.kind == "word" and not t.cap for t in run.tokens):
         return []
+    if _TRADES.search(words[-1]) and all(common_word(w.lower()) or _TRADES.search(w) or w.lower() in _TRADE_WORDS
+                                         for w in words):
+        return []  # "Wholesale Grocers and Commission Merchants", "ENGINEERS AND IRONFOUNDERS": a firm's trade
     ordinal = _ORDINAL_BEFORE.search(text[max(0, run.start - 8) : run.start])
     if ordinal and len(words) == 1 and words[0] in _UNITS:  # "the 7th Cavalry", "the 22nd Regiment"
         return [Cand(run.start - len(ordinal.group()), run.end, "organisation", True, seg)]

@@ -100,8 +100,11 @@ _PEOPLE_OF_BEFORE = re.compile(
     r"Cossacks|poor|youth|women|citizens|townspeople|garrison|soviet|soviets)\s+of\s+(?:the\s+)?$")
 # "(1879, Dvinsk, Vitebsk gubernia", "(born Kremenchug, 1901)": where a person was born; "the bridge over the
 # Devon", "along the Vorskla": a river
-_BORN_BEFORE = re.compile(r"\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4},\s*$|\bborn\s+(?:in\s+)?$|"
-                          r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$|\balong\s+the\s+$")
+_BORN_BEFORE = re.compile(r"\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4},\s*$|\bborn\s+(?:in\s+)?$")
+_RIVER_BEFORE = re.compile(r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$|\balong\s+the\s+$|"
+                           r"\b(?:steamer|boat|barge|raft|went|sailed|floated)\s+(?:up|down)\s+the\s+$|"
+                           r"\b(?:banks?|mouth|estuary|source|shore)\s+of\s+the\s+$|\b(?:little\s+)?river\s+$")
+_RIVER_AFTER = re.compile(r"^\s+(?:is|was)\s+(?:frozen|in\s+flood|flooding)\b|^\s+(?:froze|flooded|overflowed)\b")
 _PAPER_BEFORE = re.compile(r"\b(?:paper|newspaper|journal|weekly|daily|magazine|bulletin|organ)\s+$")
 # "renamed Krasnyi Gidravlik": the new name of the works just named
 _RENAMED_BEFORE = re.compile(r"\b(?:renamed|re-named|later\s+called|now\s+called)\s+(?:the\s+)?$")
@@ -326,6 +329,9 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
             _BORN_BEFORE.search(before[-30:])) and \
             len(words) <= 2 and not is_given(words[0]):
         return Verdict("place", True)
+    if len(words) <= 2 and (_RIVER_BEFORE.search(before[-30:]) or
+                            re.search(r"\b[Tt]he\s+$", before[-5:]) and _RIVER_AFTER.match(after)):
+        return Verdict("place", True)  # "the bridge over the Devon", "up the Yenisei", "the Tsna is frozen"
     if _PAPER_BEFORE.search(before[-24:]) and len(words) <= 4:
         return Verdict("publication", True)  # "the Berlin paper Zaria Bezvlastiia"
     if re.match(r"\s+(?:church|cathedral|monastery|convent)\b", after) and len(words) == 1 and \

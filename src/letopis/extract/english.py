@@ -37,6 +37,7 @@ from letopis.extract.en_runs import find_runs
 from letopis.extract.en_shipping import rigged_vessels, shipping_entries, vessel_before
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names
 from letopis.extract.en_states import states_as_organisations
+from letopis.extract.en_streets import street_spans
 from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
 from letopis.extract.lexicon import (
@@ -136,12 +137,9 @@ class EnglishRecogniser:
                 s, e = ref.start, ref.start + len(ref.archive)
                 out = _instead(out, Cand(s, e, "organisation", True, seg.index,
                                          expansion=ORG_ABBREVIATIONS.get(ref.archive.replace(" ", "")) or None))
-        for m in _STREETS.finditer(seg_text):  # "9 Court street", "the corner of Broad and Mechanic streets"
-            for g in (1, 2):
-                if m.group(g):
-                    s, e = seg.start + m.start(g), seg.start + (m.end() if g == 2 or not m.group(2) else m.end(g))
-                    out = [c for c in out if not (c.start < e and s < c.end) or c.type == "place"]
-                    out.append(Cand(s, e, "place", True, seg.index))
+        for s, e in street_spans(seg_text, seg.start):  # "9 Court street", "rue Daguerre", "Sturt-street"
+            out = [c for c in out if not (c.start < e and s < c.end) or c.type == "place"]
+            out.append(Cand(s, e, "place", True, seg.index))
         vessels, masters = shipping_entries(seg_text, seg.start)
         vessels += [v for v in rigged_vessels(seg_text, seg.start) if not any(
             c.start == v[0] and c.end == v[1] and c.type in ("place", "organisation") and c.strong and not c.gazetteer
@@ -160,17 +158,15 @@ class EnglishRecogniser:
 _STATE_AFTER_TOWN = re.compile(
     r"[A-Z][a-z]{2,},\s(" + "|".join(sorted((k.replace(".", r"\.\s?") for k in STATE_NAMES), key=len, reverse=True)) +
     r")(?=\.)")
-_STREETS = re.compile(
-    r"(?:(?<=\d\s)|(?<=\bof\s)|(?<=\bon\s)|(?<=\bCor\.\s)|(?<=\bCorner\sof\s))([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+"
-    r"(?i:streets?|avenues?|roads?|lanes?)\b")
 _COUNTY_AFTER_TOWN = re.compile(r"[A-Z][a-z]{2,},\s(" + "|".join(sorted(COUNTY_NAMES)) + r")\b\.?(?=[,;:.\s])")
 # "the U. S.", "Washington, D. C.": initials of places, unless they open a longer name ("U. S. Navy").
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
 # A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
 _FIRM = re.compile(
-    r"(?<![\w&])[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|[A-Z][\w'’-]+)"
-    r"(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
-    r"|(?<![\w&])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*[ ]and[ ](?:Co\.|Sons?\b|Brothers\b)"
+    r"(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|"
+    r"[A-Z][\w'’-]+)(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
+    r"|(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*[ ](?:and|AND)[ ]"
+    r"(?:Co\.|CO\.|Sons?\b|SONS?\b|Brothers\b|BROTHERS\b)"
 )
 
 
@@ -216,7 +212,7 @@ def _is_firm(text: str) -> bool:
     """Names joined by "&" are a firm unless they are known places or institutions ("Russia & Poland")."""
     parts = [p for p in re.split(r"[,&\s]+", text) if p and p not in ("Co.", "Co", "Company", "Bros.", "Brothers",
                                                                       "Sons", "Bro.", "Bro", "Son", "and")]
-    if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\band\sCo\.$|\b(?:Company|Brothers|Sons?|SONS?|BROTHERS)$", text):
+    if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:and|AND)\s(?:Co|CO)\.$|\b(?:Company|Brothers|Sons?|SONS?|BROTHERS)$", text):
         return True  # "Warrington & Bro.", "PIKE & CO.", "Ringwald & Son": the partner word makes it a firm
     if not parts or any(p in NOT_NAMES or p.title() in NOT_NAMES for p in parts):
         return False
