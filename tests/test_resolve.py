@@ -539,3 +539,12 @@ def test_ocr_slips_only_for_known_misreadings_of_long_surnames() -> None:
         "rosewame": "rosewarne", "tnckerby": "tuckerby"}
     assert slips(["Hansen", "Hanson", "Petrov", "Petrova", "Popov", "Popou"]) == {}  # spellings, short names
     assert misread("pettibone", "pettihone") and misread("rosewarne", "rosewame") and not misread("smith", "smyth")
+
+
+def test_find_aliases_russian_nickname_cues() -> None:
+    from letopis.resolve.aliases import find_aliases
+
+    text = "Трофим Бурдаков, по прозвищу «Пятак», держит мельницу. Гаврила Чистов, известный под кличкой «Косой»."
+    spans = [(0, 0, 15, "person"), (1, 30, 35, "person"), (2, 55, 69, "person"), (3, 94, 99, "person")]
+    links = find_aliases(text, spans)
+    assert [(link.a, link.b, link.kind) for link in links] == [(0, 1, "pseudonym"), (2, 3, "pseudonym")]

@@ -759,3 +759,24 @@ def test_russian_surname_first_before_a_given_name_and_patronymic(recogniser):
     assert "Теребенев Илья Прохорович" in persons
     assert "Мокрогузова Агриппина Тихоновна" in persons
     assert "Илья Прохорович" not in persons and not _kinds(doc, "place")
+
+
+def test_russian_works_committee_of_a_named_works_is_one_body(recogniser):
+    doc = recogniser(_doc("Председатель завкома завода «Молот Труда» тов. Шубин доложил. Местком фабрики «Заря» молчит. "
+                          "Правлению Кожтреста отправлено письмо; Кожтрест не ответил."))
+    assert _find(doc, "завкома завода «Молот Труда»", "organisation").norm == "завком завода «Молот Труда»"
+    assert _find(doc, "завода «Молот Труда»", "enterprise")  # the works is named inside, and listed too
+    assert "завкома" not in _kinds(doc, "organisation")
+    assert _find(doc, "Кожтрест", "organisation").norm == "Кожтрест"
+    assert {m.norm for m in doc.mentions if m.text.startswith(("Кожтрест", "Правлению Кожтреста"))} <= {
+        "Кожтрест", "правление Кожтреста", "Правление Кожтреста"}
+
+
+def test_russian_nicknames_are_persons_in_every_case(recogniser):
+    doc = recogniser(_doc("Главарём шайки является Василий Ложкарёв по кличке «Косой», бежавший из исправдома. "
+                          "Связь «Косого» с крестьянами устанавливается. Лавка «Трудовая Нива» ограблена.\n\n"
+                          "Трофим Савельевич Бурдаков, по прозвищу «Пятак», держит мельницу. Товар идёт к «Пятаку»."))
+    persons = {(m.text, m.norm) for m in doc.mentions if m.type == "person"}
+    assert {("Косой", "Косой"), ("Косого", "Косой"), ("Пятак", "Пятак"), ("Пятаку", "Пятак")} <= persons
+    assert ("Трофим Савельевич Бурдаков", "Трофим Савельевич Бурдаков") in persons
+    assert not any(m.text in ("Косого", "Пятаку") and m.type != "person" for m in doc.mentions)

@@ -15,6 +15,7 @@ over coordinated heads and places); :mod:`letopis.extract.russian_types` correct
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
@@ -23,9 +24,10 @@ from typing import Any
 from letopis.extract.morph import Morph
 from letopis.extract.russian_coordination import distributed_complements, shared_complement
 from letopis.extract.russian_cues import person_cues
-from letopis.extract.russian_heads import SOVIET_NAME
+from letopis.extract.russian_heads import SOVIET_NAME, TRUST
 from letopis.extract.russian_movements import find_movements
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
+from letopis.extract.russian_nicknames import nicknames
 from letopis.extract.russian_orgs import (
     find_abbreviations,
     find_named_orgs,
@@ -37,6 +39,7 @@ from letopis.extract.russian_spans import (
     addressed,
     archives,
     cut_after_initial,
+    given_before_patronymic,
     join_surname_first,
     settlements,
     split_lines,
@@ -109,9 +112,12 @@ class RussianRecogniser:
                 if r is not None
             ]
             spans = archives(text, settlements(text, spans))
-            spans = join_surname_first(self.morph, text, addressed(text, spans))
+            spans = join_surname_first(self.morph, text, addressed(text, given_before_patronymic(self.morph, text, spans)))
             out.extend(self._segment_mentions(seg, text, spans, comrade))
         out = drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out))
+        starts = [s.start for s in segments]
+        out = nicknames(self.morph, doc.text, out, lambda pos: segments[max(0, bisect.bisect_right(starts, pos) - 1)].index,
+                        NAME)
         return link_variants(self.morph, doc.text, out)
 
     def _tag(self, texts: list[str]) -> list[Any]:
@@ -132,7 +138,9 @@ class RussianRecogniser:
             o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in persons)]
         spans, nested = _merge_org_chains(self.morph, text, spans)
         spans = sorted(spans + find_abbreviations(self.morph, text, spans + nested))
-        special = find_special(self.morph, text, spans) + find_institutions(self.morph, text, spans)
+        special = find_special(self.morph, text, spans)
+        works = [(r.start, r.end, "ORG") for r in special if r.type == "enterprise"]  # «завкома| завода «Заря»»
+        special += find_institutions(self.morph, text, sorted(spans + works))
         special += shared_complement(self.morph, text, special, spans)
         special += distributed_complements(self.morph, text, special, spans)
         for extra in (find_named_orgs(self.morph, text, spans), find_sources(self.morph, text, spans),
@@ -159,6 +167,8 @@ class RussianRecogniser:
         elif SOVIET_NAME.fullmatch(surface):  # «Наркомтруд», «губкома»: pymorphy does not know them
             stem = SOVIET_NAME.fullmatch(surface).group(1)
             norm = stem + "а" if stem.lower() == "губчек" else stem
+        elif TRUST.match(surface):  # «Льнотреста»: a trust by its contracted name
+            norm = surface[: surface.rindex("трест") + 5]
         else:
             norm = name_nominative(self.morph, text, start, end)
         return Mention(

@@ -47,6 +47,22 @@ def join_surname_first(morph: Morph, text: str, spans: list[tuple[int, int, str]
     return out
 
 
+def given_before_patronymic(morph: Morph, text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«Трофим| Савельевич Бурмакин»: a given name natasha left out before the patronymic opening a person."""
+    out = []
+    for s in spans:
+        first = text[s[0] : s[1]].split()[:1]
+        if s[2] == "PER" and first and PATRONYMIC.match(first[0]):
+            m = _GIVEN_BEFORE.search(text, max(0, s[0] - 30), s[0])
+            if m and morph.has_tag(m.group(1), "Name") and not any(o[0] <= m.start(1) < o[1] for o in spans):
+                s = (m.start(1), s[1], "PER")
+        out.append(s)
+    return out
+
+
+_GIVEN_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+) $")
+
+
 def _given_patronymic(name: str) -> bool:
     """«Илья Прохорович»: a given name and a patronymic, after which nothing but a surname before it fits."""
     words = name.split()
