@@ -400,3 +400,11 @@ def test_firms_with_initials_and_their_trades(rec):
     assert ("organisation", "J. TRELAWNEY AND SONS") in found
     assert not any(t in ("Co", "Wholesale Grocers", "Commission Merchants", "ENGINEERS AND IRONFOUNDERS") or
                    kind == "person" for kind, t in found)
+
+
+def test_a_district_river_or_street_named_after_a_town_is_no_mention_of_the_town(rec):
+    found = _found(rec, "Workers of the Vyborg district met. A boat sank in the Des Moines river. He lives on Main "
+                        "street. The train stood at Taiga station.")
+    assert {("place", "Vyborg district"), ("place", "Des Moines river"), ("place", "Taiga station")} <= set(found)
+    assert ("place", "Vyborg") not in found and ("place", "Des Moines") not in found
+    assert ("place", "Taiga") in found  # a station is the town's

@@ -32,7 +32,7 @@ from letopis.extract.en_heads import (
     LOWER_ORG_AFTER,
     LOWER_ORG_HEAD,
     LOWER_PLACE_HEAD,
-    RUSSIAN_DISTRICT,
+    NAME_OF_THE_HEAD,
 )
 from letopis.extract.en_pieces import (
     split_inner_title,
@@ -237,7 +237,7 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
         j = JUNCTION_AFTER.match(text[run.end : run.end + 40])
         if lex.type == "place" and j:
             out.append(Cand(run.start, run.end + j.end(), "place", True, seg))
-            if RUSSIAN_DISTRICT.match(j.group()):
+            if NAME_OF_THE_HEAD.match(j.group()):
                 out = [c for c in out if not (c.start == run.start and c.end == run.end)]
         works = ENTERPRISE_TAIL.match(text[run.end : run.end + 40]) if lex.type == "place" else None
         if works:  # "the Kolomna works": a works named after its town, and the town
@@ -334,7 +334,7 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         j = JUNCTION_AFTER.match(after)
         if ctx.type == "place" and j:
             out.append(Cand(start, end + j.end(), "place", True, seg))
-            if RUSSIAN_DISTRICT.match(j.group()):
+            if NAME_OF_THE_HEAD.match(j.group()):
                 out = [c for c in out if not (c.start == start and c.end == end)]  # "Lukinskaya volost" alone
         return out
     if lexicon_type(words[-1:]) is not None and lexicon_type(words[-1:]).type == "place" and \
