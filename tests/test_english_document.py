@@ -417,3 +417,20 @@ def test_a_long_upper_case_surname_before_a_given_name_and_patronymic(rec):
                                     "Kazan works.") if m.type == "person"]
     assert [(m.text, m.norm) for m in ms] == [("VOROBYANINOV Gerasim Fedotovich", "Gerasim VOROBYANINOV"),
                                              ("ZLATOGORSKY Mikhail Aleksandrovich", "Mikhail ZLATOGORSKY")]
+
+
+def test_a_works_former_name_in_brackets_is_the_works(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "Moscow Brewery No. 2 (former Dorofeyev) sent 9 delegates. "
+                                                      "The Proletarka cement works (former Gulyaev and Sternberg) "
+                                                      "struck, and so did the Krasny Tkach mill (formerly Morozov).")]
+    assert ("enterprise", "Dorofeyev") in found and ("enterprise", "Morozov") in found
+    assert ("enterprise", "Gulyaev and Sternberg") in found
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_eponyms_after_imeni_and_titles_cited_after_a_bare_surname(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, 'Her article "Zabastovka na fabrike imeni Zhelyabova". '
+                                                      "Compare the memoir of Tumarkin-Velikov, Gody skitanii (Paris: "
+                                                      "Izdanie avtora, 1931), 305.")]
+    assert not any(t in ("Zhelyabova", "Gody") for _, t in found)
+    assert ("publication", "Gody skitanii") in found and ("person", "Tumarkin-Velikov") in found

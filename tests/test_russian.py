@@ -780,3 +780,12 @@ def test_russian_nicknames_are_persons_in_every_case(recogniser):
     assert {("Косой", "Косой"), ("Косого", "Косой"), ("Пятак", "Пятак"), ("Пятаку", "Пятак")} <= persons
     assert ("Трофим Савельевич Бурдаков", "Трофим Савельевич Бурдаков") in persons
     assert not any(m.text in ("Косого", "Пятаку") and m.type != "person" for m in doc.mentions)
+
+
+def test_russian_contracted_militia_and_an_office_before_a_body_adjective(recogniser):
+    doc = recogniser(_doc("Начальник Моршанской уездмилиции (подпись). Сводку губмилиции получили. "
+                          "Председательница Берёзовского сельсовета Мокрогузова Агриппина Тихоновна выступила."))
+    assert _find(doc, "Моршанской уездмилиции", "organisation").norm == "Моршанская уездмилиция"
+    assert _find(doc, "губмилиции", "organisation").norm == "губмилиция"
+    assert not any(m.text.startswith("Председательница") for m in doc.mentions)
+    assert "Моршанской" not in _kinds(doc, "person")

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from letopis.extract.en_classify import (
     ENTERPRISE_TAIL,
+    FORMER_NAME_BEFORE,
     OCCUPATION_BEFORE,
     SELF_NAMED_BEFORE,
     STATE_AFTER,
@@ -73,6 +74,7 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
 _EPONYM_TAILS = {"Papers": "person", "Collection": "person", "Memoirs": "person", "Enrolment": "none",
                  "Enrollment": "none", "Levy": "none", "Prize": "none", "Call-up": "none"}
 _NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
+_IMENI_BEFORE = re.compile(r"\b(?:imeni|im\.)\s+$")
 # the trades an advertisement gives under a firm's name
 _TRADES = re.compile(r"^(?:Grocers|Merchants|Dealers|Drapers|Clothiers|Ironfounders|Engineers|Solicitors|Auctioneers|"
                      r"Druggists|Chemists|Bakers|Butchers|Tailors|Hatters|Stationers|Booksellers|Builders|Contractors|"
@@ -107,6 +109,10 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if _TRADES.search(words[-1]) and all(common_word(w.lower()) or _TRADES.search(w) or w.lower() in _TRADE_WORDS
                                          for w in words):
         return []  # "Wholesale Grocers and Commission Merchants", "ENGINEERS AND IRONFOUNDERS": a firm's trade
+    if _IMENI_BEFORE.search(text[max(0, run.start - 8) : run.start]):
+        return []  # "fabrika imeni Zhelyabova": a works named after a person, no mention of one
+    if FORMER_NAME_BEFORE.search(text[max(0, run.start - 40) : run.start]) and text[run.end : run.end + 1] in "),":
+        return [Cand(run.start, run.end, "enterprise", True, seg)]  # "(former Ilyukhin and Shterling)": the old name
     ordinal = _ORDINAL_BEFORE.search(text[max(0, run.start - 8) : run.start])
     if ordinal and len(words) == 1 and words[0] in _UNITS:  # "the 7th Cavalry", "the 22nd Regiment"
         return [Cand(run.start - len(ordinal.group()), run.end, "organisation", True, seg)]

@@ -108,6 +108,10 @@ _RIVER_AFTER = re.compile(r"^\s+(?:is|was)\s+(?:frozen|in\s+flood|flooding)\b|^\
 _PAPER_BEFORE = re.compile(r"\b(?:paper|newspaper|journal|weekly|daily|magazine|bulletin|organ)\s+$")
 # "renamed Krasnyi Gidravlik": the new name of the works just named
 _RENAMED_BEFORE = re.compile(r"\b(?:renamed|re-named|later\s+called|now\s+called)\s+(?:the\s+)?$")
+# "Moscow Brewery No. 2 (former Dorofeyev)", "the cement works (formerly Ilyukhin and Shterling)": the works' old name
+FORMER_NAME_BEFORE = re.compile(
+    r"(?:works|mill|mills|factory|plant|brewery|sawmill|foundry|refinery|mine|workshops|No\.\s?\d+|[»\"”])\s*"
+    r"\((?:the\s+)?(?:former|formerly|ex-)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(
     r"^\s*(?:\(\s*|,\s+|\s*—\s*)(?:a|an)\s+(?:former\s+|old\s+|young\s+|certain\s+|leading\s+)?"
     r"(?:member|worker|communist|menshevik|bolshevik|mechanic|engineer|student|teacher|professor|leader|"

@@ -138,6 +138,8 @@ def find_imprints(text: str, base: int) -> list[tuple[int, int, str]]:
 # "M. Pike, Measuring Labour: Taylorism and the State (Cambridge: Cambridge University Press, 1998)":
 # between an author's "Name," and the imprint stands the book's title.
 _AUTHOR_COMMA = re.compile(r"(?:\b(?:[A-Z][a-z]?\.\s?){1,3}|\b[A-Z][a-z]+\s)[A-Z][\w'’-]+,\s")
+# "compare the memoir of Shubin-Verbitskii, Gody skitanii (Paris: ...)": an author by the surname alone
+_BARE_AUTHOR_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?,\s(?=[A-Z][a-z]+\s[a-z])")
 # "Karaulin, Fabzavkomy, p. 160": a book cited again by its author and a short title, with the page
 _SHORT_CITATION = re.compile(r"\b[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?, ([A-Z][^,;()\n\[\]]{1,60}?), pp?\.\s?\d")
 
@@ -148,7 +150,8 @@ def find_cited_titles(text: str, base: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _IMPRINT.finditer(text):
         window = text[max(0, m.start() - 200) : m.start()]
-        for author in reversed(list(_AUTHOR_COMMA.finditer(window))):
+        authors = list(_AUTHOR_COMMA.finditer(window)) or list(_BARE_AUTHOR_COMMA.finditer(window))
+        for author in reversed(authors):
             start = m.start() - len(window) + author.end()
             title = text[start : m.start()].rstrip()
             if ";" in title or re.search(r"[.?!]\s", title):

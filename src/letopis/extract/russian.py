@@ -24,7 +24,7 @@ from typing import Any
 from letopis.extract.morph import Morph
 from letopis.extract.russian_coordination import distributed_complements, shared_complement
 from letopis.extract.russian_cues import person_cues
-from letopis.extract.russian_heads import SOVIET_NAME, TRUST
+from letopis.extract.russian_heads import SOVIET_NAME, TRUST, soviet_lemma
 from letopis.extract.russian_movements import find_movements
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
 from letopis.extract.russian_nicknames import nicknames
@@ -166,7 +166,7 @@ class RussianRecogniser:
             attrs += _alias(text, end)
         elif SOVIET_NAME.fullmatch(surface):  # «Наркомтруд», «губкома»: pymorphy does not know them
             stem = SOVIET_NAME.fullmatch(surface).group(1)
-            norm = stem + "а" if stem.lower() == "губчек" else stem
+            norm = soviet_lemma(stem)
         elif TRUST.match(surface):  # «Льнотреста»: a trust by its contracted name
             norm = surface[: surface.rindex("трест") + 5]
         else:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from letopis.extract.morph import ADJECTIVAL_SURNAME, Morph, agreeing_modifiers
-from letopis.extract.russian_heads import SOVIET_NAME, SOVIET_STEMS, UNIONS, union_members
+from letopis.extract.russian_heads import SOVIET_NAME, SOVIET_STEMS, UNIONS, soviet_lemma, union_members
 
 ENTERPRISE_HEADS = frozenset(
     ("завод", "фабрика", "типография", "мастерская", "мастерские", "мануфактура", "верфь")
@@ -223,8 +223,8 @@ def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, s
     for m in _INSTITUTION.finditer(text):
         soviet = SOVIET_NAME.fullmatch(m.group())
         lemma = soviet.group(1).lower() if soviet else morph.parse(m.group())[0].normal_form
-        if lemma == "губчек":
-            lemma = "губчека"
+        if soviet:
+            lemma = soviet_lemma(lemma)
         if (lemma not in INSTITUTION_HEADS and not soviet) or any(s <= m.start() < e for s, e in orgs):
             continue
         if lemma in _STATE_HEADS and any(s <= m.start() < e for s, e, t in named if t == "LOC"):

@@ -329,6 +329,12 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         return (start, end, "ORG")  # «Верхне-Ключевской сельсовет»: the village's soviet, not the village
     if typ != "PER" and _not_a_name(morph, text, span):
         return None
+    if typ == "PER" and len(words) >= 2 and words[1][:1].isupper() and \
+            morph.parse(words[0].lower())[0].normal_form in ROLES:
+        if all(morph.has_tag(w, "ADJF") and not morph.has_tag(w, "Surn") for w in words[1:]):
+            return None  # «Председательница Красивского| сельсовета»: the office and the body's adjective
+        start = text.index(words[1], start + len(words[0]))  # «Председатель Сомов»: the office is no name
+        span, surface, words = (start, end, typ), text[start:end], words[1:]
     if typ == "ORG" and len(words) >= 3 and _sentence_start(text, start) and words[1][:1].isupper() and \
             _opening_noun(morph, words[0]):
         start = text.index(words[1], start + len(words[0]))  # «Доклад Рыбинского губкома»: the report is no name
