@@ -434,3 +434,18 @@ def test_eponyms_after_imeni_and_titles_cited_after_a_bare_surname(rec):
                                                       "Izdanie avtora, 1931), 305.")]
     assert not any(t in ("Zhelyabova", "Gody") for _, t in found)
     assert ("publication", "Gody skitanii") in found and ("person", "Tumarkin-Velikov") in found
+
+
+def test_quoted_group_names_governments_and_two_word_member_nouns(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, 'Leaflets signed "Initiative Group of Tram Workers" were found. '
+                                                      'A group of anarchists calling itself the "Free Brotherhood of '
+                                                      'the Vorskla" is active. The Czechoslovak government cut the '
+                                                      'grants; the Polish consulate in Lodz helped; the Soviet '
+                                                      'government fell silent. The former Socialist Revolutionary '
+                                                      'Pakhutin spoke for the Socialist Revolutionary Party.')]
+    assert ("organisation", "Initiative Group of Tram Workers") in found
+    assert ("organisation", "Free Brotherhood of the Vorskla") in found
+    assert ("organisation", "Czechoslovak government") in found and ("organisation", "Polish consulate") in found
+    assert ("organisation", "Soviet government") not in found
+    assert ("organisation", "Socialist Revolutionary") in found and ("person", "Pakhutin") in found
+    assert ("organisation", "Socialist Revolutionary Party") in found

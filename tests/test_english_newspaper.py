@@ -408,3 +408,10 @@ def test_a_district_river_or_street_named_after_a_town_is_no_mention_of_the_town
     assert {("place", "Vyborg district"), ("place", "Des Moines river"), ("place", "Taiga station")} <= set(found)
     assert ("place", "Vyborg") not in found and ("place", "Des Moines") not in found
     assert ("place", "Taiga") in found  # a station is the town's
+
+
+def test_churches_by_initials_and_sunday_schools(rec):
+    found = _found(rec, "The ladies of the M. E. church will give a supper. The Baptist Sunday school will picnic. "
+                        "On Sunday school was closed.")
+    assert ("organisation", "M. E. church") in found and ("organisation", "Baptist Sunday school") in found
+    assert ("organisation", "Sunday school") not in found

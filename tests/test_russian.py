@@ -789,3 +789,11 @@ def test_russian_contracted_militia_and_an_office_before_a_body_adjective(recogn
     assert _find(doc, "губмилиции", "organisation").norm == "губмилиция"
     assert not any(m.text.startswith("Председательница") for m in doc.mentions)
     assert "Моршанской" not in _kinds(doc, "person")
+
+
+def test_russian_inflected_period_abbreviations_and_church_parties(recogniser):
+    doc = recogniser(_doc("О сборе средств в пользу МОПРа для помощи рабочим. В селе идёт борьба между тихоновцами "
+                          "и обновленцами."))
+    assert _find(doc, "МОПРа", "organisation").norm == "МОПР"
+    assert _find(doc, "тихоновцами", "organisation").norm == "тихоновцы"
+    assert _find(doc, "обновленцами", "organisation").norm == "обновленцы"

@@ -120,11 +120,26 @@ def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Score:
 def entity_key(m: Mention) -> str:
     """How the evaluation groups mentions into entities (a stand-in for corpus resolution)."""
     if m.type == "person" and m.parts is not None and m.parts.surname:
-        return m.parts.surname.lower().replace("ё", "е")[:6 if re.match("[а-я]", m.parts.surname.lower()) else None]
+        return person_key(m.parts.surname)
     source = m.expansion or _expand_abbreviations(m.norm)
     key = re.sub(r"\s*\(.*?\)", "", source.replace("’", "'"))
     key = re.sub(r"'s\b", "", key).lower().strip()
     return key[:-1] if " " not in key and key.endswith("s") else key
+
+
+def person_key(surname: str) -> str:
+    """The evaluation's key of a surname: Cyrillic by its first six letters; Latin by resolution's folded
+    skeleton ("Glukhova", "Glukhovoi"; "Varnavskii", "Varnavskogo", "Varnavsky"), a female or oblique
+    "-a" form apart from the male one ("Kolobrodova" is his daughter as often as his genitive)."""
+    low = surname.lower().replace("ё", "е")
+    if re.match("[а-я]", low):
+        return low[:6]
+    if not low.isascii():
+        return low
+    from letopis.resolve.keys import surname_key
+
+    k = surname_key(surname)
+    return (k.key + " (f)" if k.gender == "f?" else k.key) or low
 
 
 def _expand_abbreviations(text: str) -> str:
@@ -230,7 +245,8 @@ def _ocr_slips(doc: Document) -> dict[str, str]:
     """Person keys of misread surnames -> the key of the surname they misread (resolution's rule 5)."""
     from letopis.resolve.ocr import slips
 
-    return slips(m.parts.surname for m in doc.mentions if m.type == "person" and m.parts and m.parts.surname)
+    found = slips(m.parts.surname for m in doc.mentions if m.type == "person" and m.parts and m.parts.surname)
+    return {person_key(a): person_key(b) for a, b in found.items()}
 
 
 def _parts(m: Mention) -> tuple[str | None, ...]:

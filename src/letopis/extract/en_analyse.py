@@ -48,6 +48,7 @@ from letopis.extract.en_surnames import common_word
 from letopis.extract.en_tokens import Token
 from letopis.extract.lexicon import (
     GIVEN_ABBREVIATIONS,
+    MEMBER_NOUNS,
     NOT_ABBREVIATIONS,
     NOT_NAMES,
     ORG_HEADS,
@@ -95,6 +96,14 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if royal is not None:
         return royal
     run, titles = strip_leading(run)
+    member = next((k for k in (3, 2) if len(run.tokens) > k and " ".join(run.words[:k]) in MEMBER_NOUNS), 0)
+    if member:  # "the former Socialist Revolutionary Pakhomov": the party by its member noun, then the man
+        noun = " ".join(run.words[:member])
+        rest = Run(run.i + member, run.j, run.tokens[member:])
+        named = _analyse(rest, toks, text, seg, heading) if head_type(rest.words) is None else []
+        if any(c.type == "person" for c in named):
+            return [Cand(run.start, run.tokens[member - 1].end, "organisation", True, seg,
+                         expansion=MEMBER_NOUNS[noun]), *named]
     if len(run.tokens) >= 2 and run.tokens[-1].text in _EPONYM_TAILS:
         if _EPONYM_TAILS[run.tokens[-1].text] == "none":
             return []  # "the Lenin Enrolment", "the Stalin Prize": named after a person, no mention of one
@@ -124,6 +133,12 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if low_place and len(words) == 1 and not titles and re.search(r"(?:an|ish|ese|ic|ch)$", words[0]):
         return [Cand(run.start, run.end + low_place.end(), "place", True, seg)]  # "the Georgian republic"
     low_org = LOWER_ORG_HEAD.match(text[run.end : run.end + 30])
+    if low_org and all(len(w) == 1 for w in words) and re.match(r"\s+(?:church|chapel|conference)\b", low_org.group()):
+        return [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]  # "the M. E. church"
+    school = re.match(r"\s+school\b", text[run.end : run.end + 10]) if words[-1] == "Sunday" and (
+        len(words) > 1 or re.search(r"\bthe\s+$", text[max(0, run.start - 5) : run.start])) else None
+    if school:  # "the Baptist Sunday school": a body, not a day
+        return [Cand(run.start, run.end + school.end(), "organisation", True, seg)]
     lows = [k for k, t in enumerate(run.tokens) if t.kind == "word" and not t.cap]
     if low_org and lows and lows[-1] + 1 < len(run.tokens):  # "Delegates of the Grange| party"
         k = lows[-1] + 1
@@ -140,6 +155,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         generic = len(words) == 1 and common_here(words[0]) and re.search(  # "the Insurance company" of a
             r"\b(?:company|corporation|department|bureau|board)$", low_org.group())  # text on "insurance companies"
         people = generic or re.match(r"\s+(?:nation|tribe|society)\b", low_org.group()) and re.search(r"(?:ish|ese|ian|an|ch)$", words[-1])
+        people = people or words == ["Soviet"] and re.match(r"\s+government\b", low_org.group())  # the state itself
         if (lex is None or lex.gazetteer) and (company or head_type(words) != "place") and not people:
             # "the French army", "the Republican party", "the Mohawk nation", "Little Fork turnpike company",
             # "the Free Labour group"

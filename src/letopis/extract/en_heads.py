@@ -16,7 +16,8 @@ LOWER_PLACE_HEAD = re.compile(r"^\s+(?:republic|empire|kingdom|colony|colonies|p
 LOWER_ORG_HEAD = re.compile(
     r"^\s+(?:(?:turnpike|railroad|railway|insurance|steamboat|canal|mining|land|stage|labour|labor|food|health|"
     r"education|finance|housing|transport|trade)\s+)?"
-    r"(?:army|armies|navy|party|church|company|society|club|legislature|department|bureau|"
+    r"(?:army|armies|navy|party|church|chapel|company|society|club|legislature|department|bureau|government|"
+    r"consulate|embassy|legation|"
     r"cavalry|infantry|regiment|militia|nation|tribe|association|lodge|academy|college|university|"
     r"seminary|gymnasium|lyceum|league|fraternity|fraternities|congregation|corporation|board|commission|synod|"
     r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"

@@ -22,7 +22,8 @@ _PUB_NOUN_BEFORE = re.compile(
 _GROUPS = r"(?:group|circle|organi[sz]ation|society|union|party|faction|league|brotherhood|cooperative|co-operative|" \
     r"artel|club|commune|trust|syndicate|kolkhoz|sovkhoz|collective\s+farm)"
 _GROUP_NOUN_BEFORE = re.compile(
-    rf"\b{_GROUPS}\s+(?:(?:that|which|who)\s+)?(?:called|calls|calling|named|styled)\s+(?:itself|themselves)\s*[\"“«]?$"
+    rf"\b{_GROUPS}\s+(?:of\s+[\w'’-]+\s+)?(?:(?:that|which|who)\s+)?(?:called|calls|calling|named|styled)\s+"
+    r"(?:itself|themselves)\s+(?:the\s+)?[\"“«]?$"
     rf"|\b{_GROUPS}\s+(?:called|named|known\s+as)\s*$|\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}{_GROUPS}\s*$",
     re.IGNORECASE,
 )
@@ -109,8 +110,8 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
     head = head_type(bare)
     if head is not None:
         return head
-    if len(bare) >= 3 and bare[0] in ORG_HEADS and bare[1] in ("of", "for"):
-        return "organisation"  # "Group of Conscious Railwaymen", "Union for the Defence of Labour"
+    if len(bare) >= 3 and any(bare[k] in ORG_HEADS and bare[k + 1] in ("of", "for") for k in range(min(3, len(bare) - 1))):
+        return "organisation"  # "Group of Conscious Railwaymen", "Initiative Group of Railwaymen", "Union for ..."
     if len(words) == 1 and looks_like_surname(words[0]):
         return "person"
     if len(words) == 1:

@@ -125,6 +125,9 @@ class EnglishRecogniser:
                 s, e = seg.start + m.start(), seg.start + m.end()
                 out = _instead(out, Cand(s, e, "organisation", True, seg.index,
                                          expansion=ORG_ABBREVIATIONS[key]))
+            elif _CHURCH_AFTER.match(seg_text, m.end()):  # "the M. E. church": a denomination by its initials
+                s, e = seg.start + m.start(), seg.start + _CHURCH_AFTER.match(seg_text, m.end()).end()
+                out = _instead(out, Cand(s, e, "organisation", True, seg.index))
         for m in _DOTTED.finditer(seg_text):  # "the G.P.U.", "a Left S.R.": an abbreviation spelled with dots
             short = m.group(1).replace(".", "").replace(" ", "")
             if ORG_ABBREVIATIONS.get(short) or short in _DOTTED_ALSO:
@@ -283,6 +286,7 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
 
 _RU_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:aya|aia|oi|oy|yi|ii|iy|oe|oye|ye|ie|ogo|ykh|ikh)$")
 _ORDERS = frozenset(("IOOF", "AF&AM", "KofP", "AOUW", "GAR", "IOGT", "AOF", "AOH"))  # fraternal orders
+_CHURCH_AFTER = re.compile(r"\s+(?:church|chapel|conference|Church|Chapel|Conference)\b")
 _SPACED_ORDER = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?(?:&\s?|of\s)?){1,4}[A-Z]\.")
 _DOTTED = re.compile(r"(?<![\w.])((?:Left\s)?(?:[A-Z]\.){2,5})(?!\w)")
 _DOTTED_ALSO = frozenset(("SR", "LeftSR", "SRs"))

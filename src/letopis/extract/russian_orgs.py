@@ -42,7 +42,7 @@ PERIOD_ABBREVIATIONS = frozenset((
 COMMON_ABBREVIATIONS = frozenset(("СМИ", "ВУЗ", "ДТП", "ЧП", "НКО", "ОПГ", "ИП", "ЖКХ", "ТЦ", "СИЗО"))
 # abbreviations that pymorphy's dictionary marks as organisations but that name a kind, not one body
 GENERIC_ABBREVIATIONS = COMMON_ABBREVIATIONS | frozenset(("АЭС", "ГЭС", "ТЭЦ", "ГРЭС", "АЗС", "ПТУ"))
-_CAPS = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,7})(?![\w-])")
+_CAPS = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,7}|[А-ЯЁ]{3,7}(а|у|ом|е))(?![\w-])")
 _BRACKET_ABBR = re.compile(r"\s*\(([A-ZА-ЯЁ]{2,7})\)")
 _QUOTED_NAME = re.compile(r"[«\"„“]([^«»\"“”]{1,80})[»\"“”]")
 _DOMAIN = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9-]*\.(?:ru|com|net|org|info|ua|su|by|kz)(?![\w/-]|\.\w)")
@@ -113,6 +113,8 @@ def find_abbreviations(
         tags = [p.tag for p in morph.parse(word) if "Abbr" in p.tag]
         if word in PERIOD_ABBREVIATIONS or any("Orgn" in t for t in tags):
             out.append((m.start(), m.end(), "ORG"))
+        elif m.group(2) and word[: -len(m.group(2))] in PERIOD_ABBREVIATIONS:
+            out.append((m.start(), m.end(), "ORG"))  # «в пользу МОПРа»: a case ending on the abbreviation
         elif any("Geox" in t for t in tags):
             out.append((m.start(), m.end(), "LOC"))
     return out
