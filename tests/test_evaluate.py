@@ -191,3 +191,12 @@ def test_evaluate_groups_persons_by_resolution_document_rules():
         p(80, "Prendergnst", surname="Prendergnst")))
     groups = sorted(sorted(e["variants"]) for e in predictions(doc)["persons"])
     assert groups == [["L. N. Orlovets", "Leonid Naumovich"], ["Prendergast", "Prendergnst", "Thos. Prendergast"]]
+
+
+def test_evaluate_person_key_folds_transliteration_and_keeps_female_forms_apart():
+    from letopis.evaluate import person_key
+
+    assert person_key("Varnavskii") == person_key("Varnavskogo") == person_key("Varnavsky")
+    assert person_key("Glukhova") == person_key("Glukhovoi")
+    assert person_key("Kolobrodov") != person_key("Kolobrodova")
+    assert person_key("Мясникова") == person_key("Мясников")  # Cyrillic: the first six letters
