@@ -415,3 +415,10 @@ def test_churches_by_initials_and_sunday_schools(rec):
                         "On Sunday school was closed.")
     assert ("organisation", "M. E. church") in found and ("organisation", "Baptist Sunday school") in found
     assert ("organisation", "Sunday school") not in found
+
+
+def test_a_vessel_of_the_shipping_entries_is_no_person_anywhere_on_the_page(rec):
+    found = _found(rec, "SHIPPING.\nArrived.—Hilda Marten, Rowsell, from Hull, with coal.\nSailed.—Mary Ann Pask, for "
+                        "Newcastle.\n\nThe Hilda Marten will discharge at the staithe.")
+    assert ("person", "Rowsell") in found and ("place", "Newcastle") in found
+    assert not any(t in ("Hilda Marten", "Mary Ann Pask") for _, t in found)

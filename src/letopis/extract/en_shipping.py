@@ -22,7 +22,7 @@ _ENTRY = re.compile(
 
 
 _BARE_ENTRY = re.compile(  # "SAILED.—Oct. 14, Annie Treloar, for Lisbon": a vessel without its master
-    r"(?:(?<=\d,\s)|(?<=;\s))"
+    r"(?:(?<=\d,\s)|(?<=;\s)|(?<=\.—)|(?<=\.\s—\s)|(?<=[A-Z]:\s))"
     r"(?P<vessel>[A-Z][\w'’.-]*(?:\s(?:&\s|and\s)?[A-Z][\w'’.-]*){0,3})"
     r"(?:\s?\([^()]{1,12}\))?,\s(?:from|for)\s"
 )
@@ -66,3 +66,15 @@ MASTER_BEFORE = re.compile(
 def vessel_before(before: str) -> bool:
     """Does ``before`` end with a vessel noun ("Schr.", "the sloop", "brig"), so a name after it is a ship's?"""
     return _VESSEL_BEFORE.search(before) is not None
+
+
+def vessel_names(text: str, segments: list[tuple[int, int]]) -> set[str]:
+    """The names of the vessels the document's shipping entries give: the same name is the ship wherever
+    the page speaks of it again ("The Hilda Marten will discharge at the staithe")."""
+    out: set[str] = set()
+    for start, end in segments:
+        seg = text[start:end]
+        vessels, _ = shipping_entries(seg, start)
+        for s, e in vessels + rigged_vessels(seg, start):
+            out.add(text[s:e])
+    return out

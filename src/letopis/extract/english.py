@@ -34,7 +34,7 @@ from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import lone_places, shouted_places
 from letopis.extract.en_quotes import find_cited_titles, find_imprints, find_quoted
 from letopis.extract.en_runs import find_runs
-from letopis.extract.en_shipping import rigged_vessels, shipping_entries, vessel_before
+from letopis.extract.en_shipping import rigged_vessels, shipping_entries, vessel_before, vessel_names
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_streets import street_spans
@@ -77,6 +77,7 @@ class EnglishRecogniser:
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
             cands = body_short_names(enterprise_short_names(cands, doc.text), doc.text)
             cands = nested_places(cands, doc.text)
+            cands = _not_vessels(cands, doc.text, segments)
         finally:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]
@@ -209,6 +210,17 @@ def _with_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) ->
             s, e = m.start(1), m.end(1)
             out = _instead(out, Cand(s, e, "place", True, seg.index, expansion=COUNTY_NAMES[m.group(1)]))
     return out
+
+
+def _not_vessels(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
+    """Drop the persons and places named like a vessel of the page's shipping entries (see ``vessel_names``)."""
+    if not any(_SHIP_CUE.search(text, s.start, s.end) for s in segments):
+        return cands
+    names = vessel_names(text, [(s.start, s.end) for s in segments])
+    return [c for c in cands if c.type not in ("person", "place", "unknown") or text[c.start : c.end] not in names]
+
+
+_SHIP_CUE = re.compile(r"\b(?:ARRIVED|SAILED|CLEARED|Arrived|Sailed|Cleared|SHIPPING|Shipping)\b")
 
 
 def _is_firm(text: str) -> bool:
