@@ -449,3 +449,13 @@ def test_quoted_group_names_governments_and_two_word_member_nouns(rec):
     assert ("organisation", "Soviet government") not in found
     assert ("organisation", "Socialist Revolutionary") in found and ("person", "Pakhutin") in found
     assert ("organisation", "Socialist Revolutionary Party") in found
+
+
+def test_a_town_after_in_russian_place_nouns_and_provinces(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "At the weaving factory in Kalyazov the management dismissed 28 "
+                                                      "workers. See the discussion in Kolosov, Fabzavkomy, p. 12. It "
+                                                      "was denounced in Tumarkin's article. The cooperative at Kesova "
+                                                      "Gora was hiding goods. On the condition of Tver province.")]
+    assert ("place", "Kalyazov") in found and ("person", "Kolosov") in found and ("person", "Tumarkin") in found
+    assert ("place", "Kesova Gora") in found and ("place", "Tver province") in found
+    assert ("place", "Tver") not in found

@@ -25,6 +25,7 @@ from letopis.extract.en_classify import (
     is_month_or_stop,
     lexicon_type,
     person_evidence,
+    town_after_in,
 )
 from letopis.extract.en_document import Cand
 from letopis.extract.en_gazetteer import common_here, long_s_reading
@@ -348,6 +349,9 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         t = _TITLE_BEFORE.search(before[-24:])
         titles = [t.group(1)] if t else []
     ctx = context_type(before, after, words)
+    if (ctx is None or not ctx.strong) and not run.tokens[-1].possessive and not titles and \
+            town_after_in(before, after, words):
+        ctx = Verdict("place", True)
     if ctx is not None and ctx.strong:
         out.append(Cand(start, end, ctx.type, True, seg))
         tail = ENTERPRISE_TAIL.match(after) if ctx.type == "enterprise" else None

@@ -380,6 +380,14 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     return None
 
 
+def town_after_in(before: str, after: str, words: list[str]) -> bool:
+    """"the weaving factory in Kalyazin the management ...": a lone word after "in" that a clause goes on
+    from is a place, however like a surname it looks (but "in Kolosov, p. 3", "in Kolosov's book")."""
+    return len(words) == 1 and re.search(r"\b(?:in|near|outside)\s+$", before[-8:]) is not None and \
+        re.match(r"^(?:\s+(?:the\s|[a-z]{2,}\s)|[.;:]\s)", after) is not None and not is_given(words[0]) and \
+        not re.match(r"^\s+(?:was|is|were|had|has|and|or|did|does)\b", after)
+
+
 def role_before(before: str) -> str | None:
     """A role phrase right before a name ("Deputy Chairman of Glavmetall Voronkov")."""
     m = _ROLE_BEFORE.search(before[-80:])

@@ -36,8 +36,8 @@ ADJECTIVAL_DISTRICT = re.compile(r"(?:sk|tsk|ov|ev|in)(?:aya|aia|ii|iy|y|oi|oy|o
 RUSSIAN_DISTRICT = re.compile(r"^\s+(?:uyezd|uezd|volost|gubernia|guberniya|okrug|raion|oblast)\b")
 # after these heads the name before is no mention of a place of its own: "the Vyborg district" is no mention
 # of the town of Vyborg, "Main street" none of a place "Main" (a station or a junction is the town's)
-NAME_OF_THE_HEAD = re.compile(r"^\s+(?:uyezd|uezd|volost|gubernia|guberniya|okrug|raion|oblast|region|street|county|"
-                              r"district|river)\b")
+NAME_OF_THE_HEAD = re.compile(r"^\s+(?:uyezd|uezd|volost|gubernia|guberniya|province|okrug|raion|oblast|region|street|"
+                              r"county|district|river)\b")
 JUNCTION_AFTER = re.compile(
     r"^\s+(?:(?:railway\s+)?(?:junction|station)|region|street|county|district|river|uyezd|uezd|volost|"
-    r"gubernia|guberniya|okrug|raion|oblast)\b")
+    r"gubernia|guberniya|province|okrug|raion|oblast)\b")
