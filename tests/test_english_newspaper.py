@@ -422,3 +422,10 @@ def test_a_vessel_of_the_shipping_entries_is_no_person_anywhere_on_the_page(rec)
                         "Newcastle.\n\nThe Hilda Marten will discharge at the staithe.")
     assert ("person", "Rowsell") in found and ("place", "Newcastle") in found
     assert not any(t in ("Hilda Marten", "Mary Ann Pask") for _, t in found)
+
+
+def test_a_title_tells_the_sex_of_a_person_named_by_the_surname(rec):
+    doc = rec(Document(path="t.txt", text="Mr. J. W. Penrick presided and Mrs. Penrick sang.", content_hash="h"))
+    genders = {(m.text, m.parts.gender) for m in doc.mentions if m.type == "person"}
+    assert ("Penrick", "f") in genders
+    assert ("Mr. J. W. Penrick", "m") in genders

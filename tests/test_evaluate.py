@@ -200,3 +200,17 @@ def test_evaluate_person_key_folds_transliteration_and_keeps_female_forms_apart(
     assert person_key("Glukhova") == person_key("Glukhovoi")
     assert person_key("Kolobrodov") != person_key("Kolobrodova")
     assert person_key("Мясникова") == person_key("Мясников")  # Cyrillic: the first six letters
+
+
+def test_evaluate_a_woman_by_her_title_is_not_the_man_of_her_surname():
+    def p(start: int, text: str, **parts) -> Mention:
+        return Mention(start, start + len(text), text, "person", text, parts=NameParts(**parts))
+
+    doc = Document("t", "x", "h", mentions=(
+        p(0, "Mr. J. W. Penrick", initials="J.W.", surname="Penrick", gender="m"),
+        p(20, "Penrick", surname="Penrick", gender="f"),
+        p(30, "Penrick", surname="Penrick"), p(40, "Lavinia Orchard", given="Lavinia", surname="Orchard", gender="f"),
+        p(60, "LAVINIA ORCHARD", given="LAVINIA", surname="Orchard"), p(80, "Asa Orchard", given="Asa",
+                                                                      surname="Orchard", gender="m")))
+    groups = sorted(sorted(e["variants"]) for e in predictions(doc)["persons"])
+    assert groups == [["Asa Orchard"], ["LAVINIA ORCHARD", "Lavinia Orchard"], ["Mr. J. W. Penrick", "Penrick"], ["Penrick"]]

@@ -202,6 +202,15 @@ def _split_namesakes(groups: dict[tuple[str, str], list[Mention]]) -> dict[tuple
     people, as resolution keeps them; bare-surname mentions go with the one named most often."""
     out: dict[tuple[str, str], list[Mention]] = {}
     for k, ms in groups.items():
+        genders = {m.parts.gender for m in ms if m.parts is not None} & {"m", "f"}
+        if k[0] == "persons" and len(genders) == 2 and k[1].isascii():  # (Russian forms: resolution's doubt)  # "Mrs. Pennock" and "J. W. Pennock" or "Mr. Pennock"
+            her = [m for m in ms if m.parts is not None and m.parts.gender == "f"]
+            hers = {_initial(m) for m in her} - {None}
+            his = {_initial(m) for m in ms if m.parts is not None and m.parts.gender == "m"} - {None}
+            her += [m for m in ms if m not in her and m.parts is not None and m.parts.gender is None and
+                    _initial(m) in hers - his]  # "LAVINIA WHITLATCH" beside "Mrs. Lavinia Whitlatch"
+            out[(k[0], k[1] + " (her)")] = her
+            ms = [m for m in ms if m not in her]
         letters = [x for x in (_initial(m) for m in ms) if x]
         if k[0] != "persons" or len(set(letters)) < 2:
             out[k] = ms

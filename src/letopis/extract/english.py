@@ -287,6 +287,10 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         # "King of France" and "Capt. J." keep their titles
         if c.titles:
             attrs.append(("title", " ".join(c.titles)))
+        title = c.titles[0] if c.titles else surface.split()[0] if " " in surface else ""
+        told = _TITLE_GENDER.get(title.rstrip(".").lower())
+        if told and parts.gender is None:  # "Mrs. Pennock" is not her husband "Mr. J. W. Pennock"
+            parts = replace(parts, gender=told)
         role = role_before(text[max(0, c.start - 100) : c.start])
         if role:
             attrs.append(("role", role))
@@ -296,6 +300,10 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     )
 
 
+# titles that tell a person's sex where the surname's form cannot ("Mrs. Pennock", "Capt. Pennock")
+_TITLE_GENDER = {**dict.fromkeys("mrs miss misses mme madame mlle lady sister widow mistress".split(), "f"),
+                 **dict.fromkeys("mr messrs sir lord capt captain col colonel gen general maj major lieut sergt "
+                                 "rev reverend father fr brother bro".split(), "m")}
 _RU_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:aya|aia|oi|oy|yi|ii|iy|oe|oye|ye|ie|ogo|ykh|ikh)$")
 _ORDERS = frozenset(("IOOF", "AF&AM", "KofP", "AOUW", "GAR", "IOGT", "AOF", "AOH"))  # fraternal orders
 _CHURCH_AFTER = re.compile(r"\s+(?:church|chapel|conference|Church|Chapel|Conference)\b")
