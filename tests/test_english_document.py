@@ -459,3 +459,14 @@ def test_a_town_after_in_russian_place_nouns_and_provinces(rec):
     assert ("place", "Kalyazov") in found and ("person", "Kolosov") in found and ("person", "Tumarkin") in found
     assert ("place", "Kesova Gora") in found and ("place", "Tver province") in found
     assert ("place", "Tver") not in found
+
+
+def test_a_file_entry_in_running_text_and_given_names_sharing_a_surname(rec):
+    doc = rec(Document(path="t.txt", text="A group formed around the fitter ZARUBIN, Pavel Andreevich, born 1894. "
+                                          "Among the ringleaders were Yakov and Terenty Krutov; Ivan, Pyotr and "
+                                          "Semyon Lykin came. Dear Sonya,\n\nLenin and Ivan Smirnov spoke.",
+                       content_hash="h"))
+    norms = {m.text: m.norm for m in doc.mentions if m.type == "person"}
+    assert norms["ZARUBIN, Pavel Andreevich"] == "Pavel Zarubin"
+    assert norms["Yakov"] == "Yakov Krutov" and norms["Ivan"] == "Ivan Lykin" and norms["Pyotr"] == "Pyotr Lykin"
+    assert norms["Sonya"] == "Sonya" and norms["Lenin"] == "Lenin"

@@ -548,3 +548,25 @@ def test_find_aliases_russian_nickname_cues() -> None:
     spans = [(0, 0, 15, "person"), (1, 30, 35, "person"), (2, 55, 69, "person"), (3, 94, 99, "person")]
     links = find_aliases(text, spans)
     assert [(link.a, link.b, link.kind) for link in links] == [(0, 1, "pseudonym"), (2, 3, "pseudonym")]
+
+
+def test_resolve_a_patronymic_alone_is_the_one_person_with_it() -> None:
+    text = "The foreman Yegor Kuzmich Sapunov was strict. We called him Kuzmich. Kuzmich was arrested in 1937."
+    by, _ = _entities(_doc_records(text, ["Yegor Kuzmich Sapunov", "Kuzmich"]), {1: text})
+    assert _together(by, "Yegor Kuzmich Sapunov", "Kuzmich")
+    text = "Yegor Kuzmich Sapunov and Pavel Kuzmich Orlov met. Kuzmich spoke."  # two of them: no guess
+    by, _ = _entities(_doc_records(text, ["Yegor Kuzmich Sapunov", "Pavel Kuzmich Orlov", "Kuzmich"]), {1: text})
+    assert not _together(by, "Kuzmich", "Yegor Kuzmich Sapunov") and not _together(by, "Kuzmich", "Pavel Kuzmich Orlov")
+
+
+def test_find_aliases_nee_before_dates_and_known_under_the_alias() -> None:
+    from letopis.resolve.aliases import find_aliases
+
+    t = "ZHELTOVA, Olga Vikentyevna, née Pirogova (1890–1951). Bolshevik."
+    i = t.find("Pirogova")
+    assert [(x.kind, x.name) for x in find_aliases(t, [(0, 0, 26, "person"), (1, i, i + 8, "person")])] == [
+        ("former", "Pirogova")]
+    t = 'Nikifor Sholokhov, known in the district under the alias "Kosoy", a right SR'
+    i = t.find("Kosoy")
+    assert [(x.kind, x.name) for x in find_aliases(t, [(0, 0, 17, "person"), (1, i, i + 5, "person")])] == [
+        ("alias", "Kosoy")]

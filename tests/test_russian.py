@@ -797,3 +797,12 @@ def test_russian_inflected_period_abbreviations_and_church_parties(recogniser):
     assert _find(doc, "МОПРа", "organisation").norm == "МОПР"
     assert _find(doc, "тихоновцами", "organisation").norm == "тихоновцы"
     assert _find(doc, "обновленцами", "organisation").norm == "обновленцы"
+
+
+def test_russian_village_bodies_by_adjective_and_peasant_roles(recogniser):
+    doc = recogniser(_doc("Заявление учительницы Гнилушинской школы первой ступени Тимашовой Веры. По решению "
+                          "Острожского РИКа кулаки выселены. Колхозница Мокрицкая выступила."))
+    assert "Гнилушинской" not in _kinds(doc, "person") and "Острожского РИКа" not in _kinds(doc, "person")
+    assert _find(doc, "Острожского РИКа", "organisation").norm == "Острожский РИК"
+    assert any(m.text.startswith("Гнилушинской школы") for m in doc.mentions if m.type == "organisation")
+    assert "Колхозница Мокрицкая" not in _kinds(doc, "person") and "Мокрицкая" in _kinds(doc, "person")

@@ -190,7 +190,11 @@ def _initial(m: Mention) -> str | None:
     """The first letter of a person mention's given name or first initial ("Hester", "J. W." -> h, j)."""
     if m.parts is None:
         return None
-    first = (m.parts.given or m.parts.initials or "").strip(" .").lower()
+    return _first_letter(m.parts.given or m.parts.initials or "")
+
+
+def _first_letter(name: str) -> str | None:
+    first = name.strip(" .").lower()
     if not first:
         return None
     # one Cyrillic letter, several Latin spellings: Е/Ё (Elena, Yelena), Я, Ю, И, Й (Iakov, Yakov, Juri)
@@ -243,7 +247,7 @@ def _lone_given_names(groups: dict[tuple[str, str], list[Mention]]) -> dict[tupl
         k, m = where[i]
         targets = home.get(surname, set())
         if len(targets) > 1:
-            targets = {t for t in targets if any(_initial(x) == given[:1].lower() for x in groups[t])}
+            targets = {t for t in targets if any(_initial(x) == _first_letter(given) for x in groups[t])}
         if len(targets) == 1 and (target := next(iter(targets))) != k and m in out.get(k, []):
             out[k].remove(m)
             out.setdefault(target, []).append(m)

@@ -57,8 +57,10 @@ from letopis.extract.lexicon import (
     ROLE_WORDS,
     SOVIET_BODIES,
     TITLES,
+    is_given,
     is_place,
 )
+from letopis.extract.names import PATRONYMIC
 
 _GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters|followers)\b")
 
@@ -97,6 +99,9 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if royal is not None:
         return royal
     run, titles = strip_leading(run)
+    if len(run.tokens) >= 3 and run.tokens[0].sent_start and common_word(run.words[0].lower()) and \
+            is_given(run.words[1]) and PATRONYMIC.match(run.words[2]):
+        run = Run(run.i + 1, run.j, run.tokens[1:])  # "Greet Abram Solomonovich for me": a verb opens the sentence
     member = next((k for k in (3, 2) if len(run.tokens) > k and " ".join(run.words[:k]) in MEMBER_NOUNS), 0)
     if member:  # "the former Socialist Revolutionary Pakhomov": the party by its member noun, then the man
         noun = " ".join(run.words[:member])

@@ -41,16 +41,18 @@ from letopis.extract.en_streets import street_spans
 from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
 from letopis.extract.lexicon import (
+    DIMINUTIVES,
+    GIVEN_NAMES,
     NOT_NAMES,
     ORG_ABBREVIATIONS,
     ROLE_NOUNS,
     SOVIET_BODIES_RE,
     is_given,
 )
-from letopis.extract.names import display_name, parse_name
+from letopis.extract.names import display_name, looks_like_surname, parse_name
 from letopis.extract.place_abbreviations import COUNTY_NAMES, STATE_ABBREVIATIONS, STATE_NAMES
 from letopis.extract.references import archival_references
-from letopis.model import Document, Mention, Segment
+from letopis.model import Document, Mention, NameParts, Segment
 
 NAME = "letopis.recogniser.en.v1"
 
@@ -81,7 +83,7 @@ class EnglishRecogniser:
         finally:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]
-        new = _dedupe(new)
+        new = _shared_surnames(_dedupe(new), doc.text)
         return doc.replace(mentions=doc.mentions + tuple(new))
 
     def pipe(self, docs):  # type: ignore[no-untyped-def]
@@ -180,11 +182,46 @@ _HEADWORD = re.compile(
     re.MULTILINE)
 
 
+# the same in running text, where only the patronymic makes it sure: "the fitter ZARUCHNY, Pavel Andreevich"
+_FILE_ENTRY = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?),\s([A-Z][a-z]+)\s"
+                         r"([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna))(?=[\s,(.;]|$)")
+
+
+def _shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Yakov and Terenty Krutobokov", "the brothers Savely and Kuzma Kochkin": given names joined before one
+    surname share it."""
+    ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+    persons = [k for k, m in enumerate(ms) if m.type == "person"]
+    shared: set[int] = set()
+    for a, b in reversed(list(zip(persons, persons[1:]))):
+        m, n = ms[a], ms[b]
+        gap = text[m.end : n.start]
+        if not (_AND_GAP.fullmatch(gap) or (b in shared and _COMMA_GAP.fullmatch(gap))) or not n.parts or \
+                not n.parts.surname or not n.parts.given or " " in m.text or not _plain_given(m.text):
+            continue
+        shared.add(a)
+        parts = NameParts(given=m.text, surname=n.parts.surname, gender=None)
+        ms[a] = replace(m, parts=parts, norm=f"{m.text} {n.parts.surname}")
+    return ms
+
+
+def _plain_given(word: str) -> bool:
+    """A given name that is no surname too ("Yakov", "Savely"; not "Lenin", which a name table also lists)."""
+    return word in GIVEN_NAMES or word in DIMINUTIVES or (is_given(word) and not looks_like_surname(word))
+
+
+_AND_GAP = re.compile(r",?[ ]+(?:and|&)[ ]+")
+_COMMA_GAP = re.compile(r",[ ]+")  # "Ivan, Pyotr and Semyon Lykov": a list before the "and"
+
+
 def _with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
     """One person for a dictionary headword, in place of the surname and the given name read apart."""
     out = list(cands)
     for seg in segments:
-        for m in _HEADWORD.finditer(text, seg.start, seg.end):
+        found = list(_HEADWORD.finditer(text, seg.start, seg.end))
+        found += [m for m in _FILE_ENTRY.finditer(text, seg.start, seg.end) if not any(
+            h.start() <= m.start() < h.end() for h in found)]  # "the fitter ZARUCHNY, Pavel Andreevich, born 1894"
+        for m in found:
             if not (is_given(m.group(2)) or m.group(3)):
                 continue
             s, e = m.start(), m.end()

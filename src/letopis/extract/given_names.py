@@ -48,6 +48,12 @@ DIMINUTIVES: dict[str, str] = {
     "Anya": "Anna", "Nyura": "Anna", "Nyusha": "Anna", "Dusya": "Evdokiia", "Zina": "Zinaida",
     "Tonya": "Antonina", "Lida": "Lidiia", "Galya": "Galina", "Lyuba": "Liubov", "Klava": "Klavdiia",
     "Raya": "Raisa", "Natasha": "Natalia", "Dunya": "Evdokiia", "Lyusya": "Liudmila",
+    "Motya": "Matrena", "Grunya": "Agrafena", "Grusha": "Agrafena", "Frosya": "Efrosiniia",
+    "Stesha": "Stepanida", "Parasha": "Praskovia", "Lusha": "Lukeriia", "Lukasha": "Lukeriia", "Fenya": "Fekla",
+    "Glasha": "Glafira", "Varya": "Varvara", "Verochka": "Vera", "Vasya": "Vasili", "Vaska": "Vasili",
+    "Lyonya": "Leonid", "Zhora": "Georgi", "Yegorka": "Egor", "Nikolasha": "Nikolai", "Petrusya": "Petr",
+    "Syoma": "Semen", "Ilyusha": "Ilia", "Abrasha": "Abram", "Yosya": "Iosif",
+    "Zyama": "Zinovii",
 }  # fmt: skip
 
 # Written abbreviations of English first names (letters, lists and newspapers of the 18th-20th c.).

@@ -270,6 +270,9 @@ def _no_noun(morph: Morph, word: str) -> bool:
 # nouns before a person's cover name or nickname in quotes
 _ALIAS_NOUNS = frozenset(("осведомитель", "агент", "информатор", "сексот", "кличка", "псевдоним", "прозвище"))
 _ADJECTIVAL = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+_BODY_HEAD_AFTER = re.compile(
+    r"\s+(?:(?:школ[аыеуой]+|больниц[аыеуой]+|библиотек[аиеуой]+|избы?-читальн[яиею]+)"
+    r"(?:\s+(?:I|II|1-й|2-й|первой|второй)\s+ступени)?|(?:МТС|РИК(?:а|у|ом|е)?|ВИК(?:а|у|ом|е)?|ЕПО|РКИ))(?![\w-])")
 _ADJ_LIST = r"((?:\s*(?:,|и)\s*[А-ЯЁ][а-яё-]*(?:ск|цк)[а-яё]*)*)\s+"
 _BODY_AFTER = re.compile(_ADJ_LIST + rf"(?:(?:{SOVIET_NAME.pattern})\b|(?:волостн|сельск|уездн)\w*\s+(?:исполком|совет|комитет))",
                          re.IGNORECASE)
@@ -329,6 +332,13 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         return (start, end, "ORG")  # «Верхне-Ключевской сельсовет»: the village's soviet, not the village
     if typ != "PER" and _not_a_name(morph, text, span):
         return None
+    if typ == "PER" and len(words) >= 2 and _ADJECTIVAL.search(words[0]) and \
+            re.fullmatch(r"[А-ЯЁ]{2,6}(?:а|у|ом|е)?", words[-1]):
+        return (start, end, "ORG")  # «Острогожского РИКа»: a body by its abbreviation, not a person
+    if typ in ("PER", "LOC") and len(words) == 1 and _ADJECTIVAL.search(words[0]):
+        head = _BODY_HEAD_AFTER.match(text, end)
+        if head:  # «учительницы Горбуновской школы I ступени», «от Острогожской МТС»: the body of a village
+            return (start, head.end(), "ORG")
     if typ == "PER" and len(words) >= 2 and words[1][:1].isupper() and \
             morph.parse(words[0].lower())[0].normal_form in ROLES:
         if all(morph.has_tag(w, "ADJF") and not morph.has_tag(w, "Surn") for w in words[1:]):

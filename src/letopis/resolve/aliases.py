@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 # A cue word -> the kind of the name that follows it.
 _CUES: tuple[tuple[str, str], ...] = (
-    (r"(?:also\s+)?known(?:\s+in\s+[^()\n]{1,40}?)?\s+as", "alias"),
+    (r"(?:also\s+)?known(?:\s+in\s+[^()\n]{1,40}?)?\s+(?:as|under\s+the\s+(?:alias|name|nickname)(?:\s+of)?)", "alias"),
     (r"a\.?\s?k\.?\s?a\.?", "alias"),
     (r"alias(?:es)?", "alias"),
     (r"real\s+name(?:\s+was)?", "alias"),
@@ -43,7 +43,7 @@ _CUES: tuple[tuple[str, str], ...] = (
 _CUE = "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_CUES))
 _AFTER = re.compile(
     rf"^[»\"”']?\s*(?P<open>\(|,|—|–|-)?\s*(?P<cue>{_CUE})\s*[:,]?\s*[«\"“']?(?P<name>[A-ZА-ЯЁ][^()\n,;«»\"”]{{0,60}}?)"
-    r"\s*[»\"”']?\s*(?=\)|,|;|\.(?:\s|$)|$)",
+    r"\s*[»\"”']?\s*(?=\)|,|;|\.(?:\s|$)|$|\((?:\d|b\.|d\.|born|died))",
     re.IGNORECASE,
 )
 # a second and later name of a list after a cue: 'pseudonyms "Tikhon", "Starik"'

@@ -7,7 +7,8 @@ mention stands in its document. Three rules use that, each inside one document o
    ("Arkady Zelentsov") takes that person's surname, when exactly one full-named person of
    the document has that given name and nobody in the document has it as a surname. A given
    name with a patronymic ("Leonid Naumovich") does the same, and when no full name has that
-   given name it takes the surname of the one person whose two initials it spells ("L. N. Berkov").
+   given name it takes the surname of the one person whose two initials it spells ("L. N. Berkov"). A
+   patronymic alone, the familiar address ("Kuzmich"), is the one person of the document with it.
 2. **An oblique case in a transliterated Russian phrase**: a Latin surname form that may be a
    female form or a male genitive ("Sirotkina", "Sirotkinoi") is marked ``OBLIQUE`` when
    it stands inside a Russian phrase, governed by the lowercase word before it ("ob ideiakh
@@ -65,6 +66,7 @@ _RUSSIAN_END = re.compile(
 )
 _CASE_FORM = re.compile(r"(?:ova|eva|ina|yna|skaia|skaya|skoi|ovoi|evoi|inoi)$", re.IGNORECASE)
 WINDOW = 80
+_PATRONYMIC = re.compile(r"[a-zа-яё](?:ovich|evich|ich|ovna|evna|ichna|ович|евич|ич|овна|евна|ична)$")
 REASON_LATE = "same surname; the bare surname is used before and apart from the fuller form"
 NEAR = 1  # paragraphs either side of a fuller form where a bare mention counts as "among" it
 
@@ -197,6 +199,7 @@ def lone_given_names(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[
     for idx in by_doc.values():
         full: dict[str, dict[str, tuple[str, str, str | None]]] = defaultdict(dict)  # given key -> surname key
         initials: dict[str, dict[str, str]] = defaultdict(dict)  # "ln" -> surname key -> surname
+        fathers: dict[str, dict[str, tuple[str, str, str | None]]] = defaultdict(dict)  # patronymic key -> ...
         surnames: set[str] = set()
         lone: list[tuple[int, str, str | None]] = []
         for i in idx:
@@ -213,12 +216,19 @@ def lone_given_names(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[
                 surnames.add(sig.surname)
             if sig.given and sig.surname and r[3] and r[5]:
                 full[sig.given].setdefault(sig.surname, (r[3], r[5], r[4]))
+                if r[4]:
+                    fathers[fold(r[4])[:6]].setdefault(sig.surname, (r[3], r[5], r[4]))
             elif sig.surname and r[5] and r[6] and not r[3] and len(r[6].replace(".", "")) == 2:
                 initials[fold(r[6].replace(".", ""))].setdefault(sig.surname, r[5])
         if not full and not initials:
             continue
         heads = {k[:2] for k in full}
         for i, word, patronymic in lone:
+            called = fathers.get(fold(word)[:6], {}) if _PATRONYMIC.search(word) and patronymic is None else {}
+            if len(called) == 1 and person_sig(rows[i]).surname not in surnames:  # "Kuzmich": Yegor Kuzmich X
+                given, surname, _ = next(iter(called.values()))
+                out[i] = (given, surname)
+                continue
             if patronymic is None and not _may_be_given(word, heads):
                 continue
             people = {k: v for k, v in full.get(given_key(word), {}).items()
