@@ -470,3 +470,11 @@ def test_a_file_entry_in_running_text_and_given_names_sharing_a_surname(rec):
     assert norms["ZARUBIN, Pavel Andreevich"] == "Pavel Zarubin"
     assert norms["Yakov"] == "Yakov Krutov" and norms["Ivan"] == "Ivan Lykin" and norms["Pyotr"] == "Pyotr Lykin"
     assert norms["Sonya"] == "Sonya" and norms["Lenin"] == "Lenin"
+
+
+def test_quoted_code_names_and_titles_cited_with_place_and_year(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, 'He wrote through a certain "Mityai", whose identity is unknown. '
+                                                      'Bordov, code name "Tokarik", was slow. "Chizhov" says it is a '
+                                                      'club.\n\n6 O. Hnatyk, Shakhtari i vlada (Donetsk, 2004), 77.')]
+    assert {("person", "Mityai"), ("person", "Tokarik"), ("person", "Chizhov")} <= set(found)
+    assert ("publication", "Shakhtari i vlada") in found and ("person", "Shakhtari") not in found

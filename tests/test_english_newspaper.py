@@ -429,3 +429,16 @@ def test_a_title_tells_the_sex_of_a_person_named_by_the_surname(rec):
     genders = {(m.text, m.parts.gender) for m in doc.mentions if m.type == "person"}
     assert ("Penrick", "f") in genders
     assert ("Mr. J. W. Penrick", "m") in genders
+
+
+def test_welsh_page_titles_firms_of_partners_and_occupations(rec):
+    found = _found(rec, "Present: the Rev. Elias Cadwal and Mrs. Annie Glasby. Bro. W. Craig, W.M., in the chair. "
+                        "The Stipendiary said the offence was grave. His Worship agreed. Present: Crs. Ferrow, "
+                        "M'Quarry and Blyth-Owain. The tables were presided over by Mesdames Gillan and Rusko. Sailed: "
+                        "Plover (s), for Genoa, by Messrs. Morvan, Tudwal and Pask, shipbrokers. The assistant at "
+                        "Messrs. Hengwrt and Daughters' grocery. MR. ELWYN CRUGLAS, Surgeon-Dentist, will attend.")
+    persons = {t for k, t in found if k == "person"}
+    assert {"Elias Cadwal", "Annie Glasby", "W. Craig", "Ferrow", "M'Quarry", "Blyth-Owain", "Gillan", "Rusko"} <= persons
+    assert not persons & {"Stipendiary", "Worship", "Bro", "Surgeon-Dentist", "Morvan", "Tudwal", "Pask", "Plover"}
+    assert ("organisation", "Morvan, Tudwal and Pask") in found
+    assert ("organisation", "Hengwrt and Daughters") in found

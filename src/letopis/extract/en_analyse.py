@@ -116,11 +116,15 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         inner = Run(run.i, run.j - 1, run.tokens[:-1])  # "the Mark Shubin Papers": the person's papers
         return [c for c in _analyse(inner, toks, text, seg, heading) if c.type == "person"]
     while len(run.tokens) > 1 and (run.tokens[-1].text in _TRAILING_VERBS or (  # "Bob Lee Maddux Is a hustler"
-            run.tokens[-1].text in TITLES and text[run.end : run.end + 1] == ".")):  # "the Ship Harmony Capt. Willet"
+            run.tokens[-1].text in TITLES and text[run.end : run.end + 1] == ".") or (  # "the Ship Harmony Capt. Willet"
+            run.tokens[-1].kind == "word" and not run.tokens[-1].cap)):  # "Elias Cadwgan and| Mrs. Annie Glasbury"
         run = Run(run.i, run.j - 1, run.tokens[:-1])
     words = run.words
     if not words or all(t.kind == "word" and not t.cap for t in run.tokens):
         return []
+    if len(words) == 1 and "-" in words[0] and all(common_word(p.lower()) or p in ROLE_WORDS or _TRADES.search(p + "s")
+                                                   for p in words[0].split("-")):
+        return []  # "Surgeon-Dentist", "Chemist-Druggist": an occupation after a name
     if _TRADES.search(words[-1]) and all(common_word(w.lower()) or _TRADES.search(w) or w.lower() in _TRADE_WORDS
                                          for w in words):
         return []  # "Wholesale Grocers and Commission Merchants", "ENGINEERS AND IRONFOUNDERS": a firm's trade

@@ -29,9 +29,12 @@ _GROUP_NOUN_BEFORE = re.compile(
 )
 _WORKS_NOUN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:factory|plant|works|mill|mine|printing\s+house)\s*$", re.IGNORECASE)
 _ALIAS_BEFORE = re.compile(
-    r"\b(?:pseudonyms?|aliases|alias|nicknames?|nicknamed|code-?named?|cover\s+name|informer|agent|"
-    r"under\s+the\s+name(?:\s+of)?)\s*(?:[\"“][^\"”]{1,30}[\"”],?\s*(?:and\s+|or\s+)?)*$",
+    r"\b(?:pseudonyms?|aliases|alias|nicknames?|nicknamed|code[-\s]?named?|cover\s+name|informer|agent|"
+    r"a\s+certain|our\s+(?:friend|comrade|man)|under\s+the\s+name(?:\s+of)?)\s*"
+    r"(?:[\"“][^\"”]{1,30}[\"”],?\s*(?:and\s+|or\s+)?)*$",
     re.IGNORECASE)
+# "Chizhik" says: a quoted one-word name that speaks is a person's
+_SPEAKS_AFTER = re.compile(r"^[,]?\s+(?:says|said|writes|wrote|told|tells|thinks|asks|asked|replied|insists)\b")
 _NAME_BRACKET_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]+)\s\(\s*$")
 
 
@@ -44,6 +47,8 @@ _ORG_NOUN_AFTER = re.compile(
     r"^[,.]?\s+(?:(printing\s+(?:works|house|shop)|factory|plant|works|mill|mine|depot|"
     r"workshops?|sovkhoz|artel)|(publishing\s+house|cooperative|co-operative|club|society|circle|group|union|commune|kolkhoz|"
     r"collective|publishers|organi[sz]ation))\b")
+# "O. Hnatyshak, Shakhtari i vlada (Donetsk, 2004), 77": an imprint with the place and year only
+_PLACE_YEAR = re.compile(r"\(([A-Z][\w .'’-]{1,30}),\s*\d{4}\)")
 _IMPRINT = re.compile(r"\(([A-Z][\w .'’-]{1,30}):\s*([A-Z][\w .&'’-]{1,60}?),\s*(?:\d{4}|n\.d\.)\)")
 
 
@@ -90,7 +95,8 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
     if not italic and _GROUP_NOUN_BEFORE.search(before[-60:]):
         return "organisation"  # the group that called itself "Free Labour", the cooperative "Trudovik"
     if not italic and len(words) <= 3 and (_ALIAS_BEFORE.search(before[-60:]) or (
-            len(words) <= 2 and _nickname_slot(before[-40:]))) and head_type(words) is None and \
+            len(words) <= 2 and _nickname_slot(before[-40:])) or (
+            len(words) == 1 and _SPEAKS_AFTER.match(after))) and head_type(words) is None and \
             lexicon_type(words) is None:
         return "person"  # party pseudonyms "Tikhon", "Grisha"; our agent "Shpak"; under the name of "Naumov"
     if not italic and _WORKS_NOUN_BEFORE.search(before[-30:]):
@@ -149,7 +155,7 @@ def find_cited_titles(text: str, base: int) -> list[tuple[int, int]]:
     """Spans of book titles cited with an imprint after their author, or again by a short title before the
     page ("Karaulin, Fabzavkomy, p. 160") (start, end in ``text`` + base)."""
     out: list[tuple[int, int]] = []
-    for m in _IMPRINT.finditer(text):
+    for m in [*_IMPRINT.finditer(text), *_PLACE_YEAR.finditer(text)]:
         window = text[max(0, m.start() - 200) : m.start()]
         authors = list(_AUTHOR_COMMA.finditer(window)) or list(_BARE_AUTHOR_COMMA.finditer(window))
         for author in reversed(authors):

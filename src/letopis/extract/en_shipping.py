@@ -22,7 +22,7 @@ _ENTRY = re.compile(
 
 
 _BARE_ENTRY = re.compile(  # "SAILED.—Oct. 14, Annie Treloar, for Lisbon": a vessel without its master
-    r"(?:(?<=\d,\s)|(?<=;\s)|(?<=\.—)|(?<=\.\s—\s)|(?<=[A-Z]:\s))"
+    r"(?:(?<=\d,\s)|(?<=;\s)|(?<=\.—)|(?<=\.\s—\s)|(?<=[A-Za-z]:\s))"
     r"(?P<vessel>[A-Z][\w'’.-]*(?:\s(?:&\s|and\s)?[A-Z][\w'’.-]*){0,3})"
     r"(?:\s?\([^()]{1,12}\))?,\s(?:from|for)\s"
 )

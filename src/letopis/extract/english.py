@@ -102,6 +102,8 @@ class EnglishRecogniser:
         out.extend(Cand(s, e, typ, True, seg.index, in_title=True) for s, e, typ in imprints)
         firms = [(seg.start + m.start(), seg.start + m.end(), "organisation") for m in _FIRM.finditer(seg_text)
                  if _is_firm(m.group()) and not vessel_before(seg_text[max(0, m.start() - 24) : m.start()])]
+        firms += [(seg.start + m.start(1), seg.start + m.end(1), "organisation") for m in _PARTNERS.finditer(seg_text)
+                  if not any(s <= seg.start + m.start(1) < e for s, e, _ in firms)]
         out.extend(Cand(s, e, typ, True, seg.index) for s, e, typ in firms)
         titles = find_cited_titles(seg_text, seg.start)
         out.extend(Cand(s, e, "publication", True, seg.index, in_title=True) for s, e in titles)
@@ -167,12 +169,18 @@ _STATE_AFTER_TOWN = re.compile(
 _COUNTY_AFTER_TOWN = re.compile(r"[A-Z][a-z]{2,},\s(" + "|".join(sorted(COUNTY_NAMES)) + r")\b\.?(?=[,;:.\s])")
 # "the U. S.", "Washington, D. C.": initials of places, unless they open a longer name ("U. S. Navy").
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
+# "by Messrs. Morgan, Tudor and Pask, shipbrokers": partners named before their trade are the firm
+_PARTNERS = re.compile(
+    r"\bMessrs\.?\s+((?:[A-Z][\w'’-]+,\s)*[A-Z][\w'’-]+\s(?:and|&)\s[A-Z][\w'’-]+)"
+    r"(?=,\s(?:coal\s|wine\s|timber\s|general\s)?(?:shipbrokers|shipowners|brokers|agents|solicitors|auctioneers|"
+    r"merchants|drapers|grocers|builders|contractors|printers|bankers|brewers|chemists|ironmongers|engineers|"
+    r"proprietors|owners|millers|tanners)\b)")
 # A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
 _FIRM = re.compile(
     r"(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|"
     r"[A-Z][\w'’-]+)(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
     r"|(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*[ ](?:and|AND)[ ]"
-    r"(?:Co\.|CO\.|Sons?\b|SONS?\b|Brothers\b|BROTHERS\b)"
+    r"(?:Co\.|CO\.|Sons?\b|SONS?\b|Brothers\b|BROTHERS\b|Daughters?\b)"
 )
 
 
@@ -264,7 +272,7 @@ def _is_firm(text: str) -> bool:
     """Names joined by "&" are a firm unless they are known places or institutions ("Russia & Poland")."""
     parts = [p for p in re.split(r"[,&\s]+", text) if p and p not in ("Co.", "Co", "Company", "Bros.", "Brothers",
                                                                       "Sons", "Bro.", "Bro", "Son", "and")]
-    if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:and|AND)\s(?:Co|CO)\.$|\b(?:Company|Brothers|Sons?|SONS?|BROTHERS)$", text):
+    if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:and|AND)\s(?:Co|CO)\.$|\b(?:Company|Brothers|Sons?|SONS?|BROTHERS|Daughters?)$", text):
         return True  # "Warrington & Bro.", "PIKE & CO.", "Ringwald & Son": the partner word makes it a firm
     if not parts or any(p in NOT_NAMES or p.title() in NOT_NAMES for p in parts):
         return False

@@ -182,7 +182,7 @@ NOT_ABBREVIATIONS: frozenset[str] = _words(
 ENTERPRISE_HEADS: frozenset[str] = _words(
     "Factory Factories Plant Plants Works Mill Mills Sawmill Manufactory Manufacture Railway Railways "
     "Railroad Workshops Workshop Depot Depots Mine Mines Colliery Shipyard Shipyards Foundry Combine "
-    "Printing House Tannery Brewery Distillery Refinery Shop"
+    "Printing House Tannery Brewery Distillery Refinery Shop Shops"
 )
 ENTERPRISE_LOWER_HEADS: frozenset[str] = (frozenset(w.lower() for w in ENTERPRISE_HEADS) - {"house", "shop"}) | {
     "enterprise", "enterprises", "cooperative", "trust"}
@@ -193,7 +193,7 @@ PLACE_HEADS: frozenset[str] = _words(
     "County Township Village City Town Krai Volost Embankment Boulevard Gate Gates Canal Valley Harbor "
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
     "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Hotel Wharf Wharves Pier "
-    "Docks Rooms Farm Farms Lock Locks Quay Crossing "
+    "Docks Dock Rooms Farm Farms Lock Locks Quay Crossing "
     # Russian place nouns in transliteration ("Kesova Gora", "Streletskaya Sloboda", "Pokrovsky Posad")
     "Gora Gorka Polyana Sloboda Posad Ostrov Gorodok Pogost Khutor Prud Pristan Zaton"
 )
@@ -283,11 +283,11 @@ TITLES: frozenset[str] = _words(
     "Monsieur Madame Herr Frau Warden Inspector Sheriff Mayor Alderman Constable Deacon Elder Squire Ensign Corporal Private Marshal Academician "
     "Duke Duchess Earl Marquis Marquess Viscount Abbe Abbé Don "
     "Aldermen Councillor Councillors Councilman Councilmen Selectmen Drs Revs Citizens Misses Canon Archdeacon "
-    "Prebendary Aunt Uncle Auntie Dyadya Tyotya Tetya"
+    "Prebendary Aunt Uncle Auntie Dyadya Tyotya Tetya Bro Bro. Brother Cr Cr. Crs Crs. Mesdames Stipendiary"
 )
 # Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").
 PLURAL_TITLES: frozenset[str] = _words(
-    "Comrades Messrs Messrs. Aldermen Councillors Councilmen Selectmen Drs Revs Citizens Misses Mesdames "
+    "Comrades Messrs Messrs. Aldermen Councillors Councilmen Selectmen Drs Revs Citizens Misses Mesdames Crs Crs. "
     "Generals Captains Judges Senators Professors"
 )
 ROLE_NOUNS: frozenset[str] = _words(
@@ -306,7 +306,7 @@ ROLE_WORDS: frozenset[str] = ROLE_NOUNS - {"Member", "Head", "Vice", "Proprietor
 
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).
 NOT_NAMES: frozenset[str] = _words(
-    "Co Co. Cf Cf. Ibid Ibid. Idem Op Viz Tsarist Tsarism I A An The This That These Those There Their They He She It We You Our His Her Its My Your In On "
+    "Worship Lordship Majesty Excellency Holiness Co Co. Cf Cf. Ibid Ibid. Idem Op Viz Tsarist Tsarism I A An The This That These Those There Their They He She It We You Our His Her Its My Your In On "
     "At To From For By With Without Of And But Or Nor If When While Where Who Whom Whose What Which Why "
     "How As After Before Since Until Among Between Despite Although Though However Moreover Therefore "
     "Thus Also Yet Still Then Now Here Today Meanwhile Furthermore Nevertheless According Besides Both "
