@@ -478,3 +478,16 @@ def test_quoted_code_names_and_titles_cited_with_place_and_year(rec):
                                                       'club.\n\n6 O. Hnatyk, Shakhtari i vlada (Donetsk, 2004), 77.')]
     assert {("person", "Mityai"), ("person", "Tokarik"), ("person", "Chizhov")} <= set(found)
     assert ("publication", "Shakhtari i vlada") in found and ("person", "Shakhtari") not in found
+
+
+def test_chief_boards_numbered_works_lodges_and_compound_works(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "He claimed that Glavkozh was sending the hides to Moscow. In "
+                                                      "1920 he worked in Vukopspilka; then at Mine No. 9 and in the "
+                                                      "club of Factory No. 3. The members of Lodge St. Kentigern met. "
+                                                      "She worked at the Kokhma Dyeworks. Men of the Tir-y-Berth Pit "
+                                                      "struck.")]
+    for org in ("Glavkozh", "Vukopspilka"):
+        assert ("organisation", org) in found, org
+    for works in ("Mine No. 9", "Factory No. 3", "Kokhma Dyeworks", "Tir-y-Berth Pit"):
+        assert ("enterprise", works) in found, works
+    assert ("organisation", "Lodge St. Kentigern") in found

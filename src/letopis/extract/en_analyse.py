@@ -48,6 +48,7 @@ from letopis.extract.en_shipping import MASTER_BEFORE, vessel_before
 from letopis.extract.en_surnames import common_word
 from letopis.extract.en_tokens import Token
 from letopis.extract.lexicon import (
+    ENTERPRISE_HEADS,
     GIVEN_ABBREVIATIONS,
     MEMBER_NOUNS,
     NOT_ABBREVIATIONS,
@@ -67,9 +68,13 @@ _GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters
 
 def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
     """Type one capitalised run (may split it into several candidates)."""
-    number = _NUMBER_AFTER.match(text, run.end) if len(run.tokens) > 2 and run.tokens[-1].text == "No" else None
+    number = _NUMBER_AFTER.match(text, run.end) if run.tokens[-1].text == "No" and (
+        len(run.tokens) > 2 or len(run.tokens) == 2 and run.words[0] in ENTERPRISE_HEADS | {"Shaft", "School"}) else None
     if number:  # "Neptune Hose Company No. 2", "Chenango Valley Lodge, No. 414": the body and its number
         inner = Run(run.i, run.j - 1, run.tokens[:-1])
+        if len(inner.tokens) == 1 and (inner.words[0] in ENTERPRISE_HEADS or inner.words[0] in ("Shaft", "School")):
+            kind = "organisation" if inner.words[0] == "School" else "enterprise"
+            return [Cand(run.start, number.end(), kind, True, seg)]  # "Mine No. 9", "Factory No. 3"
         return [replace(c, end=number.end()) if c.end == inner.end and c.type in ("organisation", "enterprise")
                 else c for c in _analyse(inner, toks, text, seg, heading)]
     return _analyse(run, toks, text, seg, heading)
@@ -99,6 +104,8 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if royal is not None:
         return royal
     run, titles = strip_leading(run)
+    if len(run.tokens) >= 2 and run.words[0] == "Lodge" and run.tokens[1].cap:
+        return [Cand(run.start, run.end, "organisation", True, seg)]  # "Lodge St. Columba": a lodge named after it
     if len(run.tokens) >= 3 and run.tokens[0].sent_start and common_word(run.words[0].lower()) and \
             is_given(run.words[1]) and PATRONYMIC.match(run.words[2]):
         run = Run(run.i + 1, run.j, run.tokens[1:])  # "Greet Abram Solomonovich for me": a verb opens the sentence

@@ -149,7 +149,7 @@ SOVIET_BODIES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(SOVIET_BODIES, 
 
 # A run ending in one of these (capitalised) is an organisation.
 ORG_HEADS: frozenset[str] = _words(
-    "Chamber Commerce Lodge Legion Firm Corporation Brothers Bros Co Inc Ltd Store Stores "
+    "Chamber Commerce Lodge Legion Firm Corporation Brothers Bros Co Inc Ltd Store Stores Chapel Tabernacle "
     "Rada Sejm Cortes Zemstvo Sovnarkom Narkomat "
     "Party Group Opposition Committee Committees Union Unions Trust Commissariat Bureau Soviet Soviets "
     "Council Department Directorate Administration Institute University Academy School College Society "
@@ -182,7 +182,8 @@ NOT_ABBREVIATIONS: frozenset[str] = _words(
 ENTERPRISE_HEADS: frozenset[str] = _words(
     "Factory Factories Plant Plants Works Mill Mills Sawmill Manufactory Manufacture Railway Railways "
     "Railroad Workshops Workshop Depot Depots Mine Mines Colliery Shipyard Shipyards Foundry Combine "
-    "Printing House Tannery Brewery Distillery Refinery Shop Shops"
+    "Printing House Tannery Brewery Distillery Refinery Shop Shops Pit Pits Ironworks Steelworks Glassworks Gasworks "
+    "Brickworks Bleachworks Dyeworks Tinworks Warehouse"
 )
 ENTERPRISE_LOWER_HEADS: frozenset[str] = (frozenset(w.lower() for w in ENTERPRISE_HEADS) - {"house", "shop"}) | {
     "enterprise", "enterprises", "cooperative", "trust"}
