@@ -570,3 +570,15 @@ def test_find_aliases_nee_before_dates_and_known_under_the_alias() -> None:
     i = t.find("Kosoy")
     assert [(x.kind, x.name) for x in find_aliases(t, [(0, 0, 17, "person"), (1, i, i + 5, "person")])] == [
         ("alias", "Kosoy")]
+
+
+def test_find_aliases_glossary_lines_and_no_renaming_of_a_members_side() -> None:
+    from letopis.resolve.aliases import find_aliases
+
+    t = "Narkomzem – People's Commissariat of Agriculture; VSNKh – Supreme Council."
+    b = t.find("People's")
+    links = find_aliases(t, [(0, 0, 9, "organisation"), (1, b, b + 36, "organisation")])
+    assert [(x.a, x.b, x.kind) for x in links] == [(0, 1, "alias")]
+    t = "He was a Menshevik, later Bolshevik, and the Putilov works, later renamed Krasny Putilovets."
+    m, b = t.find("Menshevik"), t.find("Bolshevik")
+    assert find_aliases(t, [(0, m, m + 9, "organisation"), (1, b, b + 9, "organisation")]) == []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from letopis.extract.en_classify import head_type, lexicon_type
 from letopis.extract.en_lists import list_groups
-from letopis.extract.lexicon import NOT_NAMES, PLURAL_TITLES
+from letopis.extract.lexicon import MEMBER_NOUNS, NOT_NAMES, PLURAL_TITLES
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,8 @@ def _second_name(short: str) -> bool:
     """An abbreviation or a name the lexicon does not already know as something else."""
     if sum(ch.isupper() for ch in short) >= 2:
         return True
+    if short in MEMBER_NOUNS:
+        return False  # "the Odessa Committee of the RSDLP (Menshevik)": which faction, not a second name
     known = lexicon_type([short])
     return known is None or bool(known.expansion) or (known.type == "organisation" and known.gazetteer)
 

@@ -52,6 +52,7 @@ from letopis.extract.lexicon import (
 from letopis.extract.names import display_name, looks_like_surname, parse_name
 from letopis.extract.place_abbreviations import COUNTY_NAMES, STATE_ABBREVIATIONS, STATE_NAMES
 from letopis.extract.references import archival_references
+from letopis.extract.short_forms import link_short_forms
 from letopis.model import Document, Mention, NameParts, Segment
 
 NAME = "letopis.recogniser.en.v1"
@@ -83,7 +84,7 @@ class EnglishRecogniser:
         finally:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]
-        new = _shared_surnames(_dedupe(new), doc.text)
+        new = link_short_forms(_shared_surnames(_dedupe(new), doc.text))
         return doc.replace(mentions=doc.mentions + tuple(new))
 
     def pipe(self, docs):  # type: ignore[no-untyped-def]

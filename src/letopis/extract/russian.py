@@ -49,6 +49,7 @@ from letopis.extract.russian_spans import (
 )
 from letopis.extract.russian_types import drop_vehicles, retype
 from letopis.extract.russian_variants import link_variants
+from letopis.extract.short_forms import link_short_forms
 from letopis.model import Document, Mention, Segment
 
 NAME = "letopis.recogniser.ru.v1"
@@ -118,7 +119,7 @@ class RussianRecogniser:
         starts = [s.start for s in segments]
         out = nicknames(self.morph, doc.text, out, lambda pos: segments[max(0, bisect.bisect_right(starts, pos) - 1)].index,
                         NAME)
-        return link_variants(self.morph, doc.text, out)
+        return link_short_forms(link_variants(self.morph, doc.text, out))
 
     def _tag(self, texts: list[str]) -> list[Any]:
         """NER markups for ``texts``, in order; batched by length so that little padding is computed."""

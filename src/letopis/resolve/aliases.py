@@ -58,6 +58,9 @@ _SMALL = frozenset(
 _FAMILIES = {"person": "person", "place": "place", "organisation": "org", "enterprise": "org",
              "publication": "org", "event": "event"}  # fmt: skip
 WINDOW = 120
+# "renamed", "now called": the cues that rename a body (a bare "later" or "former" names a member's other side)
+_RENAMED = re.compile(r"renamed|re-named|(?:now|later|formerly)\s+called|переименован|ныне|теперь", re.IGNORECASE)
+_GLOSS = re.compile(r"^\s[–—]\s(?P<name>[A-Z][^;\n.()]{5,80}?)(?=;|\.(?:\s|$)|\n|$)")
 _RENAMING = frozenset(["former", "current"])
 # A name never starts with one of these (compared in lower case).
 _PREPOSITIONS = frozenset(
@@ -91,8 +94,9 @@ def find_aliases(text: str, spans: Sequence[tuple[int, int, int, str]]) -> list[
         if type_ not in _FAMILIES:
             continue
         window = text[end : end + WINDOW]
-        link = _cue_link(row, end, window) or _abbr_link(row, text[start:end], end, window, type_) or (
-            _quoted_link(row, end, window) if type_ == "person" else None)
+        link = _cue_link(row, end, window, type_) or _abbr_link(row, text[start:end], end, window, type_) or (
+            _quoted_link(row, end, window) if type_ == "person" else None) or (
+            _gloss_link(row, text[start:end], end, window) if _FAMILIES[type_] == "org" else None)
         if link is None:
             continue
         for one in [link, *_more_names(link, text)]:
@@ -123,17 +127,29 @@ def _more_names(link: AliasLink, text: str) -> list[AliasLink]:
     return out
 
 
-def _cue_link(row: int, end: int, window: str) -> AliasLink | None:
+def _cue_link(row: int, end: int, window: str, type_: str = "") -> AliasLink | None:
     m = _AFTER.match(window)
     if m is None or not m.group("name").strip():
         return None
     kind = next(_CUES[i][1] for i in range(len(_CUES)) if m.group(f"c{i}"))
     if kind in _RENAMING and m.group("open") is None:
         return None  # a renaming cue must directly follow the renamed mention (bracket, comma, dash)
+    if kind in _RENAMING and type_ == "organisation" and not _RENAMED.match(m.group("cue")):
+        return None  # "Menshevik, later Bolshevik": a person changing sides, no body renamed
     name = m.group("name").strip()
     if name.split()[0].lower() in _PREPOSITIONS:
         return None  # "now in the RCP": a place in a story, not a name
     return AliasLink(row, name, kind, end + m.start("name"), end + m.start("name") + len(name))
+
+
+def _gloss_link(row: int, surface: str, end: int, window: str) -> AliasLink | None:
+    """A glossary line: "Narkomzem – People's Commissariat of Agriculture;" (a short name, a dash, the full one)."""
+    if " " in surface.strip():
+        return None
+    m = _GLOSS.match(window)
+    if m is None:
+        return None
+    return AliasLink(row, m.group("name"), "alias", end + m.start("name"), end + m.end("name"))
 
 
 def _abbr_link(row: int, surface: str, end: int, window: str, type_: str) -> AliasLink | None:
