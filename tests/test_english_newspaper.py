@@ -442,3 +442,10 @@ def test_welsh_page_titles_firms_of_partners_and_occupations(rec):
     assert not persons & {"Stipendiary", "Worship", "Bro", "Surgeon-Dentist", "Morvan", "Tudwal", "Pask", "Plover"}
     assert ("organisation", "Morvan, Tudwal and Pask") in found
     assert ("organisation", "Hengwrt and Daughters") in found
+
+
+def test_the_seat_of_a_minister_or_a_colliery_after_the_name(rec):
+    found = _found(rec, "Sermons were preached by the Rev. J. Morlais Gwynfor, Llanfach. The men employed at the Cwm "
+                        "Ddu Colliery, Ystradfach, the property of Messrs. Prothero. Mr. Jones, Treasurer, spoke.")
+    assert ("place", "Llanfach") in found and ("place", "Ystradfach") in found
+    assert ("place", "Treasurer") not in found

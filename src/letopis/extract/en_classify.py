@@ -37,7 +37,9 @@ from letopis.extract.lexicon import (
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     PLACES,
+    ROLE_WORDS,
     RUSSIAN_PLACE_ADJECTIVES,
+    TITLES,
     is_given,
     is_place,
 )
@@ -80,6 +82,10 @@ LOWER_PLACE_HEADS = frozenset(
 )
 _RESIDENCE_BEFORE = re.compile(
     r"\b[A-Z][a-z]+(?:,\s(?:Esq|Jr|Sr)\.?)?,\s+(?:(?:late|lately|formerly)\s+)?of\s+(?:the\s+)?$")
+# "the Rev. J. Morlais Gwynedd, Llanelly.", "the Cwm Ddu Colliery, Ystrad, the property of": where he or it is
+_SEAT_BEFORE = re.compile(
+    r"(?:\b(?:Rev|Mr|Mrs|Dr|Capt)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+|"
+    r"\b(?:Colliery|Mill|Mills|Works|Chapel|Church|School|Foundry|Pit|Station|Hotel))\s?,\s+$")
 # "on the Myasnitskaya", "along the Tverskaya": a Moscow street by its adjective alone
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off|down|up|in|at)\s+the\s+$")
 _STREET_ADJECTIVE = re.compile(r"[a-z](?:skaya|skaia|aya|aia)$")
@@ -327,6 +333,10 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
         return Verdict("person", True)  # "a man who called himself Joe"
     if OCCUPATION_BEFORE.search(before[-40:]) and len(words) <= 3 and not _headline(words):
         return Verdict("person", True)  # "the turner Kashin"
+    if len(words) == 1 and _SEAT_BEFORE.search(before[-60:]) and re.match(r"^\s*(?:[.;]|,\s+(?:the|and)\b)", after) \
+            and not is_given(words[0]) and not common_here(words[0]) and words[0] not in ROLE_WORDS and \
+            words[0] not in TITLES and words[0] not in NOT_NAMES and not _common_english(words[0]):
+        return Verdict("place", True)
     if _RESIDENCE_BEFORE.search(before[-40:]) and (len(words) == 1 or (
             len(words) <= 3 and not is_given(words[0]))):
         return Verdict("place", True)  # "Capt. Nehemiah Pike, of Laurel, and ...": where he lives
@@ -379,6 +389,12 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
             and not re.match(r"^\s*(?:No\.|\d)", after):
         return Verdict("place", False)
     return None
+
+
+def _common_english(word: str) -> bool:
+    from letopis.extract.en_surnames import common_word
+
+    return common_word(word.lower())
 
 
 def town_after_in(before: str, after: str, words: list[str]) -> bool:
