@@ -806,3 +806,12 @@ def test_russian_village_bodies_by_adjective_and_peasant_roles(recogniser):
     assert _find(doc, "Острожского РИКа", "organisation").norm == "Острожский РИК"
     assert any(m.text.startswith("Гнилушинской школы") for m in doc.mentions if m.type == "organisation")
     assert "Колхозница Мокрицкая" not in _kinds(doc, "person") and "Мокрицкая" in _kinds(doc, "person")
+
+
+def test_russian_untagged_name_triples_streets_and_railways_by_abbreviation(recogniser):
+    doc = recogniser(_doc("Заявление учительницы Гнилушинской школы первой ступени Тимофеевой Веры Константиновны. "
+                          "На ст. Алгасово Рязано-Уральской ж. д. задержан вор. Собирались на квартире (ул. Свободы, "
+                          "д. 34)."))
+    assert _find(doc, "Тимофеевой Веры Константиновны", "person").norm == "Тимофеева Вера Константиновна"
+    assert _find(doc, "Рязано-Уральской ж. д.", "organisation")
+    assert _find(doc, "ул. Свободы", "place") and _find(doc, "Алгасово", "place")

@@ -41,6 +41,7 @@ from letopis.extract.russian_spans import (
     cut_after_initial,
     given_before_patronymic,
     join_surname_first,
+    name_triples,
     settlements,
     split_lines,
     split_person_tail,
@@ -114,6 +115,7 @@ class RussianRecogniser:
             ]
             spans = archives(text, settlements(text, spans))
             spans = join_surname_first(self.morph, text, addressed(text, given_before_patronymic(self.morph, text, spans)))
+            spans = name_triples(self.morph, text, spans)
             out.extend(self._segment_mentions(seg, text, spans, comrade))
         out = drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out))
         starts = [s.start for s in segments]

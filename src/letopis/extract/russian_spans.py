@@ -63,6 +63,20 @@ def given_before_patronymic(morph: Morph, text: str, spans: list[tuple[int, int,
 _GIVEN_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+) $")
 
 
+_TRIPLE = re.compile(r"(?<![\w.-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) ([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн)[а-яё]*)(?![\w-])")
+
+
+def name_triples(morph: Morph, text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """«учительницы школы Тимашовой Веры Константиновны»: surname, given name and patronymic that natasha left
+    untagged are a person (the middle word a given name, the last a patronymic in any case)."""
+    out = list(spans)
+    for m in _TRIPLE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in spans) or not morph.has_tag(m.group(2), "Name"):
+            continue
+        out.append((m.start(), m.end(), "PER"))
+    return sorted(out)
+
+
 def _given_patronymic(name: str) -> bool:
     """«Илья Прохорович»: a given name and a patronymic, after which nothing but a surname before it fits."""
     words = name.split()
@@ -108,17 +122,27 @@ _SETTLEMENT = re.compile(
     r"(?<![\w.])(?<!\d\s)(?:с|д|дер|пос|ст|х|р|г)\. ?|\b(?:хутор|сел|деревн|посёлк|поселк|станиц|слобод|рек)[а-яё]*\s+")
 _SETTLEMENT_BEFORE = re.compile(r"(?<![\w.])(?:с|д|дер|пос|х)\.\s?$")
 _NAME_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
-_NAME_AFTER = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+)?")
+_NAME_AFTER = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+(?![\w-]))?")
 
 
 def settlements(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Place spans for names after «с.», «д.», «р.», «хутора», «села» that no NER span covers."""
+    """Place spans for names after «с.», «д.», «р.», «хутора», «села» that no NER span covers; a street with
+    its abbreviation («ул. Свободы», «пер. Красный»); a railway by its abbreviation («Рязано-Уральской ж. д.»)."""
     out = list(spans)
+    for m in _RAILWAY.finditer(text):
+        out = [o for o in out if not (o[0] < m.end() and m.start() < o[1])] + [(m.start(), m.end(), "ORG")]
+    for m in _STREET.finditer(text):
+        out = [o for o in out if not (o[0] < m.end() and m.start() < o[1])] + [(m.start(), m.end(), "LOC")]
+    taken = list(out)
     for m in _SETTLEMENT.finditer(text):
         name = _NAME_AFTER.match(text, m.end())
-        if name and not any(s < name.end() and name.start() < e for s, e, _ in spans):
+        if name and not any(s < name.end() and name.start() < e for s, e, _ in taken):
             out.append((name.start(), name.end(), "LOC"))
     return sorted(out)
+
+
+_STREET = re.compile(r"(?<![\w.])(?:ул|пер|пр|просп|пл|наб)\. ?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?: [А-ЯЁ][а-яё]+)?")
+_RAILWAY = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ской|ской|ой|ей) ж\. ?д\.")
 
 
 def split_person_tail(morph: Morph, text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
