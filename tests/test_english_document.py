@@ -491,3 +491,11 @@ def test_chief_boards_numbered_works_lodges_and_compound_works(rec):
     for works in ("Mine No. 9", "Factory No. 3", "Kokhma Dyeworks", "Tir-y-Berth Pit"):
         assert ("enterprise", works) in found, works
     assert ("organisation", "Lodge St. Kentigern") in found
+
+
+def test_quoted_speech_is_no_title_and_a_patronymic_tells_its_given_name(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, '"Khristofor Georgievich writes like a doctor at a deathbed," he '
+                                                      'said. She read "The Lessons of the Strike" in prison.')]
+    assert ("person", "Khristofor Georgievich") in found
+    assert not any(t == "publication" and "deathbed" in x for t, x in found)
+    assert ("publication", "The Lessons of the Strike") in found

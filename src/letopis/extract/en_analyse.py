@@ -106,6 +106,9 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     run, titles = strip_leading(run)
     if len(run.tokens) >= 2 and run.words[0] == "Lodge" and run.tokens[1].cap:
         return [Cand(run.start, run.end, "organisation", True, seg)]  # "Lodge St. Columba": a lodge named after it
+    if len(run.tokens) == 2 and PATRONYMIC.match(run.words[1]) and run.words[0].isalpha() and \
+            run.words[0][1:].islower() and run.words[0] not in NOT_NAMES and not titles:
+        return [Cand(run.start, run.end, "person", True, seg)]  # "Khristian Georgievich": a patronymic's given name
     if len(run.tokens) >= 3 and run.tokens[0].sent_start and common_word(run.words[0].lower()) and \
             is_given(run.words[1]) and PATRONYMIC.match(run.words[2]):
         run = Run(run.i + 1, run.j, run.tokens[1:])  # "Greet Abram Solomonovich for me": a verb opens the sentence

@@ -16,7 +16,8 @@ _PUB_NOUN_AFTER = re.compile(
 )
 _PUB_NOUN_BEFORE = re.compile(
     r"\b(?:newspaper|journal|magazine|pamphlet|book|brochure|article|bulletin|organ|paper|leaflet|"
-    r"leaflets|appeal|essay|poem|novel|play|titled|entitled|called|collection|volume|review|weekly|daily)\s*$",
+    r"leaflets|appeal|essay|poem|novel|play|titled|entitled|called|collection|volume|review|weekly|daily|"
+    r"read|reads|reading|published|translated)\s*$",
     re.IGNORECASE,
 )
 _GROUPS = r"(?:group|circle|organi[sz]ation|society|union|party|faction|league|brotherhood|cooperative|co-operative|" \
@@ -33,6 +34,10 @@ _ALIAS_BEFORE = re.compile(
     r"a\s+certain|our\s+(?:friend|comrade|man)|under\s+the\s+name(?:\s+of)?)\s*"
     r"(?:[\"“][^\"”]{1,30}[\"”],?\s*(?:and\s+|or\s+)?)*$",
     re.IGNORECASE)
+# what marks a quotation as speech: the speaker and a verb of saying right after or before it
+_SPEECH_AFTER = re.compile(r"^[,]?\s*(?:he|she|they|we|I|[A-Z][a-z]+)\s+(?:said|says|shouted|declared|replied|answered|"
+                           r"told|asked|cried|added|wrote|writes)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|shouted|declared|replied|answered|asked|cried|added|told(?:\s+\w+){1,2})[,:]?\s*$")
 # "Chizhik" says: a quoted one-word name that speaks is a person's
 _SPEAKS_AFTER = re.compile(r"^[,]?\s+(?:says|said|writes|wrote|told|tells|thinks|asks|asked|replied|insists)\b")
 _NAME_BRACKET_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]+)\s\(\s*$")
@@ -92,6 +97,9 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
     if italic and re.search(r"\w{3,}[.!?]\s+[A-Z]", inner):
         return None  # an emphasised sentence or two ("*Draft. Not for circulation.*"), not a title
     caps = sum(1 for w in words if w[:1].isupper())
+    if not italic and len(words) >= 4 and (_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before[-30:])) and \
+            caps <= max(2, len(words) // 3):
+        return None  # '"Khristian Georgievich writes like a doctor at a deathbed," he said': speech, not a title
     if not italic and _GROUP_NOUN_BEFORE.search(before[-60:]):
         return "organisation"  # the group that called itself "Free Labour", the cooperative "Trudovik"
     if not italic and len(words) <= 3 and (_ALIAS_BEFORE.search(before[-60:]) or (
