@@ -499,3 +499,9 @@ def test_quoted_speech_is_no_title_and_a_patronymic_tells_its_given_name(rec):
     assert ("person", "Khristofor Georgievich") in found
     assert not any(t == "publication" and "deathbed" in x for t, x in found)
     assert ("publication", "The Lessons of the Strike") in found
+
+
+def test_a_diminutive_in_a_list_after_a_station_stays_a_person(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "We went by the morning train as far as Bologoye, Manya and "
+                                                      "Grisha came too.")]
+    assert ("person", "Manya") in found and ("person", "Grisha") in found and ("place", "Bologoye") in found

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from letopis.extract.en_classify import head_type, lexicon_type
 from letopis.extract.en_lists import list_groups
-from letopis.extract.lexicon import MEMBER_NOUNS, NOT_NAMES, PLURAL_TITLES
+from letopis.extract.lexicon import DIMINUTIVES, MEMBER_NOUNS, NOT_NAMES, PLURAL_TITLES
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,8 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             _glossed_residences(out, group, text)
         for k in group:
             c = out[k]
+            if best == "place" and text[c.start : c.end] in DIMINUTIVES:
+                continue  # "as far as Bologoye, Manya and Grisha came too": the friends, not two more stations
             if c.type == "unknown" or (not c.strong) or (c.gazetteer and best != "person") or (
                 c.type == "person" and best != "person" and len(types) >= 3 and not c.titles
             ):
