@@ -449,3 +449,8 @@ def test_the_seat_of_a_minister_or_a_colliery_after_the_name(rec):
                         "Ddu Colliery, Ystradfach, the property of Messrs. Prothero. Mr. Jones, Treasurer, spoke.")
     assert ("place", "Llanfach") in found and ("place", "Ystradfach") in found
     assert ("place", "Treasurer") not in found
+
+
+def test_parties_of_a_court_case_are_no_names(rec):
+    found = _found(rec, "Defendant said he had been to the feast. Mr. Pollit, for the Plaintiff, objected.")
+    assert not any(t in ("Defendant", "Plaintiff") for _, t in found) and ("person", "Pollit") in found

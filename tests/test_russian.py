@@ -815,3 +815,9 @@ def test_russian_untagged_name_triples_streets_and_railways_by_abbreviation(reco
     assert _find(doc, "Тимофеевой Веры Константиновны", "person").norm == "Тимофеева Вера Константиновна"
     assert _find(doc, "Рязано-Уральской ж. д.", "organisation")
     assert _find(doc, "ул. Свободы", "place") and _find(doc, "Алгасово", "place")
+
+
+def test_russian_an_office_alone_and_an_inflected_abbreviation_are_no_persons(recogniser):
+    doc = recogniser(_doc("Поп продолжает агитацию. От РИКа — тов. Белоконева М. А."))
+    assert "Поп" not in _kinds(doc, "person") and "РИКа" not in _kinds(doc, "person")
+    assert _find(doc, "РИКа", "organisation").norm == "РИК"

@@ -307,7 +307,7 @@ ROLE_WORDS: frozenset[str] = ROLE_NOUNS - {"Member", "Head", "Vice", "Proprietor
 
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).
 NOT_NAMES: frozenset[str] = _words(
-    "Worship Lordship Majesty Excellency Holiness Co Co. Cf Cf. Ibid Ibid. Idem Op Viz Tsarist Tsarism I A An The This That These Those There Their They He She It We You Our His Her Its My Your In On "
+    "Worship Lordship Majesty Excellency Holiness Defendant Defendants Plaintiff Prisoner Complainant Co Co. Cf Cf. Ibid Ibid. Idem Op Viz Tsarist Tsarism I A An The This That These Those There Their They He She It We You Our His Her Its My Your In On "
     "At To From For By With Without Of And But Or Nor If When While Where Who Whom Whose What Which Why "
     "How As After Before Since Until Among Between Despite Although Though However Moreover Therefore "
     "Thus Also Yet Still Then Now Here Today Meanwhile Furthermore Nevertheless According Besides Both "

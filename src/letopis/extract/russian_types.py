@@ -332,9 +332,11 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         return (start, end, "ORG")  # «Верхне-Ключевской сельсовет»: the village's soviet, not the village
     if typ != "PER" and _not_a_name(morph, text, span):
         return None
-    if typ == "PER" and len(words) >= 2 and _ADJECTIVAL.search(words[0]) and \
+    if typ == "PER" and (len(words) == 1 or _ADJECTIVAL.search(words[0])) and \
             re.fullmatch(r"[А-ЯЁ]{2,6}(?:а|у|ом|е)?", words[-1]):
-        return (start, end, "ORG")  # «Острогожского РИКа»: a body by its abbreviation, not a person
+        return (start, end, "ORG")  # «Острогожского РИКа», «от РИКа»: a body by its abbreviation, not a person
+    if typ == "PER" and len(words) == 1 and morph.parse(words[0].lower())[0].normal_form in ROLES:
+        return None  # «Поп с. Никольского ...»: the office alone, the name comes after
     if typ in ("PER", "LOC") and len(words) == 1 and _ADJECTIVAL.search(words[0]):
         head = _BODY_HEAD_AFTER.match(text, end)
         if head:  # «учительницы Горбуновской школы I ступени», «от Острогожской МТС»: the body of a village
