@@ -454,3 +454,10 @@ def test_the_seat_of_a_minister_or_a_colliery_after_the_name(rec):
 def test_parties_of_a_court_case_are_no_names(rec):
     found = _found(rec, "Defendant said he had been to the feast. Mr. Pollit, for the Plaintiff, objected.")
     assert not any(t in ("Defendant", "Plaintiff") for _, t in found) and ("person", "Pollit") in found
+
+
+def test_fraternal_orders_hotels_and_village_schools_are_bodies(rec):
+    found = _found(rec, "He was a member of the Odd Fellows and the Grangers. The Patrons of Husbandry met at the "
+                        "Gorodok school. Dinner was served at the Royal Exchange Hotel.")
+    for body in ("Odd Fellows", "Grangers", "Patrons of Husbandry", "Gorodok school", "Royal Exchange Hotel"):
+        assert ("organisation", body) in found, body

@@ -117,7 +117,9 @@ ORG_WORDS: frozenset[str] = _words(
     "Senate Congress Parliament Duma Reichstag Sejm Zemstvo "
     "Bolsheviks Mensheviks Menshevik Bolshevik Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
     "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs Whites Reds SRs Esers Trudoviks Bundists Bund "
-    "Methodists Wesleyans Baptists Presbyterians Congregationalists Quakers Oddfellows Freemasons Zemgor"
+    "Methodists Wesleyans Baptists Presbyterians Congregationalists Quakers Oddfellows Freemasons Zemgor "
+    # the fraternal orders and farmers' movements of the 19th century press
+    "Grangers Rechabites Foresters Masons Odd-Fellows"
 )
 
 # A party member named by the party's noun stands for the party ("a former Menshevik", "the SR Vorotov").
@@ -149,7 +151,7 @@ SOVIET_BODIES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(SOVIET_BODIES, 
 
 # A run ending in one of these (capitalised) is an organisation.
 ORG_HEADS: frozenset[str] = _words(
-    "Chamber Commerce Lodge Legion Firm Corporation Brothers Bros Co Inc Ltd Store Stores Chapel Tabernacle "
+    "Chamber Commerce Lodge Legion Firm Corporation Brothers Bros Co Inc Ltd Store Stores Chapel Tabernacle Hotel "
     "Rada Sejm Cortes Zemstvo Sovnarkom Narkomat "
     "Party Group Opposition Committee Committees Union Unions Trust Commissariat Bureau Soviet Soviets "
     "Council Department Directorate Administration Institute University Academy School College Society "
@@ -193,7 +195,7 @@ PLACE_HEADS: frozenset[str] = _words(
     "Prospect Avenue Road Lane Bridge Island Islands River Lake Sea Ocean Mountains Basin Port Bay "
     "County Township Village City Town Krai Volost Embankment Boulevard Gate Gates Canal Valley Harbor "
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
-    "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Hotel Wharf Wharves Pier "
+    "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Wharf Wharves Pier "
     "Docks Dock Rooms Farm Farms Lock Locks Quay Crossing "
     # Russian place nouns in transliteration ("Kesova Gora", "Streletskaya Sloboda", "Pokrovsky Posad")
     "Gora Gorka Polyana Sloboda Posad Ostrov Gorodok Pogost Khutor Prud Pristan Zaton"
@@ -251,6 +253,10 @@ ORG_PHRASES: tuple[str, ...] = (
     "Socialist-Revolutionaries", "Socialist Revolutionary", "Social Democrat", "Social Democrats",
     "Social-Democrat", "Social-Democrats", "Constituent Assembly", "Red Guard", "Red Guards", "Post Office", "National Assembly",
     "United Nations", "League of Nations", "Salvation Army", "Boy Scouts", "Girl Scouts",
+    "Odd Fellows", "Patrons of Husbandry", "Royal Arcanum", "Knights of Pythias", "Knights of Labor",
+    "Good Templars", "Grand Army of the Republic", "Ancient Order of Foresters", "Ancient Order of Hibernians",
+    "Independent Order of Rechabites", "Independent Order of Good Templars", "Farmers' Alliance",
+    "Woman's Relief Corps", "Sons of Temperance",
 )
 PLACE_PHRASES_LOW = frozenset(p.lower() for p in PLACE_PHRASES)
 # The central press of the period, in the usual transliterations (named alone, without "the newspaper").
