@@ -196,7 +196,7 @@ def test_bands_hotels_wharves_and_lone_circle(rec):
     found = _found(rec, "The Quillby Brass Band played. Stop at the Central Hotel near the North Wharves. "
                         "W. TALLBOYS, Sup't. Essays on the Circle.")
     assert ("organisation", "Quillby Brass Band") in found
-    assert ("place", "Central Hotel") in found and ("place", "North Wharves") in found
+    assert ("organisation", "Central Hotel") in found and ("place", "North Wharves") in found  # a hotel is a business
     assert not any(text in ("Sup't", "Circle") for _, text in found)
 
 

@@ -83,6 +83,7 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
 _EPONYM_TAILS = {"Papers": "person", "Collection": "person", "Memoirs": "person", "Enrolment": "none",
                  "Enrollment": "none", "Levy": "none", "Prize": "none", "Call-up": "none"}
 _NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # "on Sunday| school was"
 _IMENI_BEFORE = re.compile(r"\b(?:imeni|im\.)\s+$")
 # the trades an advertisement gives under a firm's name
 _TRADES = re.compile(r"^(?:Grocers|Merchants|Dealers|Drapers|Clothiers|Ironfounders|Engineers|Solicitors|Auctioneers|"
@@ -167,6 +168,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     soviet = bool(low_org) and low_org.group().split()[-1].lower().rstrip("s") in SOVIET_BODIES | {"soviet"}
     band = bool(low_org) and low_org.group().split()[-1].lower().rstrip("s") in ("band", "gang")  # after its leader
     if low_org and len(words) <= 4 and not titles and (soviet or band or not person_evidence(words, [])) and \
+            words[-1] not in _DAYS and \
             not (len(words) == 1 and (run.tokens[0].sent_start or words[0] in _DETERMINERS)) and \
             not _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) and \
             not words[0].isupper():
