@@ -505,3 +505,9 @@ def test_a_diminutive_in_a_list_after_a_station_stays_a_person(rec):
     found = [(m.type, m.text) for m in _mentions(rec, "We went by the morning train as far as Bologoye, Manya and "
                                                       "Grisha came too.")]
     assert ("person", "Manya") in found and ("person", "Grisha") in found and ("place", "Bologoye") in found
+
+
+def test_cafes_named_after_their_head_are_bodies(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "We still meet at the Café Lindberg, at the corner. We meet at the "
+                                                      "Kavárna Slavín on Národní třída.")]
+    assert ("organisation", "Café Lindberg") in found and ("organisation", "Kavárna Slavín") in found

@@ -105,8 +105,9 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if royal is not None:
         return royal
     run, titles = strip_leading(run)
-    if len(run.tokens) >= 2 and run.words[0] == "Lodge" and run.tokens[1].cap:
-        return [Cand(run.start, run.end, "organisation", True, seg)]  # "Lodge St. Columba": a lodge named after it
+    if len(run.tokens) >= 2 and run.words[0] in ("Lodge", "Café", "Cafe", "Kavárna", "Kaffeehaus", "Restaurant") \
+            and run.tokens[1].cap:
+        return [Cand(run.start, run.end, "organisation", True, seg)]  # "Lodge St. Columba", "Café Lindenhof"
     if len(run.tokens) == 2 and PATRONYMIC.match(run.words[1]) and run.words[0].isalpha() and \
             run.words[0][1:].islower() and run.words[0] not in NOT_NAMES and not titles:
         return [Cand(run.start, run.end, "person", True, seg)]  # "Khristian Georgievich": a patronymic's given name
