@@ -579,6 +579,6 @@ def test_find_aliases_glossary_lines_and_no_renaming_of_a_members_side() -> None
     b = t.find("People's")
     links = find_aliases(t, [(0, 0, 9, "organisation"), (1, b, b + 36, "organisation")])
     assert [(x.a, x.b, x.kind) for x in links] == [(0, 1, "alias")]
-    t = "He was a Menshevik, later Bolshevik, and the Putilov works, later renamed Krasny Putilovets."
+    t = "He was a Menshevik, later Bolshevik, and the Gulyaev works, later renamed Krasny Molotok."
     m, b = t.find("Menshevik"), t.find("Bolshevik")
     assert find_aliases(t, [(0, m, m + 9, "organisation"), (1, b, b + 9, "organisation")]) == []
