@@ -27,17 +27,20 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 def link_short_forms(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each short form linked to the one full name it stands for (see the module docstring)."""
-    longs: dict[str, str] = {}  # lower-cased head phrase of a long name -> its full name (norm or expansion)
+    longs: dict[str, dict[str, str]] = {}  # last word of the head -> long name -> its full name
     for m in mentions:
         if m.type in _TYPES and len(_words(m.norm)) >= 2:
-            longs.setdefault(_ARTICLE.sub("", m.norm), m.expansion or _ARTICLE.sub("", m.norm))
+            name = _ARTICLE.sub("", m.norm)
+            last = name.split(" of ")[0].split()[-1].lower()
+            longs.setdefault(last, {}).setdefault(name, m.expansion or name)
     if not longs:
         return list(mentions)
     out = []
     for m in mentions:
         if m.type in _TYPES and not m.expansion and 1 <= len(_words(m.norm)) <= 2:
             short = _ARTICLE.sub("", m.norm)
-            full = {name for head, name in longs.items() if _stands_for(short, head)}
+            same_head = longs.get(short.split()[-1].lower(), {})
+            full = {name for head, name in same_head.items() if _stands_for(short, head)}
             if len(full) == 1:
                 m = dataclasses.replace(m, expansion=next(iter(full)))
         out.append(m)
