@@ -69,10 +69,10 @@ _GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters
 def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
     """Type one capitalised run (may split it into several candidates)."""
     number = _NUMBER_AFTER.match(text, run.end) if run.tokens[-1].text == "No" and (
-        len(run.tokens) > 2 or len(run.tokens) == 2 and run.words[0] in ENTERPRISE_HEADS | {"Shaft", "School"}) else None
+        len(run.tokens) > 2 or len(run.tokens) == 2 and run.words[0] in _NUMBERED_HEADS) else None
     if number:  # "Neptune Hose Company No. 2", "Chenango Valley Lodge, No. 414": the body and its number
         inner = Run(run.i, run.j - 1, run.tokens[:-1])
-        if len(inner.tokens) == 1 and (inner.words[0] in ENTERPRISE_HEADS or inner.words[0] in ("Shaft", "School")):
+        if len(inner.tokens) == 1 and inner.words[0] in _NUMBERED_HEADS:
             kind = "organisation" if inner.words[0] == "School" else "enterprise"
             return [Cand(run.start, number.end(), kind, True, seg)]  # "Mine No. 9", "Factory No. 3"
         return [replace(c, end=number.end()) if c.end == inner.end and c.type in ("organisation", "enterprise")
@@ -83,6 +83,7 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
 _EPONYM_TAILS = {"Papers": "person", "Collection": "person", "Memoirs": "person", "Enrolment": "none",
                  "Enrollment": "none", "Levy": "none", "Prize": "none", "Call-up": "none"}
 _NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
+_NUMBERED_HEADS = ENTERPRISE_HEADS | {"Shaft", "School"}  # "Mine No. 9", "School No. 12": named by the number
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # "on Sunday| school was"
 _IMENI_BEFORE = re.compile(r"\b(?:imeni|im\.)\s+$")
 # the trades an advertisement gives under a firm's name

@@ -34,7 +34,6 @@ LOWER_ORG_HEAD = re.compile(
 )
 # "Lukinskaya volost", "Kashinsky uyezd": a district named by an adjective, with no place of that name
 ADJECTIVAL_DISTRICT = re.compile(r"(?:sk|tsk|ov|ev|in)(?:aya|aia|ii|iy|y|oi|oy|oe|oye|ogo)$")
-RUSSIAN_DISTRICT = re.compile(r"^\s+(?:uyezd|uezd|volost|gubernia|guberniya|okrug|raion|oblast)\b")
 # after these heads the name before is no mention of a place of its own: "the Vyborg district" is no mention
 # of the town of Vyborg, "Main street" none of a place "Main" (a station or a junction is the town's)
 NAME_OF_THE_HEAD = re.compile(r"^\s+(?:uyezd|uezd|volost|gubernia|guberniya|province|okrug|raion|oblast|region|street|"
