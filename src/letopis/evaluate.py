@@ -321,7 +321,7 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
         best = max(ms, key=lambda m: len(m.norm))
         variants = sorted({m.text for m in ms})
         name = best.norm
-        if plural == "places":  # "Va." of "Norfolk, Va." is Virginia
+        if plural != "persons":  # "Va." of "Norfolk, Va." is Virginia, "I. O. O. F." the Odd Fellows
             name = max((m.expansion or m.norm for m in ms), key=len)
         out.setdefault(plural, []).append({"name": name, "variants": variants})
     return out

@@ -14,6 +14,7 @@ from letopis.extract.en_gazetteer import (
     long_s_reading,
     us_state,
 )
+from letopis.extract.en_papers import paper_title
 from letopis.extract.en_tokens import join_broken
 from letopis.extract.lexicon import (
     DIMINUTIVES,
@@ -80,6 +81,7 @@ LOWER_PLACE_HEADS = frozenset(
     "posad selo stanitsa volost uyezd guberniya guberniia okrug raion rayon krai camp camps monastery isolator "
     "hermitage".split()
 )
+_PREPOSITIONS = frozenset("on upon to into in from off back short apart up out".split())
 _RESIDENCE_BEFORE = re.compile(
     r"\b[A-Z][a-z]+(?:,\s(?:Esq|Jr|Sr)\.?)?,\s+(?:(?:late|lately|formerly)\s+)?of\s+(?:the\s+)?$")
 # "the Rev. J. Morlais Gwynedd, Llanelly.", "the Cwm Ddu Colliery, Ystrad, the property of": where he or it is
@@ -181,34 +183,8 @@ _HYPHEN_PLACE_TAILS = frozenset("street streets Street square Square lane Lane a
 # Place heads that are common surnames too.
 _SURNAME_HEADS = frozenset("Ward Hall Lane Street Gates Bridge Ford Field Hill Town Port Bay Lake Castle".split())
 
-# Heads of newspaper titles: "Richmond Whig", "North Carolina Standard", "Daily Chronicle".
-_PAPER_HEADS = frozenset(
-    "Whig Standard Herald Gazette Journal Tribune Courier Advertiser Intelligencer Register Chronicle Observer "
-    "Sentinel Enquirer Argus Patriot Globe Ledger Telegraph Recorder Examiner Mercury Dispatch Democrat "
-    "Republican Picayune Clarion Beacon Banner Palladium Aurora Spectator Statesman".split()
-)
-_PAPER_OPENERS = frozenset("Daily Weekly Evening Morning Sunday Semi-Weekly Tri-Weekly".split())
-
-
-def _paper_title(words: list[str]) -> bool:
-    """A newspaper title: a place (or Daily, Weekly...) and a newspaper head ("Raleigh Register")."""
-    if len(words) < 2 or len(words) > 4 or words[-1] not in _PAPER_HEADS:
-        return False
-    prior = words[:-1]
-    if all(w in _PAPER_OPENERS for w in prior):
-        return True
-    place = [w for w in prior if w not in _PAPER_OPENERS]
-    return bool(place) and (is_place(" ".join(place)) or us_state(" ".join(place)) or
-                            gazetteer_phrase(" ".join(place).lower()) or _state_tail(place[-1]))
-
-
-def _state_tail(word: str) -> bool:
-    """The last word of a two-word US state ("Carolina", "Dakota", "Jersey")."""
-    return word in {"Carolina", "Dakota", "Jersey", "Hampshire", "Mexico", "Virginia", "York", "Island"}
-
-
 def _head_type(words: list[str]) -> str | None:
-    if _paper_title(words):
+    if paper_title(words):
         return "publication"
     if words[-1].isupper():
         words = _untitle(words)
@@ -370,7 +346,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     if m and (m.group(1) in ENTERPRISE_LOWER_HEADS or ENTERPRISE_TAIL.match(after)) and \
             not after_low.startswith(" railway junction"):
         return Verdict("enterprise", True)
-    if m and (m.group(1) in LOWER_PLACE_HEADS or after_low.startswith(" railway junction")):
+    if m and (m.group(1) in LOWER_PLACE_HEADS or after_low.startswith(" railway junction")) and \
+            not (m.group(1) in ("falls", "springs") and m.group(2) in _PREPOSITIONS):  # "Suspicion falls on"
         return Verdict("place", True)
     if _AND_PLACES_AFTER.match(after) and (len(words) == 1 or (len(words) == 2 and not is_given(words[0]))):
         return Verdict("place", True)  # "the Oconee and Ogeechee rivers": the first item shares the head

@@ -27,6 +27,11 @@ class Cand:
     gazetteer: bool = False  # a place only because GeoNames has the name
 
 
+def instead(cands: list[Cand], new: Cand) -> list[Cand]:
+    """``cands`` without those overlapping ``new``, and ``new``: a rule sure of a span takes it over."""
+    return [c for c in cands if not (c.start < new.end and new.start < c.end)] + [new]
+
+
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$")
 _PLURAL_ENTERPRISES = re.compile(r"^\s+(?:railways|factories|plants|mills|works|enterprises)\b")
 

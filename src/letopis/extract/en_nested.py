@@ -42,6 +42,9 @@ _TOWN_HEADS = frozenset(w.lower() for w in ENTERPRISE_HEADS) | SOVIET_BODIES | {
 _BODY_HEADS = SOVIET_BODIES | {"committee", "soviet", "uyezd", "volost", "gubernia", "provincial", "executive",
                                "organisation", "organization", "cooperative", "gubsoyuz", "institute", "polytechnic",
                                "seminary", "gymnasium", "lyceum", "university"}
+# a railway named by the towns at its two ends, joined by a hyphen ("the Ryazan-Ural Railway")
+_LINE_HEADS = frozenset({"railway", "railroad", "railways", "line"})
+_TERMINI = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+")
 
 
 def nested_places(cands: list[Cand], text: str) -> list[Cand]:
@@ -60,8 +63,12 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
         if not head or head[0][:1].islower() and head[0].lower() not in _TOWN_HEADS:
             continue
         body = any(w.lower().strip("(),.") in _BODY_HEADS for w in head)
+        parts = _JOINED.split(lead.group())
+        if head[0].lower().strip("(),.") in _LINE_HEADS:  # "the Samara-Zlatoust Railway": named by its two ends
+            parts = [p for part in parts for p in (part.split("-") if _TERMINI.fullmatch(part) else [part])]
+            body = True
         pos = 0
-        for part in _JOINED.split(lead.group()):
+        for part in parts:
             at = c.start + surface.index(part, pos)
             pos = at - c.start + len(part)
             if (at, at + len(part)) in taken or not _place_word(part, known, body):

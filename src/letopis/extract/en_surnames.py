@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from letopis.extract.en_document import POSSESSIVE, Cand
 from letopis.extract.en_gazetteer import common_here
+from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import (
     MONTHS,
     NOT_NAMES,
@@ -109,7 +110,8 @@ def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
     opening: list[int] = []
     for k, c in enumerate(cands):
         if c.type == "unknown" and c.sent_start and not c.in_title and " " not in text[c.start : c.end] and \
-                plausible_surname(text[c.start : c.end]) and _VERB_AFTER.match(text, c.end):
+                plausible_surname(text[c.start : c.end]) and _VERB_AFTER.match(text, c.end) and \
+                not dictionary_word(text[c.start : c.end]):
             opening.append(k)  # "Hilderbrand had just lighted the fuse": a sentence that opens with its subject
         if c.type != "unknown" or c.sent_start or c.in_title:
             continue

@@ -21,10 +21,12 @@ import re
 from dataclasses import replace
 
 from letopis.extract.en_analyse import analyse
+from letopis.extract.en_citations import author_year_spans
 from letopis.extract.en_classify import ENTERPRISE_TAIL, LOWER_PLACE_HEADS, lexicon_type, role_before
 from letopis.extract.en_document import (
     Cand,
     defined_abbreviations,
+    instead,
     party_qualifiers,
     propagate,
     resolve_lists,
@@ -33,6 +35,7 @@ from letopis.extract.en_gazetteer import reset_document, set_document
 from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import lone_places, shouted_places
 from letopis.extract.en_quotes import find_cited_titles, find_imprints, find_quoted
+from letopis.extract.en_roles import role_only
 from letopis.extract.en_runs import find_runs
 from letopis.extract.en_shipping import rigged_vessels, shipping_entries, vessel_before, vessel_names
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names
@@ -40,17 +43,17 @@ from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_streets import street_spans
 from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
+from letopis.extract.en_town_states import town_states
 from letopis.extract.lexicon import (
     DIMINUTIVES,
     GIVEN_NAMES,
     NOT_NAMES,
     ORG_ABBREVIATIONS,
-    ROLE_NOUNS,
     SOVIET_BODIES_RE,
     is_given,
 )
 from letopis.extract.names import display_name, looks_like_surname, parse_name
-from letopis.extract.place_abbreviations import COUNTY_NAMES, STATE_ABBREVIATIONS, STATE_NAMES
+from letopis.extract.place_abbreviations import STATE_ABBREVIATIONS
 from letopis.extract.references import archival_references
 from letopis.extract.short_forms import link_short_forms
 from letopis.model import Document, Mention, NameParts, Segment
@@ -72,7 +75,7 @@ class EnglishRecogniser:
             for seg in segments:
                 cands.extend(self._segment(doc.text, seg))
             cands = resolve_lists(cands, doc.text)
-            cands = _with_states(_with_headwords(cands, doc.text, segments), doc.text, segments)
+            cands = town_states(_with_headwords(cands, doc.text, segments), doc.text, segments)
             cands = propagate(cands, doc.text)
             cands = lone_surnames(cands, doc.text)
             cands = shouted_places(lone_places(cands, doc.text), doc.text)
@@ -129,11 +132,11 @@ class EnglishRecogniser:
             key = re.sub(r"[.\s]", "", m.group())
             if key in _ORDERS:
                 s, e = seg.start + m.start(), seg.start + m.end()
-                out = _instead(out, Cand(s, e, "organisation", True, seg.index,
+                out = instead(out, Cand(s, e, "organisation", True, seg.index,
                                          expansion=ORG_ABBREVIATIONS[key]))
             elif _CHURCH_AFTER.match(seg_text, m.end()):  # "the M. E. church": a denomination by its initials
                 s, e = seg.start + m.start(), seg.start + _CHURCH_AFTER.match(seg_text, m.end()).end()
-                out = _instead(out, Cand(s, e, "organisation", True, seg.index))
+                out = instead(out, Cand(s, e, "organisation", True, seg.index))
         for m in _DOTTED.finditer(seg_text):  # "the G.P.U.", "a Left S.R.": an abbreviation spelled with dots
             short = m.group(1).replace(".", "").replace(" ", "")
             if ORG_ABBREVIATIONS.get(short) or short in _DOTTED_ALSO:
@@ -144,11 +147,14 @@ class EnglishRecogniser:
         for ref in archival_references(seg_text, seg.start):  # "TsGAIPD SPb, f. 1012": the archive is a body
             if ref.archive and re.search(r"[A-Z].*[A-Z]", ref.archive):
                 s, e = ref.start, ref.start + len(ref.archive)
-                out = _instead(out, Cand(s, e, "organisation", True, seg.index,
+                out = instead(out, Cand(s, e, "organisation", True, seg.index,
                                          expansion=ORG_ABBREVIATIONS.get(ref.archive.replace(" ", "")) or None))
         for s, e in street_spans(seg_text, seg.start):  # "9 Court street", "rue Daguerre", "Sturt-street"
             out = [c for c in out if not (c.start < e and s < c.end) or c.type == "place"]
             out.append(Cand(s, e, "place", True, seg.index))
+        for s, e in author_year_spans(seg_text, seg.start):  # "(Holloway 1994: 87)": the author is a person
+            if not any(c.start <= s and e <= c.end and c.type == "person" for c in out):
+                out = instead(out, Cand(s, e, "person", True, seg.index))
         vessels, masters = shipping_entries(seg_text, seg.start)
         vessels += [v for v in rigged_vessels(seg_text, seg.start) if not any(
             c.start == v[0] and c.end == v[1] and c.type in ("place", "organisation") and c.strong and not c.gazetteer
@@ -164,10 +170,6 @@ class EnglishRecogniser:
         return out
 
 
-_STATE_AFTER_TOWN = re.compile(
-    r"[A-Z][a-z]{2,},\s(" + "|".join(sorted((k.replace(".", r"\.\s?") for k in STATE_NAMES), key=len, reverse=True)) +
-    r")(?=\.)")
-_COUNTY_AFTER_TOWN = re.compile(r"[A-Z][a-z]{2,},\s(" + "|".join(sorted(COUNTY_NAMES)) + r")\b\.?(?=[,;:.\s])")
 # "the U. S.", "Washington, D. C.": initials of places, unless they open a longer name ("U. S. Navy").
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
 # "by Messrs. Morgan, Tudor and Pask, shipbrokers": partners named before their trade are the firm
@@ -234,27 +236,7 @@ def _with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...])
             if not (is_given(m.group(2)) or m.group(3)):
                 continue
             s, e = m.start(), m.end()
-            out = _instead(out, Cand(s, e, "person", True, seg.index))
-    return out
-
-
-def _instead(cands: list[Cand], new: Cand) -> list[Cand]:
-    """``cands`` without those overlapping ``new``, and ``new``: a rule sure of a span takes it over."""
-    return [c for c in cands if not (c.start < new.end and new.start < c.end)] + [new]
-
-
-def _with_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
-    """"Nashville, Tenn.": the abbreviated state after a town is a place, under the state's name (added after
-    the lists are typed: "S. T. Hollister, Baltimore, Md." is a person, a town and a state, not a list)."""
-    out = list(cands)
-    for seg in segments:
-        for m in _STATE_AFTER_TOWN.finditer(text, seg.start, seg.end):
-            s, e = m.start(1), m.end(1) + ("." in m.group(1))  # "D. C." keeps its last dot, "Tenn" is the word
-            state = STATE_NAMES[m.group(1).replace(" ", "")]
-            out = _instead(out, Cand(s, e, "place", True, seg.index, expansion=state))
-        for m in _COUNTY_AFTER_TOWN.finditer(text, seg.start, seg.end):
-            s, e = m.start(1), m.end(1)
-            out = _instead(out, Cand(s, e, "place", True, seg.index, expansion=COUNTY_NAMES[m.group(1)]))
+            out = instead(out, Cand(s, e, "person", True, seg.index))
     return out
 
 
@@ -305,8 +287,8 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     norm = re.sub(r"\s+", " ", clean).strip(" \"“”«»,.;:")
     if c.type == "person" and (surface in _PARTICLES or re.fullmatch(r"[IVXL]+\.?", surface)):
         return None
-    if c.type == "person" and all(w.strip(".,").lower() in _ROLES_LOW for w in norm.split()):
-        return None  # "the Chairman", "Deputy": a role, not a name
+    if c.type == "person" and role_only(norm):
+        return None  # "the Chairman", "Deputy", "the City Attorney", "Grocer": a role or trade, not a name
     if c.type in ("person", "place") and not c.titles and _russian_title_word(surface, text[end : end + 30]):
         return None  # "Rabochaya sovest'", "Sovetskaya provintsiya": an adjective of a transliterated title
     if c.type == "person" and not re.search(r"[^\W\d_]{2}", norm):
@@ -371,7 +353,6 @@ def _russian_title_word(surface: str, after: str) -> bool:
     return word in _RU_SHORT or (len(word) > 2 and not common_word(word))  # "Rabochie i vlast'"
 
 
-_ROLES_LOW = frozenset(r.lower() for r in ROLE_NOUNS)
 _PLACE_COMMA_BEFORE = re.compile(r"[A-Z][\w-]+,\s?$")
 _ADMIN_TAIL = re.compile(r"\s+(?:county|counties|parish|township|street|avenue|square|road|lane|alley|prospekt|boulevard)")
 

@@ -164,7 +164,8 @@ ORG_HEADS: frozenset[str] = _words(
     "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy "
     "Band Orchestra Choir Volunteers Zouaves Rifles Dragoons Hussars Lancers Grenadiers Fusiliers "
     "Infirmary Dispensary Asylum Commissioners Trustees Guardians Consulate Embassy Legation "
-    "Synod Presbytery Diocese Guild Seminary Gymnasium Lyceum "
+    "Synod Presbytery Diocese Guild Seminary Gymnasium Lyceum Hospital Hospitals Institution Orphanage Sanatorium "
+    "Almshouse Workhouse Collection "
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).

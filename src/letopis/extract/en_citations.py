@@ -1,0 +1,51 @@
+"""Authors cited by name and year, the social-science way: "(Holloway 1994: 87)", "Verner (1989: 211)",
+"(Dale and Kipp 2001; Orme 1978)".
+
+The words before a year of publication in such a citation are the surnames of its authors; they are
+persons even when the recogniser has no other cue for them (a foreign or unusual surname, no title).
+
+    for start, end in author_year_spans(seg_text, seg.start): ...
+"""
+
+from __future__ import annotations
+
+import re
+
+from letopis.extract.lexicon import is_place
+
+_SURNAME = r"(?:(?:de|van|von|Mc|Mac|O’|O')\s?)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
+_YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)[a-z]?"
+_AUTHORS = rf"({_SURNAME})(?:\s(?:and|&)\s({_SURNAME}))?(?:\set\sal\.)?"
+# "(Holloway 1994: 87)", "(Dale and Kipp 2001; Orme 1978, 4)": inside brackets, surname then year
+_IN_BRACKETS = re.compile(rf"(?:(?<=\()|(?<=;\s)|(?<=\(see\s)|(?<=\(cf\.\s)){_AUTHORS},?\s{_YEAR}(?=[:;,)])")
+# "Verner (1989: 211) saw": surname then the year in brackets
+_BEFORE_BRACKETS = re.compile(rf"\b{_AUTHORS}\s\({_YEAR}(?=[:;,)])")
+# capitalised words that open such brackets without being authors ("(September 1923)", "(Moscow 1924)")
+_NOT_AUTHORS = frozenset("""
+January February March April May June July August September October November December Spring Summer
+Autumn Winter Early Late Since Until From After Before About Circa See Cf Ibid In Of The This That Published
+Reprinted Edition Vol Volume
+Routledge Macmillan Palgrave Penguin Verso Brill Pluto Longman Methuen Praeger Blackwell Harvard Yale Princeton
+Cornell Indiana Chicago Stanford Oxford Cambridge Manchester Pittsburgh Westview Sharpe Progress Nauka
+""".split())  # ... and the publishers of a book cited with its year: "*Title* (Routledge 2008)"
+_TITLE_CLOSE = re.compile(r"[*”\"»’_]\s*\($")
+
+
+def author_year_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each author surname of a name-and-year citation in ``text``, shifted by ``offset``."""
+    out: list[tuple[int, int]] = []
+    for pattern in (_IN_BRACKETS, _BEFORE_BRACKETS):
+        for m in pattern.finditer(text):
+            if pattern is _IN_BRACKETS and text[m.start() - 2] == ";" and \
+                    text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start()):
+                continue  # "; Orme 1978" outside brackets is no citation
+            if pattern is _IN_BRACKETS and _TITLE_CLOSE.search(text, max(0, m.start() - 3), m.start()):
+                continue  # "*Title* (Routledge 2008)": the imprint of a book
+            for g in (1, 2):
+                word = m.group(g)
+                if word is None or word in _NOT_AUTHORS or is_place(word):
+                    continue
+                span = (offset + m.start(g), offset + m.end(g))
+                if span not in out:
+                    out.append(span)
+    return sorted(out)

@@ -1,0 +1,27 @@
+"""Roles and trades that are no names: "the Chairman", "the City Attorney", "J. W. Dunn, FAMILY GROCER".
+
+A person candidate made only of role words, or of English words before a role or trade, names nobody.
+
+    role_only("City Attorney")  # True
+"""
+
+from __future__ import annotations
+
+from letopis.extract.en_words import dictionary_word
+from letopis.extract.lexicon import ROLE_NOUNS, ROLE_WORDS
+
+ROLES_LOW = frozenset(r.lower() for r in ROLE_WORDS | ROLE_NOUNS) | frozenset(
+    "quartermaster adjutant commander grocer draper auctioneer druggist chemist ironmonger saddler undertaker "
+    "dealer merchant jeweller stationer bookseller tobacconist solicitors attorneys".split())
+# words that qualify a role ("City Attorney", "States Attorney", "Family Grocer")
+_ROLE_QUALIFIERS = frozenset(
+    "city county state states district general assistant deputy chief vice head acting family town police "
+    "prosecuting public".split())
+
+
+def role_only(norm: str) -> bool:
+    """"Chairman", "the City Attorney", "TEA DEALER": role and trade words, or English words before one."""
+    words = [w.strip(".,").lower() for w in norm.split()]
+    if not words or words[-1] not in ROLES_LOW:
+        return all(w in ROLES_LOW for w in words) and bool(words)
+    return all(w in ROLES_LOW or w in _ROLE_QUALIFIERS or dictionary_word(w) for w in words[:-1])

@@ -1,0 +1,43 @@
+"""Abbreviated states and counties after a town: "Nashville, Tenn.", "Winthorpe, Notts", and datelines in
+capitals ("PAXTON, ILL., THURSDAY"): each abbreviation is a place under the state's or county's name.
+
+    cands = town_states(cands, text, segments)
+"""
+
+from __future__ import annotations
+
+import re
+
+from letopis.extract.en_document import Cand, instead
+from letopis.extract.place_abbreviations import COUNTY_NAMES, STATE_NAMES
+from letopis.model import Segment
+
+_STATE_AFTER_TOWN = re.compile(
+    r"[A-Z][a-z]{2,},\s(" + "|".join(sorted((k.replace(".", r"\.\s?") for k in STATE_NAMES), key=len, reverse=True)) +
+    r")(?=\.)")
+# a dateline in capitals: "PAXTON, ILL., THURSDAY": the town and its state
+_STATE_AFTER_TOWN_CAPS = re.compile(
+    r"\b([A-Z]{3,}(?:\s[A-Z]{3,})*),\s(" +
+    "|".join(sorted((k.upper().replace(".", r"\.\s?") for k in STATE_NAMES), key=len, reverse=True)) + r")\.(?=,)")
+_COUNTY_AFTER_TOWN = re.compile(r"[A-Z][a-z]{2,},\s(" + "|".join(sorted(COUNTY_NAMES)) + r")\b\.?(?=[,;:.\s])")
+
+
+def town_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
+    """"Nashville, Tenn.": the abbreviated state after a town is a place, under the state's name (added after
+    the lists are typed: "S. T. Hollister, Baltimore, Md." is a person, a town and a state, not a list)."""
+    out = list(cands)
+    for seg in segments:
+        for m in _STATE_AFTER_TOWN.finditer(text, seg.start, seg.end):
+            s, e = m.start(1), m.end(1) + ("." in m.group(1))  # "D. C." keeps its last dot, "Tenn" is the word
+            state = STATE_NAMES[m.group(1).replace(" ", "")]
+            out = instead(out, Cand(s, e, "place", True, seg.index, expansion=state))
+        for m in _STATE_AFTER_TOWN_CAPS.finditer(text, seg.start, seg.end):
+            state = STATE_NAMES[next(k for k in STATE_NAMES if k.upper() == m.group(2).replace(" ", ""))]
+            out = instead(out, Cand(m.start(2), m.end(2) + ("." in m.group(2)), "place", True, seg.index,
+                                    expansion=state))
+            if not any(c.start <= m.start(1) and m.end(1) <= c.end and c.type != "unknown" for c in out):
+                out = instead(out, Cand(m.start(1), m.end(1), "place", True, seg.index))
+        for m in _COUNTY_AFTER_TOWN.finditer(text, seg.start, seg.end):
+            s, e = m.start(1), m.end(1)
+            out = instead(out, Cand(s, e, "place", True, seg.index, expansion=COUNTY_NAMES[m.group(1)]))
+    return out

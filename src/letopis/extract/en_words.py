@@ -1,0 +1,17 @@
+"""Whether a word is an English dictionary word, from **lemminflect**'s lexicon (word forms with their
+parts of speech, no proper names): "Discontent", "Suspicion" and "Sailed" are words, "Tregarth" is not.
+
+    dictionary_word("Suspicion")  # True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=65536)
+def dictionary_word(word: str) -> bool:
+    """True when the lower-cased ``word`` is a form of an English noun, verb, adjective or adverb."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))

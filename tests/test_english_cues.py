@@ -1,0 +1,85 @@
+"""EnglishRecogniser on cues of scholarship and the press: author-year citations, datelines in capitals,
+railways named by their ends, roles and trades that are no names, mastheads, dictionary words."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.extract.en_citations import author_year_spans
+from letopis.extract.en_words import dictionary_word
+from letopis.extract.english import EnglishRecogniser
+from letopis.model import Document
+
+
+@pytest.fixture(scope="module")
+def rec() -> EnglishRecogniser:
+    return EnglishRecogniser()
+
+
+def _found(rec: EnglishRecogniser, text: str) -> list[tuple[str, str]]:
+    return [(m.type, m.text) for m in rec(Document(path="t.txt", text=text, content_hash="h")).mentions]
+
+
+def test_authors_cited_by_name_and_year_are_persons(rec):
+    found = _found(rec, "Strikes spread to 40 mills (Quarrendale-Pike 1994: 87). Tobermaine (1989: 211) "
+                        "saw in it the last revolt.")
+    assert ("person", "Quarrendale-Pike") in found
+    assert ("person", "Tobermaine") in found
+
+
+def test_author_year_spans_take_every_author_and_skip_months_places_and_imprints():
+    def spans(text: str) -> list[str]:
+        return [text[s:e] for s, e in author_year_spans(text)]
+
+    assert spans("(Dallowby and Kippering 2001; Ormesk 1978, 4)") == ["Dallowby", "Kippering", "Ormesk"]
+    assert spans("(see Kippering 1990)") == ["Kippering"]
+    assert spans("the strike of (September 1923) and (Moscow 1924: 3)") == []
+    assert spans("*A history of the mills* (Routledge 2008)") == []
+    assert spans("in Kazan; Ormesk 1923, and") == []  # a semicolon outside brackets opens no citation
+
+
+def test_a_dateline_in_capitals_names_the_town_and_its_state(rec):
+    doc = rec(Document(path="t.txt", text="VOL. XIV.     QUILLBYVILLE, ILL., THURSDAY, OCTOBER 12, 1893.",
+                       content_hash="h"))
+    places = {m.text: m.expansion for m in doc.mentions if m.type == "place"}
+    assert places == {"QUILLBYVILLE": None, "ILL": "Illinois"}
+
+
+def test_a_railway_named_by_its_two_ends_names_two_places(rec):
+    found = _found(rec, "Workers of the Samara-Zlatoust Railway and the Vistulian-Pomeranian Railway struck.")
+    assert ("enterprise", "Samara-Zlatoust Railway") in found
+    assert ("place", "Samara") in found and ("place", "Zlatoust") in found
+    assert not any(t == "place" and text.startswith("Vistulian") for t, text in found)  # an adjective
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Apply to J. B. Tallowby, Attorney, over the Post Office.", "Attorney"),
+    ("The City Attorney, Orwin M. Haskiss, Esq., was instructed.", "City Attorney"),
+    ("Officers: Commander, Jacob Stoltzbein; Quartermaster, Lyman Tredgold.", "Quartermaster"),
+    ("J. W. DUNNIVAN, FAMILY GROCER AND TEA DEALER, 14, Norfolk Street.", "TEA DEALER"),
+])
+def test_a_role_or_trade_after_a_name_is_no_person(rec, text, role):
+    found = _found(rec, text)
+    assert not any(t == "person" and role in name for t, name in found)
+    assert any(t == "person" for t, _ in found)  # the name beside it still is
+
+
+def test_a_sentence_opening_with_a_dictionary_word_names_nobody(rec):
+    found = _found(rec, "Stipends were cut again. Discontent is strongest among the medical students. "
+                        "Hilderbrandt had lit the fuse.")
+    assert not any(text == "Discontent" for _, text in found)
+    assert ("person", "Hilderbrandt") in found
+    assert dictionary_word("Suspicion") and dictionary_word("Sailed") and not dictionary_word("Hilderbrandt")
+
+
+def test_falls_as_a_verb_makes_no_place(rec):
+    found = _found(rec, "Forty copies were removed. Suspicion falls on a group of students.")
+    assert found == []
+
+
+def test_a_hospital_and_an_institution_are_bodies_and_a_masthead_in_capitals_a_paper(rec):
+    found = _found(rec, "He was taken to the West Quillby and Orme Hospital. "
+                        "The Tallowby Institution holds the papers.")
+    assert ("organisation", "West Quillby and Orme Hospital") in found
+    assert ("organisation", "Tallowby Institution") in found
+    assert _found(rec, "THE QUILLBY WEEKLY SENTINEL.") == [("publication", "QUILLBY WEEKLY SENTINEL")]
