@@ -83,3 +83,43 @@ def test_a_hospital_and_an_institution_are_bodies_and_a_masthead_in_capitals_a_p
     assert ("organisation", "West Quillby and Orme Hospital") in found
     assert ("organisation", "Tallowby Institution") in found
     assert _found(rec, "THE QUILLBY WEEKLY SENTINEL.") == [("publication", "QUILLBY WEEKLY SENTINEL")]
+
+
+def test_code_names_after_informant_and_agent_are_persons_even_when_a_town_has_the_name(rec):
+    found = _found(rec, 'According to our informant "Sokol", the stoppage was agreed. Two sources ("Sokol" and '
+                        '"Lodkarev") agree. According to our agent SKVORTAN, PUSHKAREVICH met the sailor MUKHAREV. '
+                        "The GPU agent MOSCOW office wrote.")
+    assert found.count(("person", "Sokol")) == 2 and ("place", "Sokol") not in found
+    assert ("person", "Lodkarev") in found and ("person", "SKVORTAN") in found
+    assert ("person", "MOSCOW") not in found
+
+
+def test_plural_and_abbreviated_titles_name_the_persons_after_them(rec):
+    found = _found(rec, "Present were Bailies Kiddock, Robbie, and Guthrie-Lowe. Officers Dunnavan and Kratzell "
+                        "arrested him. Asst. Dist. Atty. Dorrance for the state. We mourn the late Bro. Conrad "
+                        "Shilling. Two lads named Cairns and Doigan were charged.")
+    for name in ("Kiddock", "Robbie", "Guthrie-Lowe", "Dunnavan", "Kratzell", "Dorrance", "Conrad Shilling",
+                 "Cairns", "Doigan"):
+        assert ("person", name) in found, name
+    assert ("place", "Cairns") not in found
+
+
+def test_an_adverb_opening_a_sentence_is_not_part_of_the_name(rec):
+    found = _found(rec, "Many of us joined. Later Gurvinsky went to Moscow.")
+    assert ("person", "Gurvinsky") in found
+
+
+def test_a_surname_in_vich_after_a_given_name_is_no_patronymic():
+    from letopis.extract.names import parse_name
+
+    assert parse_name("Misha Gurvich").surname == "Gurvich"
+    assert parse_name("Yegor Kuzmich").patronymic == "Kuzmich"
+    assert parse_name("Ilya Savvich").patronymic == "Savvich"
+    assert parse_name("Mikhail Aronovich").patronymic == "Aronovich"
+
+
+def test_old_peasant_given_names_in_any_transliteration_are_given_names():
+    from letopis.extract.lexicon import is_given
+
+    assert all(is_given(w) for w in ("Stepanida", "Evdokiya", "Klavdia", "Pelageya", "Prokhor", "Terenty"))
+    assert not any(is_given(w) for w in ("Ovcharenko", "Petrova"))

@@ -17,6 +17,7 @@ from letopis.extract.en_classify import (
     ENTERPRISE_TAIL,
     FORMER_NAME_BEFORE,
     OCCUPATION_BEFORE,
+    PEOPLE_NAMED_BEFORE,
     SELF_NAMED_BEFORE,
     STATE_AFTER,
     Verdict,
@@ -198,6 +199,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
                      for c in whole) and (
             titles or _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) or
             SELF_NAMED_BEFORE.search(text[max(0, run.start - 30) : run.start]) or
+            PEOPLE_NAMED_BEFORE.search(text[max(0, run.start - 60) : run.start]) or
             OCCUPATION_BEFORE.search(text[max(0, run.start - 40) : run.start]) or
             _GIVEN_ABBR_BEFORE.search(text[max(0, run.start - 8) : run.start])):
         whole = []  # "President Bolton", "captain Kettering", "calls himself Tarrant": a person, not the place
@@ -420,7 +422,9 @@ def _plausible_abbreviation(word: str, before: str, after: str, text: str) -> bo
 _TITLE_BEFORE = re.compile(
     r"\b(captain|capt|general|gen|colonel|col|major|lieutenant|lieut|mr|mrs|dr|judge|governor|gov|senator|"
     r"president|comrade|citizen|professor|prof|rev|reverend|sheriff|mayor|ensign|sergeant|marshal|inspector|"
-    r"warden|count|duke|earl|lord|sir|king|queen|prince|princess|emperor)\.?\s+$",
+    r"warden|count|duke|earl|lord|sir|king|queen|prince|princess|emperor|bro|brother|atty|attorney|supt|sergt|"
+    r"ald|alderman|councillor|councilman|bailie|bailies|officers?|constables?|det|detectives?|patrolman|deacon|"
+    r"aunt|uncle)\.?\s+$",
     re.IGNORECASE,
 )
 _GIVEN_ABBR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GIVEN_ABBREVIATIONS)) + r")\.\s?$")

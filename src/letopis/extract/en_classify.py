@@ -137,6 +137,9 @@ _PERSON_VERBS_AFTER = re.compile(
     r"claimed|recalled|reported|spoke|insisted|proposed|demanded|announced|signed|died|was born|was arrested|"
     r"was expelled|was shot|was executed|himself|herself)\b|^,\s+(?:who|whose|whom)\b"
 )
+PEOPLE_NAMED_BEFORE = re.compile(
+    r"\b(?:lads?|boys?|girls?|m[ae]n|wom[ae]n|persons?|people|youths?|fellows?|prisoners?|labou?rers?|sailors?|"
+    r"peasants?|brothers|sisters)\s+(?:named|called)\s+(?:[A-Z][\w'’-]+(?:,\s|\s+and\s+))*$")
 _PERSON_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:(?:submitted|written|signed|edited|translated|compiled|authored|chaired|led|headed|"
     r"organi[sz]ed|interrogated|arrested|killed|murdered) by|wife,?|husband,?|son,?|daughter,?|brother,?|"
@@ -305,6 +308,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     after_low = join_broken(after[:34]).lower() if "¬" in after[:34] or "-\n" in after[:34] else after[:30].lower()
     if STATE_AFTER.match(after) and len(words) <= 3:
         return Verdict("place", True)
+    if PEOPLE_NAMED_BEFORE.search(before[-60:]) and len(words) <= 3:
+        return Verdict("person", True)  # "two lads named Cairns and Doig"
     if SELF_NAMED_BEFORE.search(before[-30:]) and len(words) <= 3:
         return Verdict("person", True)  # "a man who called himself Joe"
     if OCCUPATION_BEFORE.search(before[-40:]) and len(words) <= 3 and not _headline(words):

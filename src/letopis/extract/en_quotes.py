@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from letopis.extract.en_classify import head_type, lexicon_type
-from letopis.extract.lexicon import ORG_HEADS
+from letopis.extract.lexicon import ORG_HEADS, is_place
 from letopis.extract.names import looks_like_surname
 
 _QUOTED = re.compile(r"\"([^\"\n]{2,160})\"|“([^”\n]{2,160})”|«([^»\n]{2,160})»|(?<![\w*])\*([^*\n]{2,220})\*(?!\*)")
@@ -30,8 +30,9 @@ _GROUP_NOUN_BEFORE = re.compile(
 )
 _WORKS_NOUN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:factory|plant|works|mill|mine|printing\s+house)\s*$", re.IGNORECASE)
 _ALIAS_BEFORE = re.compile(
-    r"\b(?:pseudonyms?|aliases|alias|nicknames?|nicknamed|code[-\s]?named?|cover\s+name|informer|agent|"
-    r"a\s+certain|our\s+(?:friend|comrade|man)|under\s+the\s+name(?:\s+of)?)\s*"
+    r"\b(?:pseudonyms?|aliases|alias|nicknames?|nicknamed|code[-\s]?named?|code\s+names?|cover\s+name|"
+    r"informers?|informants?|agents?|sources?|party\s+names?|underground\s+name|"
+    r"a\s+certain|our\s+(?:friend|comrade|man)|under\s+the\s+name(?:\s+of)?)\s*\(?\s*"
     r"(?:[\"“][^\"”]{1,30}[\"”],?\s*(?:and\s+|or\s+)?)*$",
     re.IGNORECASE)
 # what marks a quotation as speech: the speaker and a verb of saying right after or before it
@@ -105,7 +106,7 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
     if not italic and len(words) <= 3 and (_ALIAS_BEFORE.search(before[-60:]) or (
             len(words) <= 2 and _nickname_slot(before[-40:])) or (
             len(words) == 1 and _SPEAKS_AFTER.match(after))) and head_type(words) is None and \
-            lexicon_type(words) is None:
+            _no_lexicon_type(words, _ALIAS_BEFORE.search(before[-60:]) is not None):
         return "person"  # party pseudonyms "Tikhon", "Grisha"; our agent "Shpak"; under the name of "Naumov"
     if not italic and _WORKS_NOUN_BEFORE.search(before[-30:]):
         return "enterprise"  # the factory "Red Star"
@@ -131,6 +132,28 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
     if len(words) == 1:
         return "enterprise" if re.match(r"^\s*(?:factory|plant|works|mill)\b", after) else "publication"
     return "publication"
+
+
+def _no_lexicon_type(words: list[str], alias: bool) -> bool:
+    """No lexicon type, or (after "informant", "alias") a town of the gazetteer only: our agent "Sokol"."""
+    verdict = lexicon_type(words)
+    return verdict is None or (alias and verdict.type == "place" and verdict.gazetteer)
+
+
+# "our agent SKVORETS", "Agents SKVORETS and KAMEN'": a code name in capitals after the agent's noun
+_AGENT_CAPS = re.compile(
+    r"\b(?:[Aa]gents?|[Ii]nformants?|[Ii]nformers?)\s+([A-Z][A-Z’'-]{2,}(?:(?:,\s|\sand\s)[A-Z][A-Z’'-]{2,})*)\b")
+
+
+def agent_code_names(text: str, base: int) -> list[tuple[int, int]]:
+    """(start, end) of each code name in capitals after "agent" or "informant" in ``text``."""
+    out = []
+    for m in _AGENT_CAPS.finditer(text):
+        for w in re.finditer(r"[A-Z][A-Z’'-]{2,}", m.group(1)):
+            if is_place(w.group().title()) or w.group().title() in ORG_HEADS:
+                continue  # "the agent MOSCOW office"
+            out.append((base + m.start(1) + w.start(), base + m.start(1) + w.end()))
+    return out
 
 
 def _names_group(inner: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from letopis.extract.en_classify import head_type
 from letopis.extract.en_tokens import Token
+from letopis.extract.en_words import adverb
 from letopis.extract.lexicon import (
     GIVEN_ABBREVIATIONS,
     MONTHS,
@@ -176,6 +177,9 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
                     toks[k].text in ORG_HEADS and toks[k + 1].text == "of") or
                 _known_prefix([t.bare for t in toks[k:]])):
             break  # "Austrian Army", "Democratic Party", "Committee of Safety": the word belongs to the name
+        elif toks[k].kind == "word" and k + 1 < len(toks) and toks[k + 1].cap and not is_given_name(toks[k].text) and \
+                adverb(toks[k].text):
+            k += 1  # "Later Gurvich went": an adverb opening the sentence
         elif (toks[k].text in _GIVEN_WORDS or (titles and toks[k].text in _GIVEN_MONTHS)) and _name_after(toks[k + 1 :]):
             break  # "Bill Grainger scored", "Miss May Tarrant": the given name, not a bill or a month
         elif toks[k].text in NOT_NAMES and toks[k].text not in ("Red", "White", "Soviet", "Russian", "Central",

@@ -16,7 +16,8 @@ _TOKEN = re.compile(
 _ABBREV_DOT = {"Mr", "Mrs", "Dr", "St", "Ms", "Prof", "Gen", "Col", "Capt", "Lieut", "Rev", "Gov", "Sen", "Hon",
                "Messrs", "Mme", "Maj", "Sgt", "Adm", "No", "vol", "Vol", "pp", "ed", "eds", "cf", "ibid",
                "op", "cit", "e.g", "i.e", "al", "etc", "Wm", "Jas", "Chas", "Thos", "Geo", "Jno", "Jos", "Benj",
-               "Saml", "Robt", "Esq", "Messrs", "Jr", "Sr"}
+               "Saml", "Robt", "Esq", "Messrs", "Jr", "Sr", "Bro", "Bros", "Asst", "Dist", "Atty", "Supt", "Insp",
+               "Sergt", "Serg", "Cpl", "Corp", "Ald", "Coun", "Councr", "Pte", "Det"}
 
 
 _BROKEN = re.compile(r"¬[ \n]?|-\n(?=[a-z])")

@@ -15,3 +15,12 @@ def dictionary_word(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word.lower()))
+
+
+@lru_cache(maxsize=65536)
+def adverb(word: str) -> bool:
+    """True for a word that can only be an adverb or adjective-adverb, never a noun ("Later", "Soon")."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word.lower())
+    return "ADV" in readings and "NOUN" not in readings and "PROPN" not in readings

@@ -34,7 +34,7 @@ from letopis.extract.en_document import (
 from letopis.extract.en_gazetteer import reset_document, set_document
 from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import lone_places, shouted_places
-from letopis.extract.en_quotes import find_cited_titles, find_imprints, find_quoted
+from letopis.extract.en_quotes import agent_code_names, find_cited_titles, find_imprints, find_quoted
 from letopis.extract.en_roles import role_only
 from letopis.extract.en_runs import find_runs
 from letopis.extract.en_shipping import rigged_vessels, shipping_entries, vessel_before, vessel_names
@@ -118,7 +118,7 @@ class EnglishRecogniser:
                 continue
             inside = [q for q in quoted if q.inner_start <= run.start and run.end <= q.inner_end]
             in_title = bool(inside)
-            if any(q.type in ("organisation", "enterprise") for q in inside):
+            if any(q.type in ("organisation", "enterprise", "person") for q in inside):
                 continue  # the words of a quoted name ("the factory "Red Star"") are that name only
             cited = any(s <= run.start and run.end <= e for s, e in titles)
             for c in analyse(run, toks, text, seg.index, heading):
@@ -155,6 +155,8 @@ class EnglishRecogniser:
         for s, e in author_year_spans(seg_text, seg.start):  # "(Holloway 1994: 87)": the author is a person
             if not any(c.start <= s and e <= c.end and c.type == "person" for c in out):
                 out = instead(out, Cand(s, e, "person", True, seg.index))
+        for s, e in agent_code_names(seg_text, seg.start):  # "our agent SKVORETS"
+            out = instead(out, Cand(s, e, "person", True, seg.index))
         vessels, masters = shipping_entries(seg_text, seg.start)
         vessels += [v for v in rigged_vessels(seg_text, seg.start) if not any(
             c.start == v[0] and c.end == v[1] and c.type in ("place", "organisation") and c.strong and not c.gazetteer

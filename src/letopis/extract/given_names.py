@@ -28,7 +28,13 @@ GIVEN_NAMES: frozenset[str] = _words(
     "Ekaterina Yekaterina Elena Yelena Elizaveta Evdokiia Zinaida Zoia Zoya Irina Klavdiia Larisa "
     "Lidiia Lidia Liudmila Lyudmila Lyubov Liubov Maria Mariia Marina Nadezhda Natalia Natalya Nina "
     "Olga Polina Praskovia Raisa Serafima Sofia Sofya Sophia Tatiana Tatyana Fania Fanya Evgenia Inessa "
-    "Klara Kseniia Ksenia Larissa Margarita Matrena Rozaliia Rosa Roza Sara Taisiia Ulyana Emma"
+    "Klara Kseniia Ksenia Larissa Margarita Matrena Rozaliia Rosa Roza Sara Taisiia Ulyana Emma "
+    # the old peasant and artisan names of the period
+    "Afanasii Akim Arkhip Demian Eremei Evsei Ignat Ignatii Innokentii Isai Kapiton Karp Kondratii "
+    "Lavrentii Mitrofan Naum Nazar Nikanor Nikodim Onufrii Pakhom Prokhor Sidor Spiridon Terentii Trifon "
+    "Ustin Vikentii Zosima Fedot Filat Frol Ermolai Anisim Averian Avksentii Gerasim Evstafii Ilarion "
+    "Akulina Pelageia Marfa Fekla Avdotia Agafia Ustinia Anisia Aksinia Arina Domna Vassa Fedosia Glafira "
+    "Agrafena Efrosiniia Lukeriia Stepanida Evfrosiniia Matrona Melaniia Paraskeva Varvara Anfisa Agripina"
 )
 
 
@@ -62,9 +68,23 @@ GIVEN_ABBREVIATIONS: frozenset[str] = _words(
 )
 
 
+def _spelling_key(word: str) -> str:
+    """One key for the transliterations of a Russian name: Evdokiya, Evdokia, Evdokiia; Pelageya, Pelageia."""
+    w = word.lower()
+    for a, b in (("iya", "ia"), ("iia", "ia"), ("ya", "ia"), ("yu", "iu"), ("yo", "e"), ("ye", "e"), ("y", "i"),
+                 ("ii", "i")):
+        w = w.replace(a, b)
+    return w
+
+
+_GIVEN_KEYS: frozenset[str] = frozenset(_spelling_key(w) for w in GIVEN_NAMES | frozenset(DIMINUTIVES.values()))
+
+
 def is_given(word: str) -> bool:
     """A first name: the Russian transliterations above, an abbreviation, or faker's name tables."""
     if word in GIVEN_NAMES or word in DIMINUTIVES or word.rstrip(".") in GIVEN_ABBREVIATIONS:
+        return True
+    if word[:1].isupper() and word[1:].islower() and _spelling_key(word) in _GIVEN_KEYS:
         return True
     from letopis.extract.en_gazetteer import given_name
 

@@ -284,6 +284,9 @@ PLACE_SUFFIXES: tuple[str, ...] = ("ville", "burg", "burgh", "borough", "boro", 
 
 TITLES: frozenset[str] = _words(
     "Comrade Comrades Mr Mr. Mrs Mrs. Miss Ms Ms. Dr Dr. Doctor Professor Prof Prof. Sir Lord Lady "
+    "Asst Asst. Dist Dist. Atty Atty. Supt Supt. Sergt Sergt. Ald Ald. Det Det. Pte Pte. Bailie Bailies "
+    "Officers Constables Sergeants Patrolmen Policemen Detectives Drs Drs. Revs Revs. Doctors Professors "
+    "Citizens Magistrates Councillor Councilor Councilman Alderman "
     "General Gen Gen. Colonel Col Col. Captain Capt Capt. Lieutenant Lieut Lieut. Major Maj Maj. "
     "Sergeant Sgt Admiral Adm Commander Commissar Citizen Citizeness Rev Rev. Reverend Father Bishop "
     "Archbishop Judge Justice Governor Gov Gov. Senator Sen Sen. Hon Hon. President Count Countess "

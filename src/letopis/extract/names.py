@@ -29,8 +29,9 @@ _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s*)+$")
 _NOT_INITIALS = frozenset("No. St. Mt. Co. Dr. Mr. Ms. Jr. Sr. Ft. Pt. Rd. Av. Br.".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 PATRONYMIC = re.compile(
-    r"^[A-ZА-ЯЁ][a-zа-яё]+(?:ovich|evich|ich|ovna|evna|ichna|inichna|ович|евич|ич|овна|евна|ична|инична)$"
-)
+    r"^[A-ZА-ЯЁ][a-zа-яё]+(?:ovich|evich|vvich|(?<!v)ich|ovna|evna|ichna|inichna|"
+    r"ович|евич|ввич|(?<!в)ич|овна|евна|ична|инична)$"
+)  # "Kuzmich", "Savvich" by a given name in -a; "Gurvich", «Гурвич» are surnames
 _PATRONYMIC_F = re.compile(r"(?:ovna|evna|ichna|овна|евна|ична)$")
 _TITLE_WORDS = {t.rstrip(".").lower() for t in TITLES}
 
