@@ -123,3 +123,17 @@ def test_old_peasant_given_names_in_any_transliteration_are_given_names():
 
     assert all(is_given(w) for w in ("Stepanida", "Evdokiya", "Klavdia", "Pelageya", "Prokhor", "Terenty"))
     assert not any(is_given(w) for w in ("Ovcharenko", "Petrova"))
+
+
+def test_rivers_after_the_and_period_towns_are_places(rec):
+    found = _found(rec, 'Leaflets were found on the Oka. They went to the Kuban for grain, as far as the Tom. '
+                        "Interrogators in Poltava and Chernigov agreed. Tom Quillby came.")
+    for name in ("Oka", "Kuban", "Tom", "Chernigov"):
+        assert ("place", name) in found, name
+    assert ("person", "Chernigov") not in found
+    assert not any(t == "place" and "Quillby" in text for t, text in found)
+
+
+def test_a_moscow_street_by_its_name_alone_after_on(rec):
+    found = _found(rec, "Our club was on Shabolovka, the rabfak on Pyatnitskaya. We reported on Tallowby.")
+    assert ("place", "Shabolovka") in found and ("place", "Pyatnitskaya") in found

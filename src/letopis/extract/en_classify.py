@@ -31,6 +31,7 @@ from letopis.extract.lexicon import (
     ORG_HEADS,
     ORG_PHRASES,
     ORG_WORDS,
+    PERIOD_TOWNS,
     PERIODICALS_LOW,
     PLACE_HEADS,
     PLACE_OF_HEADS,
@@ -38,8 +39,10 @@ from letopis.extract.lexicon import (
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     PLACES,
+    RIVERS,
     ROLE_WORDS,
     RUSSIAN_PLACE_ADJECTIVES,
+    THE_RIVERS,
     TITLES,
     is_given,
     is_place,
@@ -91,6 +94,7 @@ _SEAT_BEFORE = re.compile(
 # "on the Myasnitskaya", "along the Tverskaya": a Moscow street by its adjective alone
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off|down|up|in|at)\s+the\s+$")
 _STREET_ADJECTIVE = re.compile(r"[a-z](?:skaya|skaia|aya|aia)$")
+_MOSCOW_STREET = re.compile(r"[a-z](?:skaya|tskaya|ovka|evka|inka|nka)$")
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:khutor|selo|stanitsa|posad|sloboda|aul|kishlak|hamlet|village|villages)(?:\s+of)?\s+$")
 _PLACE_CALLED_BEFORE = re.compile(
@@ -146,11 +150,6 @@ _PERSON_CONTEXT_BEFORE = re.compile(
     r"sister,?|widow,?|mother,?|father,?|menshevik,|bolshevik,|communist,|member,|worker,|comrades?|citizens?|wife of|husband of|son of|daughter of|named|called|surnamed|"
     r"members?|activists?|workers?|worker|communists?|engineer|mechanic|student|students|director|"
     r"chairman|secretary|editor|leader|professor|historian|writer|poet)\s+)$"
-)
-_ROLE_BEFORE = re.compile(
-    r"((?:[A-Z][\w’'-]*\s+){0,3}(?:Chairman|Secretary|Director|Head|Chief|Deputy\s+Chairman|Commissar|"
-    r"Editor|Manager|President|Member)(?:\s+of\s+(?:the\s+)?[A-Z][\w()’'-]*(?:\s+[A-Z][\w()’'-]*){0,3})?)"
-    r"\s*,?\s*$"
 )
 
 
@@ -259,8 +258,8 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
             return Verdict("organisation", True)
         if SOVIET_COMPOUND.fullmatch(w):  # "Lenmashtrest", "Uralplan": Soviet bodies by compound (a title wins)
             return Verdict("organisation", True, gazetteer=True)
-        if w in PLACES:
-            return Verdict("place", True)
+        if w in PLACES:  # a period town may be a surname too ("the turner Kashin"): the context decides
+            return Verdict("place", True, gazetteer=w in PERIOD_TOWNS or w in RIVERS)
         if gazetteer_place(w) and not _first_name_only(w):
             return Verdict("place", True, gazetteer=True)
         if "-" in w and w.count("-") <= 2 and all(p[:1].isupper() for p in w.split("-")):
@@ -325,6 +324,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
             _BORN_BEFORE.search(before[-30:])) and \
             len(words) <= 2 and not is_given(words[0]):
         return Verdict("place", True)
+    if len(words) == 1 and words[0] in THE_RIVERS and re.search(r"\b[Tt]he\s+$", before[-5:]):
+        return Verdict("place", True)  # "the Volga and the Oka", "travelling to the Kuban and the Don"
     if len(words) <= 2 and (_RIVER_BEFORE.search(before[-30:]) or
                             re.search(r"\b[Tt]he\s+$", before[-5:]) and _RIVER_AFTER.match(after)):
         return Verdict("place", True)  # "the bridge over the Devon", "up the Yenisei", "the Tsna is frozen"
@@ -341,6 +342,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
         return Verdict("place", True)  # "the place called Buzzard Roost", "a village known as Upper Dell"
     if len(words) == 1 and _STREET_ADJECTIVE.search(words[0]) and _STREET_BEFORE.search(before[-12:]):
         return Verdict("place", True)
+    if len(words) == 1 and _MOSCOW_STREET.search(words[0]) and re.search(r"\b(?:on|in|off)\s+$", before[-5:]):
+        return Verdict("place", True)  # "our club on Shabolovka", "the rabfak on Pyatnitskaya"
     state = _STATE_NAME_AFTER.match(after)
     located = re.search(r"\b(?:in|at|near|from)\s+$", before[-8:]) is not None  # "Recorded in Brooklyn, New York"
     if state and len(words) <= 3 and (not is_given(words[0]) or located) and us_state(state.group(1)):
@@ -385,12 +388,6 @@ def town_after_in(before: str, after: str, words: list[str]) -> bool:
     return len(words) == 1 and re.search(r"\b(?:in|near|outside)\s+$", before[-8:]) is not None and \
         re.match(r"^(?:\s+(?:the\s|[a-z]{2,}\s)|[.;:]\s)", after) is not None and not is_given(words[0]) and \
         not re.match(r"^\s+(?:was|is|were|had|has|and|or|did|does)\b", after)
-
-
-def role_before(before: str) -> str | None:
-    """A role phrase right before a name ("Deputy Chairman of Glavmetall Voronkov")."""
-    m = _ROLE_BEFORE.search(before[-80:])
-    return m.group(1).strip() if m else None
 
 
 def is_month_or_stop(words: list[str]) -> bool:

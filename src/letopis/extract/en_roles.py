@@ -7,6 +7,8 @@ A person candidate made only of role words, or of English words before a role or
 
 from __future__ import annotations
 
+import re
+
 from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import ROLE_NOUNS, ROLE_WORDS
 
@@ -25,3 +27,16 @@ def role_only(norm: str) -> bool:
     if not words or words[-1] not in ROLES_LOW:
         return all(w in ROLES_LOW for w in words) and bool(words)
     return all(w in ROLES_LOW or w in _ROLE_QUALIFIERS or dictionary_word(w) for w in words[:-1])
+
+
+_ROLE_BEFORE = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+){0,3}(?:Chairman|Secretary|Director|Head|Chief|Deputy\s+Chairman|Commissar|"
+    r"Editor|Manager|President|Member)(?:\s+of\s+(?:the\s+)?[A-Z][\w()’'-]*(?:\s+[A-Z][\w()’'-]*){0,3})?)"
+    r"\s*,?\s*$"
+)
+
+
+def role_before(before: str) -> str | None:
+    """A role phrase right before a name ("Deputy Chairman of Glavmetall Voronkov")."""
+    m = _ROLE_BEFORE.search(before[-80:])
+    return m.group(1).strip() if m else None

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from letopis.extract.en_analyse import analyse
 from letopis.extract.en_citations import author_year_spans
-from letopis.extract.en_classify import ENTERPRISE_TAIL, LOWER_PLACE_HEADS, lexicon_type, role_before
+from letopis.extract.en_classify import ENTERPRISE_TAIL, LOWER_PLACE_HEADS, lexicon_type
 from letopis.extract.en_document import (
     Cand,
     defined_abbreviations,
@@ -35,7 +35,7 @@ from letopis.extract.en_gazetteer import reset_document, set_document
 from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import lone_places, shouted_places
 from letopis.extract.en_quotes import agent_code_names, find_cited_titles, find_imprints, find_quoted
-from letopis.extract.en_roles import role_only
+from letopis.extract.en_roles import role_before, role_only
 from letopis.extract.en_runs import find_runs
 from letopis.extract.en_shipping import rigged_vessels, shipping_entries, vessel_before, vessel_names
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names

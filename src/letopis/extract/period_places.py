@@ -1,0 +1,41 @@
+"""Rivers, river lands and towns of the period a historian of Russia knows, under their period names
+(GeoNames, in ``en_gazetteer``, has today's names and no rivers). Part of ``lexicon.PLACES``.
+"""
+
+from __future__ import annotations
+
+# Rivers and river lands a historian of Russia and Europe knows, whose names are no common word or name
+# (the ambiguous ones, "the Don", "the Tom", "the Kuban", are places only after "the": ``THE_RIVERS``).
+RIVERS: frozenset[str] = frozenset((
+    "Dnieper Dnepr Dniester Dnestr Oka Kama Neva Dvina Irtysh Yenisei Yenisey Enisei Amur Pechora Vychegda "
+    "Sukhona Klyazma Desna Pripyat Pripiat Vistula Niemen Neman Danube Rhine Elbe Oder Vyatka Chusovaya Iset "
+    "Angara Selenga Volkhov Sheksna Khoper Mologa Svir Ingul Ingulets Psel Vorskla Sozh Berezina Zapadnaya "
+    "Severnaya Schuylkill Susquehanna Volhynia Podolia Polesie Zaporozhye Tavria Bessarabia Kuban Terek "
+    "Zamoskvorechye Irtysh Lena Yenisei"
+).split())
+THE_RIVERS: frozenset[str] = RIVERS | frozenset((
+    "Don Tom Ob Bug Ural Tobol Tura Belaya Sura Tsna Moskva Seim Sosna Samara Ishim Vaga Unzha Vetluga "
+    "Medveditsa Donets Tay Clyde Forth Tyne Tees Wear Severn Trent Mersey Thames Humber Shannon Liffey Seine "
+    "Loire Rhone Garonne Meuse Scheldt Tagus Po Tiber Hudson Delaware Ohio Potomac Lehigh Wabash"
+).split())
+# Towns of the period under their period names, many ending like surnames (Chernigov, Berdichev).
+PERIOD_TOWNS: frozenset[str] = frozenset((
+    "Chernigov Zhitomir Berdichev Nikolaev Kherson Elisavetgrad Elizavetgrad Zinovievsk Kremenchug Vinnitsa "
+    "Kamenets-Podolsk Proskurov Mogilev Bobruisk Pinsk Brest-Litovsk Grodno Belostok Kishinev Tiraspol "
+    "Taganrog Novocherkassk Lugansk Yuzovka Stalino Mariupol Bakhmut Artemovsk Gorlovka Slavyansk Kramatorsk "
+    "Izium Sumy Akhtyrka Belgorod Kupyansk Starobelsk Uman Cherkassy Kriukov "
+    "Izhevsk Votkinsk Sarapul Glazov Vyatka Kotlas Cherepovets Rybinsk Kineshma Shuya Vichuga "
+    "Kokhma Orekhovo-Zuevo Serpukhov Kolomna Podolsk Lyubertsy Mytishchi Kronstadt Kronshtadt Gatchina "
+    "Oranienbaum Sestroretsk Novorossiisk Novorossiysk Tuapse Maikop Ekaterinodar Krasnodar Armavir Stavropol "
+    "Vladikavkaz Grozny Makhachkala Derbent Batum Batumi Kutais Poti Sukhum Erivan Ganja Elisavetpol Ashkhabad "
+    "Merv Bukhara Khiva Kokand Andijan Namangan Fergana Verny Alma-Ata Semipalatinsk Pavlodar Petropavlovsk "
+    "Karaganda Kustanai Aktyubinsk Uralsk Guryev Syzran Buzuluk Buguruslan Orsk Troitsk Miass "
+    "Kyshtym Shadrinsk Kurgan Tyumen Tobolsk Biisk Barnaul Kuznetsk Shcheglovsk Anzhero-Sudzhensk "
+    "Kansk Achinsk Minusinsk Verkhneudinsk Ulan-Ude Blagoveshchensk Nikolsk-Ussuriisky Yakutsk Magadan "
+    "Vorkuta Ukhta Syktyvkar Ust-Sysolsk Petrozavodsk Kem Solovki Kargopol Velsk Totma Ustyug Kovrov Murom "
+    "Vyksa Arzamas Balakhna Kulebaki Gorky Dzerzhinsk Kimry Kashin Bezhetsk Torzhok Rzhev Vyshny "
+    "Ostashkov Staritsa Zubtsov Klin Dmitrov Bogorodsk Noginsk Pavlovsky Yegorievsk Ramenskoye Zaraisk "
+    "Kashira Tula Aleksin Yefremov Yelets Lipetsk Usman Borisoglebsk Kozlov Michurinsk Morshansk Kirsanov "
+    "Balashov Kamyshin Volsk Khvalynsk Pokrovsk Engels Marxstadt Pugachev Nikolaevsk Yelabuga "
+    "Menzelinsk Bugulma Sviyazhsk Cheboksary Yoshkar-Ola Krasnokokshaisk Alatyr Ardatov"
+).split())
