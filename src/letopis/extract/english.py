@@ -133,7 +133,7 @@ class EnglishRecogniser:
             if key in _ORDERS:
                 s, e = seg.start + m.start(), seg.start + m.end()
                 out = instead(out, Cand(s, e, "organisation", True, seg.index,
-                                         expansion=ORG_ABBREVIATIONS[key]))
+                                        expansion=ORG_ABBREVIATIONS[key]))
             elif _CHURCH_AFTER.match(seg_text, m.end()):  # "the M. E. church": a denomination by its initials
                 s, e = seg.start + m.start(), seg.start + _CHURCH_AFTER.match(seg_text, m.end()).end()
                 out = instead(out, Cand(s, e, "organisation", True, seg.index))
@@ -148,7 +148,7 @@ class EnglishRecogniser:
             if ref.archive and re.search(r"[A-Z].*[A-Z]", ref.archive):
                 s, e = ref.start, ref.start + len(ref.archive)
                 out = instead(out, Cand(s, e, "organisation", True, seg.index,
-                                         expansion=ORG_ABBREVIATIONS.get(ref.archive.replace(" ", "")) or None))
+                                        expansion=ORG_ABBREVIATIONS.get(ref.archive.replace(" ", "")) or None))
         for s, e in street_spans(seg_text, seg.start):  # "9 Court street", "rue Daguerre", "Sturt-street"
             out = [c for c in out if not (c.start < e and s < c.end) or c.type == "place"]
             out.append(Cand(s, e, "place", True, seg.index))
