@@ -137,3 +137,10 @@ def test_rivers_after_the_and_period_towns_are_places(rec):
 def test_a_moscow_street_by_its_name_alone_after_on(rec):
     found = _found(rec, "Our club was on Shabolovka, the rabfak on Pyatnitskaya. We reported on Tallowby.")
     assert ("place", "Shabolovka") in found and ("place", "Pyatnitskaya") in found
+
+
+def test_names_of_people_are_not_in_the_period_places():
+    from letopis.extract.lexicon import is_place
+
+    assert not any(is_place(w) for w in ("Lena", "Kozlov", "Engels", "Gorky", "Zapadnaya"))
+    assert is_place("Chernigov") and is_place("Oka")

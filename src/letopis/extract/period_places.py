@@ -9,12 +9,12 @@ from __future__ import annotations
 RIVERS: frozenset[str] = frozenset((
     "Dnieper Dnepr Dniester Dnestr Oka Kama Neva Dvina Irtysh Yenisei Yenisey Enisei Amur Pechora Vychegda "
     "Sukhona Klyazma Desna Pripyat Pripiat Vistula Niemen Neman Danube Rhine Elbe Oder Vyatka Chusovaya Iset "
-    "Angara Selenga Volkhov Sheksna Khoper Mologa Svir Ingul Ingulets Psel Vorskla Sozh Berezina Zapadnaya "
-    "Severnaya Schuylkill Susquehanna Volhynia Podolia Polesie Zaporozhye Tavria Bessarabia Kuban Terek "
-    "Zamoskvorechye Irtysh Lena Yenisei"
+    "Angara Selenga Volkhov Sheksna Khoper Mologa Svir Ingul Ingulets Psel Vorskla Sozh Berezina "
+    "Schuylkill Susquehanna Volhynia Podolia Polesie Zaporozhye Tavria Bessarabia Kuban Terek "
+    "Zamoskvorechye"
 ).split())
 THE_RIVERS: frozenset[str] = RIVERS | frozenset((
-    "Don Tom Ob Bug Ural Tobol Tura Belaya Sura Tsna Moskva Seim Sosna Samara Ishim Vaga Unzha Vetluga "
+    "Don Tom Ob Lena Bug Ural Tobol Tura Belaya Sura Tsna Moskva Seim Sosna Samara Ishim Vaga Unzha Vetluga "
     "Medveditsa Donets Tay Clyde Forth Tyne Tees Wear Severn Trent Mersey Thames Humber Shannon Liffey Seine "
     "Loire Rhone Garonne Meuse Scheldt Tagus Po Tiber Hudson Delaware Ohio Potomac Lehigh Wabash"
 ).split())
@@ -33,9 +33,9 @@ PERIOD_TOWNS: frozenset[str] = frozenset((
     "Kyshtym Shadrinsk Kurgan Tyumen Tobolsk Biisk Barnaul Kuznetsk Shcheglovsk Anzhero-Sudzhensk "
     "Kansk Achinsk Minusinsk Verkhneudinsk Ulan-Ude Blagoveshchensk Nikolsk-Ussuriisky Yakutsk Magadan "
     "Vorkuta Ukhta Syktyvkar Ust-Sysolsk Petrozavodsk Kem Solovki Kargopol Velsk Totma Ustyug Kovrov Murom "
-    "Vyksa Arzamas Balakhna Kulebaki Gorky Dzerzhinsk Kimry Kashin Bezhetsk Torzhok Rzhev Vyshny "
-    "Ostashkov Staritsa Zubtsov Klin Dmitrov Bogorodsk Noginsk Pavlovsky Yegorievsk Ramenskoye Zaraisk "
-    "Kashira Tula Aleksin Yefremov Yelets Lipetsk Usman Borisoglebsk Kozlov Michurinsk Morshansk Kirsanov "
-    "Balashov Kamyshin Volsk Khvalynsk Pokrovsk Engels Marxstadt Pugachev Nikolaevsk Yelabuga "
-    "Menzelinsk Bugulma Sviyazhsk Cheboksary Yoshkar-Ola Krasnokokshaisk Alatyr Ardatov"
+    "Vyksa Arzamas Balakhna Kulebaki Dzerzhinsk Kimry Kashin Bezhetsk Torzhok Rzhev "
+    "Ostashkov Staritsa Zubtsov Klin Dmitrov Bogorodsk Noginsk Yegorievsk Ramenskoye Zaraisk "
+    "Kashira Tula Aleksin Yefremov Yelets Lipetsk Usman Borisoglebsk Michurinsk Morshansk "
+    "Kamyshin Volsk Khvalynsk Pokrovsk Marxstadt Nikolaevsk Yelabuga "
+    "Menzelinsk Bugulma Sviyazhsk Cheboksary Yoshkar-Ola Krasnokokshaisk Alatyr"
 ).split())
