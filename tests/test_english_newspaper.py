@@ -461,3 +461,29 @@ def test_fraternal_orders_hotels_and_village_schools_are_bodies(rec):
                         "Gorodok school. Dinner was served at the Royal Exchange Hotel.")
     for body in ("Odd Fellows", "Grangers", "Patrons of Husbandry", "Gorodok school", "Royal Exchange Hotel"):
         assert ("organisation", body) in found, body
+
+
+def test_partners_initials_before_one_surname_are_a_firm(rec):
+    found = _found(rec, "He was struck by a waggon belonging to Messrs J. & W. Quarrie, coal merchants. "
+                        "Apply to J. & R. TOLLOCH, Nethergate.")
+    assert ("organisation", "J. & W. Quarrie") in found and ("organisation", "J. & R. TOLLOCH") in found
+    assert not [t for k, t in found if k == "person"]
+
+
+def test_a_function_word_in_capitals_is_no_name(rec):
+    found = _found(rec, "LOCAL AND GENERAL.\nTHE jute trade continues dull in Lochee.")
+    assert not [t for k, t in found if k == "person"]
+
+
+def test_chambers_and_rooms_are_buildings_unless_a_title_or_given_name_comes_first(rec):
+    found = _found(rec, "The meeting was held in the Council Chambers. Mr. Chambers presided and Robert Chambers "
+                        "seconded. Tea was served in the Temperance Rooms.")
+    assert ("place", "Council Chambers") in found and ("place", "Temperance Rooms") in found
+    assert ("person", "Chambers") in found and ("person", "Robert Chambers") in found
+
+
+def test_scottish_and_canadian_civic_titles_and_lodge_ranks(rec):
+    found = _found(rec, "The council met, Provost MACKIRDY presiding. Reeve Dunwoodie spoke. Bro. Laidlaw "
+                        "was presented with a Past Chief Ranger's jewel.")
+    assert ("person", "MACKIRDY") in found and ("person", "Dunwoodie") in found and ("person", "Laidlaw") in found
+    assert ("person", "Ranger") not in found

@@ -521,6 +521,21 @@ def test_resolve_given_name_and_patronymic_join_the_one_person_they_name() -> No
     assert not _together(by, "Pyotr Semyonovich", "Pyotr Ilyich Dorn")
 
 
+def test_resolve_forms_of_one_given_name_without_a_surname_are_one_person() -> None:
+    text = "There were four of us. Vasya, the eldest, Vasily, born 1912. Vasya was the clever one. Aunt Dusya " \
+           "came; Evdokia Semyonovna always came on Sundays. Lyolya sang."
+    by, _ = _entities(_doc_records(text, ["Vasya", "Vasily", "Dusya", "Evdokia Semyonovna", "Lyolya"]), {1: text})
+    assert _together(by, "Vasya", "Vasily") and _together(by, "Dusya", "Evdokia Semyonovna")
+    assert not _together(by, "Vasya", "Lyolya")
+    # two patronymics are two women named Anna; another document's Vasily is nobody's evidence
+    text = "Anna Petrovna and Anna Ilyinichna came; Anna stayed."
+    by, _ = _entities(_doc_records(text, ["Anna Petrovna", "Anna Ilyinichna", "Anna"]), {1: text})
+    assert not _together(by, "Anna Petrovna", "Anna Ilyinichna")
+    a, b = "Vasya wrote.", "Vasily replied."
+    by, _ = _entities(_doc_records(a, ["Vasya"], doc=1) + _doc_records(b, ["Vasily"], doc=2), {1: a, 2: b})
+    assert not _together(by, "Vasya", "Vasily")
+
+
 def test_resolve_ocr_slip_of_a_surname_in_one_document() -> None:
     text = "Gen. E. M. Crandall presided. E. M. Craudall thanked the Relief Committee; Crandall left."
     by, _ = _entities(_doc_records(text, ["E. M. Crandall", "E. M. Craudall", "Crandall"]), {1: text})

@@ -356,7 +356,7 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         out.append(Cand(start, end + m.end(), "organisation", True, seg))
     if len(words) == 1 and words[0] in _THE_ORGS and not initial and re.search(r"\bthe\s+$", before[-5:]):
         return out + [Cand(start, end, "organisation", True, seg)]  # "the Board", "the Crown"
-    if is_month_or_stop(words) and (not titles or words[0] in NOT_NAMES):
+    if is_month_or_stop(words) and (not titles or words[0] in NOT_NAMES or words[0].title() in NOT_NAMES):
         return out  # "General Government" is no person
     if all(w.rstrip(".") in TITLES or len(w) == 1 for w in words) and not (
             (titles or _TITLE_BEFORE.search(before[-24:])) and len(words[-1]) == 1):

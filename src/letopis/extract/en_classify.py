@@ -182,8 +182,8 @@ def head_type(words: list[str]) -> str | None:
 
 
 _HYPHEN_PLACE_TAILS = frozenset("street streets Street square Square lane Lane alley road row wharf".split())
-# Place heads that are common surnames too.
-_SURNAME_HEADS = frozenset("Ward Hall Lane Street Gates Bridge Ford Field Hill Town Port Bay Lake Castle".split())
+_SURNAME_HEADS = frozenset("Ward Hall Lane Street Gates Bridge Ford Field Hill Town Port Bay Lake Castle Chambers".split())
+_HONORIFICS = frozenset("Mr Mrs Miss Ms Messrs Dr Rev Prof Capt Col Mme Mlle".split())  # "Mr. Chambers", "King Street"
 
 def _head_type(words: list[str]) -> str | None:
     if paper_title(words):
@@ -205,8 +205,9 @@ def _head_type(words: list[str]) -> str | None:
     if "-" in last and last.rsplit("-", 1)[1] in _HYPHEN_PLACE_TAILS:
         return "place"  # "Chesnut-street", "Market-square"
     if last in PLACE_HEADS and len(words) > 1:
-        if len(words) == 2 and last in _SURNAME_HEADS and is_given(words[0]):
-            return None  # "Nathan Ward", "Amos Hall": a given name and a surname
+        if len(words) == 2 and last in _SURNAME_HEADS and ((is_given(words[0]) and words[0] not in ORG_HEADS) or
+                                                           words[0].rstrip(".") in _HONORIFICS):
+            return None  # "Nathan Ward", "Mr. Chambers": a given name or honorific and a surname, which heads also are
         return "place"
     return None
 
@@ -394,5 +395,5 @@ def is_month_or_stop(words: list[str]) -> bool:
     """True for runs that are never names on their own (months, pronouns, demonyms...)."""
     if len(words) != 1:
         return False
-    word = words[0]
-    return word in NOT_NAMES or word in MONTHS or (word.isupper() and word.title() in MONTHS)  # "JANUARY" too
+    word, caps = words[0], words[0].isupper() and len(words[0]) > 1  # "JANUARY", "THE" too
+    return word in NOT_NAMES or word in MONTHS or (caps and (word.title() in MONTHS or word.title() in NOT_NAMES))

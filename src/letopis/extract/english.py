@@ -114,8 +114,9 @@ class EnglishRecogniser:
         imprints = imprints + firms
         toks = tokenize(seg_text, seg.start)
         for run in find_runs(toks, seg_text, seg.start):
-            if any(s <= run.start < e for s, e, _ in imprints):
-                continue
+            if any(s <= run.start < e for s, e, _ in imprints) or any(
+                    run.start < s < run.end and _PARTNER_INITIALS.match(text, s) for s, e, _ in firms):
+                continue  # (and "Messrs J" of "Messrs J. & W. Anstruther": the firm's title and first initial)
             inside = [q for q in quoted if q.inner_start <= run.start and run.end <= q.inner_end]
             in_title = bool(inside)
             if any(q.type in ("organisation", "enterprise", "person") for q in inside):
@@ -184,6 +185,7 @@ _PARTNERS = re.compile(
 _FIRM = re.compile(
     r"(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|"
     r"[A-Z][\w'’-]+)(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
+    r"|(?<![\w&.])[A-Z]\.[ ]?&[ ]?(?:[A-Z]\.[ ]?){1,2}[A-Z][\w'’-]{2,}"  # "J. & W. Anstruther": partners' initials
     r"|(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*[ ](?:and|AND)[ ]"
     r"(?:Co\.|CO\.|Sons?\b|SONS?\b|Brothers\b|BROTHERS\b|Daughters?\b)"
 )
@@ -253,10 +255,15 @@ def _not_vessels(cands: list[Cand], text: str, segments: tuple[Segment, ...]) ->
 _SHIP_CUE = re.compile(r"\b(?:ARRIVED|SAILED|CLEARED|Arrived|Sailed|Cleared|SHIPPING|Shipping)\b")
 
 
+_PARTNER_INITIALS = re.compile(r"[A-Z]\.\s?&\s?[A-Z]\.")
+
+
 def _is_firm(text: str) -> bool:
     """Names joined by "&" are a firm unless they are known places or institutions ("Russia & Poland")."""
     parts = [p for p in re.split(r"[,&\s]+", text) if p and p not in ("Co.", "Co", "Company", "Bros.", "Brothers",
                                                                       "Sons", "Bro.", "Bro", "Son", "and")]
+    if _PARTNER_INITIALS.match(text):
+        return True  # "J. & R. PETRIE": two partners of one surname
     if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:and|AND)\s(?:Co|CO)\.$|\b(?:Company|Brothers|Sons?|SONS?|BROTHERS|Daughters?)$", text):
         return True  # "Warrington & Bro.", "PIKE & CO.", "Ringwald & Son": the partner word makes it a firm
     if not parts or any(p in NOT_NAMES or p.title() in NOT_NAMES for p in parts):

@@ -59,7 +59,12 @@ DIMINUTIVES: dict[str, str] = {
     "Glasha": "Glafira", "Varya": "Varvara", "Verochka": "Vera", "Vasya": "Vasili", "Vaska": "Vasili",
     "Lyonya": "Leonid", "Zhora": "Georgi", "Yegorka": "Egor", "Nikolasha": "Nikolai", "Petrusya": "Petr",
     "Syoma": "Semen", "Ilyusha": "Ilia", "Abrasha": "Abram", "Yosya": "Iosif",
-    "Zyama": "Zinovii",
+    "Zyama": "Zinovii", "Lyolya": "Elena", "Filya": "Filipp", "Proshka": "Prokhor", "Nastya": "Anastasiia",
+    "Nastenka": "Anastasiia", "Dasha": "Daria", "Dashka": "Daria", "Liza": "Elizaveta", "Ksyusha": "Kseniia",
+    "Fima": "Efim", "Venya": "Veniamin", "Arkasha": "Arkadii", "Andryusha": "Andrei", "Timosha": "Timofei",
+    "Kuzya": "Kuzma", "Ganya": "Gavriil", "Lyuda": "Liudmila", "Tosya": "Antonina", "Marfusha": "Marfa",
+    "Tolik": "Anatoli", "Katyusha": "Ekaterina", "Lyubasha": "Liubov", "Olenka": "Olga", "Tanyusha": "Tatiana",
+    "Ninochka": "Nina", "Vitka": "Viktor",
 }  # fmt: skip
 
 # Written abbreviations of English first names (letters, lists and newspapers of the 18th-20th c.).

@@ -198,7 +198,7 @@ PLACE_HEADS: frozenset[str] = _words(
     "County Township Village City Town Krai Volost Embankment Boulevard Gate Gates Canal Valley Harbor "
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
     "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Wharf Wharves Pier "
-    "Docks Dock Rooms Farm Farms Lock Locks Quay Crossing "
+    "Docks Dock Rooms Chambers Farm Farms Lock Locks Quay Crossing "
     # Russian place nouns in transliteration ("Kesova Gora", "Streletskaya Sloboda", "Pokrovsky Posad")
     "Gora Gorka Polyana Sloboda Posad Ostrov Gorodok Pogost Khutor Prud Pristan Zaton"
 )
@@ -295,7 +295,8 @@ TITLES: frozenset[str] = _words(
     "Monsieur Madame Herr Frau Warden Inspector Sheriff Mayor Alderman Constable Deacon Elder Squire Ensign Corporal Private Marshal Academician "
     "Duke Duchess Earl Marquis Marquess Viscount Abbe Abbé Don "
     "Aldermen Councillor Councillors Councilman Councilmen Selectmen Drs Revs Citizens Misses Canon Archdeacon "
-    "Prebendary Aunt Uncle Auntie Dyadya Tyotya Tetya Bro Bro. Brother Cr Cr. Crs Crs. Mesdames Stipendiary"
+    "Prebendary Aunt Uncle Auntie Dyadya Tyotya Tetya Bro Bro. Brother Cr Cr. Crs Crs. Mesdames Stipendiary "
+    "Provost Reeve Deputy-Reeve Treasurer Dean"
 )
 # Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").
 PLURAL_TITLES: frozenset[str] = _words(
@@ -313,7 +314,7 @@ ROLE_NOUNS: frozenset[str] = _words(
 ROLE_WORDS: frozenset[str] = ROLE_NOUNS - {"Member", "Head", "Vice", "Proprietors", "Teller"} | _words(
     "Attorney Master Solicitor Recorder Coroner Surveyor Collector Assessor Trustee Foreman Conductor "
     "Prosecutor Magistrate Chancellor Registrar Warden Steward Sexton Pastor Rector Vicar Curate Chaplain "
-    "Marshal Detective Patrolman Sec Treas Commissar Chekist Inspector Sheriff Constable Judge Justice"
+    "Marshal Detective Patrolman Sec Treas Commissar Chekist Inspector Sheriff Constable Judge Justice Ranger"
 )
 
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).

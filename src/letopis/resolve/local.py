@@ -9,6 +9,8 @@ mention stands in its document. Three rules use that, each inside one document o
    name with a patronymic ("Leonid Naumovich") does the same, and when no full name has that
    given name it takes the surname of the one person whose two initials it spells ("L. N. Berkov"). A
    patronymic alone, the familiar address ("Kuzmich"), is the one person of the document with it.
+   Persons named without a surname by forms of one given name ("Vasya", "Vasily"; "Dusya",
+   "Evdokia Semyonovna") are one person of the document, unless two patronymics differ.
 2. **An oblique case in a transliterated Russian phrase**: a Latin surname form that may be a
    female form or a male genitive ("Sirotkina", "Sirotkinoi") is marked ``OBLIQUE`` when
    it stands inside a Russian phrase, governed by the lowercase word before it ("ob ideiakh
@@ -44,6 +46,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
 
+from letopis.extract.lexicon import DIMINUTIVES, is_given
 from letopis.resolve.cluster import Clustering
 from letopis.resolve.keys import fold, given_key
 from letopis.resolve.ocr import slips
@@ -93,6 +96,9 @@ def prepare_rows(recs: Sequence[Mentionish], rows: list[tuple], texts: dict[int,
     for i, (given, surname) in lone_given_names(recs, out).items():
         r = out[i]
         out[i] = (r[0], r[1], r[2], given, r[4], surname, None, None, *r[8:])
+    for i, best in same_given_rows(recs, out).items():
+        r = out[i]
+        out[i] = (r[0], r[1], *out[best][2:8], *r[8:])  # the name parts of the fullest form
     for i, surname in ocr_slip_rows(recs, out).items():
         r = out[i]
         out[i] = (*r[:5], surname, *r[6:])
@@ -251,6 +257,38 @@ def _may_be_given(word: str, heads: set[str]) -> bool:
         return True  # Latin given keys are cheap (and English forms start differently: Basil, Vasily)
     k = fold(word)
     return k[:2] in heads or (len(k) <= 4 and any(h[:1] == k[:1] for h in heads))
+
+
+def same_given_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int, int]:
+    """Row index -> the row whose name it shares, for persons of one document named without a surname by one
+    given name in different forms ("Vasya" and "Vasily", "Dusya" and "Evdokia Semyonovna", «Коля» and
+    «Николай»), unless two patronymics tell two people apart or the word is somebody's surname in the
+    document (rule 1, second half). The fullest form names them."""
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r[0] == "person":
+            by_doc[recs[i].document_id].append(i)
+    out: dict[int, int] = {}
+    for idx in by_doc.values():
+        surnames = {person_sig(rows[i]).surname for i in idx if " " in recs[i].text.strip() and rows[i][5]}
+        named: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            r, word = rows[i], recs[i].text.strip()
+            if r[6]:
+                continue
+            if not r[5] and r[3]:
+                named[given_key(r[3])].append(i)  # "Evdokia Semyonovna", «Николая»
+            elif _lone_word(word) and (word in DIMINUTIVES or is_given(word)) and \
+                    person_sig(r).surname not in surnames:
+                named[given_key(word)].append(i)  # "Vasily", "Vasya": read as a surname or a given name
+        for group in named.values():
+            fathers = {fold(rows[i][4])[:4] for i in group if rows[i][4]}
+            if len({recs[i].text for i in group}) < 2 or len(fathers) > 1:
+                continue
+            best = max(group, key=lambda i: (bool(rows[i][4]), recs[i].text.split()[0] not in DIMINUTIVES,
+                                             len(recs[i].text)))
+            out.update((i, best) for i in group if i != best)
+    return out
 
 
 def _lone_word(word: str) -> bool:

@@ -1,0 +1,180 @@
+"""How the evaluation groups one document's mentions into entities, by resolution's own document rules.
+
+A stand-in for corpus resolution, so that a gold file can be scored on one document: "X of Y" under "X",
+namesakes apart, lone given names with the person they name, OCR slips and aliases joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from letopis.model import Document, Mention
+
+Groups = dict[tuple[str, str], list[Mention]]
+
+
+def person_key(surname: str) -> str:
+    """The evaluation's key of a surname: Cyrillic by its first six letters; Latin by resolution's folded
+    skeleton ("Glukhova", "Glukhovoi"; "Varnavskii", "Varnavskogo", "Varnavsky"), a female or oblique
+    "-a" form apart from the male one ("Kolobrodova" is his daughter as often as his genitive)."""
+    low = surname.lower().replace("ё", "е")
+    if re.match("[а-я]", low):
+        return low[:6]
+    if not low.isascii():
+        return low
+    from letopis.resolve.keys import surname_key
+
+    k = surname_key(surname)
+    return (k.key + " (f)" if k.gender == "f?" else k.key) or low
+
+
+_COLLECTIVE = re.compile(r"\s+(?:group|faction|circle|movement|organi[sz]ation|cell|plant|factory|works|mill|mills)$")
+
+
+def merge_heads(keys: Groups) -> Groups:
+    """Fold "X of Y" into "X" when X is itself an entity of the same type (Central Committee of the RCP),
+    and "X group" or "X plant" into "X" (the Free Labour group / Free Labour, the Zorky plant / Zorky)."""
+    out: Groups = {}
+    for (plural, key), ms in sorted(keys.items(), key=lambda kv: len(kv[0][1])):
+        head, _, tail = key.partition(" of ")
+        target = (plural, head) if tail and (plural, head) in out and plural == "organisations" and \
+            _is_org(tail) else None
+        bare = (plural, _COLLECTIVE.sub("", key))
+        if target is None and plural == "organisations" and bare[1] != key and bare in out:
+            target = bare
+        out.setdefault(target or (plural, key), []).extend(ms)
+    return out
+
+
+def _initial(m: Mention) -> str | None:
+    """The first letter of a person mention's given name or first initial ("Hester", "J. W." -> h, j)."""
+    if m.parts is None:
+        return None
+    return _first_letter(m.parts.given or m.parts.initials or "")
+
+
+def _first_letter(name: str) -> str | None:
+    first = name.strip(" .").lower()
+    if not first:
+        return None
+    # one Cyrillic letter, several Latin spellings: Е/Ё (Elena, Yelena), Я, Ю, И, Й (Iakov, Yakov, Juri)
+    return "e" if first[0] in "eyijеёяюий" else first[0]
+
+
+def split_namesakes(groups: Groups) -> Groups:
+    """Persons of one surname with different given names ("Hester Quillen", "Dr. Jacob Quillen") are two
+    people, as resolution keeps them; bare-surname mentions go with the one named most often."""
+    out: Groups = {}
+    for k, ms in groups.items():
+        genders = {m.parts.gender for m in ms if m.parts is not None} & {"m", "f"}
+        if k[0] == "persons" and len(genders) == 2 and k[1].isascii():  # (Russian forms: resolution's doubt)  # "Mrs. Pennock" and "J. W. Pennock" or "Mr. Pennock"
+            her = [m for m in ms if m.parts is not None and m.parts.gender == "f"]
+            hers = {_initial(m) for m in her} - {None}
+            his = {_initial(m) for m in ms if m.parts is not None and m.parts.gender == "m"} - {None}
+            her += [m for m in ms if m not in her and m.parts is not None and m.parts.gender is None and
+                    _initial(m) in hers - his]  # "LAVINIA WHITLATCH" beside "Mrs. Lavinia Whitlatch"
+            out[(k[0], k[1] + " (her)")] = her
+            ms = [m for m in ms if m not in her]
+        letters = [x for x in (_initial(m) for m in ms) if x]
+        if k[0] != "persons" or len(set(letters)) < 2:
+            out[k] = ms
+            continue
+        top = max(sorted(set(letters)), key=letters.count)
+        for m in ms:
+            out.setdefault((k[0], f"{k[1]} {_initial(m) or top}"), []).append(m)
+    return out
+
+
+def join_lone_given_names(groups: Groups) -> Groups:
+    """A lone given name ("Arkady", «Егора», "Leonid Naumovich") joins the one person of the document it
+    names, by resolution's own document rule (:func:`letopis.resolve.local.lone_given_names`)."""
+    from types import SimpleNamespace
+
+    from letopis.resolve.local import lone_given_names
+
+    where = [(k, m) for k, ms in groups.items() if k[0] == "persons" for m in ms]
+    recs = [SimpleNamespace(document_id=0, start=m.start, end=m.end, text=m.text, type=m.type) for _, m in where]
+    rows = [(m.type, m.text, m.norm, *_parts(m)) for _, m in where]
+    moves: dict[int, tuple[str, str]] = lone_given_names(recs, rows)
+    if not moves:
+        return groups
+    home: dict[str, set[tuple[str, str]]] = {}  # surname -> groups of mentions with it
+    for k, m in where:
+        if m.parts is not None and m.parts.surname:
+            home.setdefault(m.parts.surname, set()).add(k)
+    out = {k: list(ms) for k, ms in groups.items()}
+    for i, (given, surname) in moves.items():
+        k, m = where[i]
+        targets = home.get(surname, set())
+        if len(targets) > 1:
+            targets = {t for t in targets if any(_initial(x) == _first_letter(given) for x in groups[t])}
+        if len(targets) == 1 and (target := next(iter(targets))) != k and m in out.get(k, []):
+            out[k].remove(m)
+            out.setdefault(target, []).append(m)
+    return {k: ms for k, ms in out.items() if ms}
+
+
+def join_same_given(groups: Groups) -> Groups:
+    """Persons without a surname named by forms of one given name ("Vasya", "Vasily") are one person, by
+    resolution's document rule (:func:`letopis.resolve.local.same_given_rows`)."""
+    from types import SimpleNamespace
+
+    from letopis.resolve.local import same_given_rows
+
+    where = [(k, m) for k, ms in groups.items() if k[0] == "persons" and not any(
+        " " in x.text and x.parts is not None and x.parts.surname for x in ms) for m in ms]  # (not full names)
+    recs = [SimpleNamespace(document_id=0, start=m.start, end=m.end, text=m.text, type=m.type) for _, m in where]
+    rows = [(m.type, m.text, m.norm, *_parts(m)) for _, m in where]
+    moves = same_given_rows(recs, rows)
+    if not moves:
+        return groups
+    out = {k: list(ms) for k, ms in groups.items()}
+    for i, best in moves.items():
+        k, m = where[i]
+        target = where[best][0]
+        if m in out.get(k, []):
+            out[k].remove(m)
+            out.setdefault(target, []).append(m)
+    return {k: ms for k, ms in out.items() if ms}
+
+
+def ocr_slips(doc: Document) -> dict[str, str]:
+    """Person keys of misread surnames -> the key of the surname they misread (resolution's rule 5)."""
+    from letopis.resolve.ocr import slips
+
+    found = slips(m.parts.surname for m in doc.mentions if m.type == "person" and m.parts and m.parts.surname)
+    return {person_key(a): person_key(b) for a, b in found.items()}
+
+
+def _parts(m: Mention) -> tuple[str | None, ...]:
+    p = m.parts
+    if p is None:
+        return (None,) * 6
+    return (p.given, p.patronymic, p.surname, p.initials, p.gender, m.expansion)
+
+
+def _is_org(phrase: str) -> bool:
+    from letopis.extract.en_classify import head_type
+
+    words = [w.title() for w in re.sub(r"^the\s+", "", phrase).split()]
+    return bool(words) and head_type(words) == "organisation"
+
+
+def merge_aliases(doc: Document, groups: Groups) -> Groups:
+    """Join the groups of a mention and the alias named right after it ("Petrov, alias "Uncle"", "GORYUNOV,
+    Pavel (party pseudonyms "Tikhon")"), as corpus resolution does with :func:`letopis.resolve.aliases.find_aliases`."""
+    from letopis.resolve.aliases import find_aliases
+
+    ms = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+    links = find_aliases(doc.text, [(k, m.start, m.end, m.type) for k, m in enumerate(ms)])
+    where = {id(m): g for g, members in groups.items() for m in members}
+    for link in links:
+        if link.b is None:
+            continue
+        a, b = where.get(id(ms[link.a])), where.get(id(ms[link.b]))
+        if a is None or b is None or a == b or a[0] != b[0] or a not in groups or b not in groups:
+            continue
+        groups[a].extend(groups.pop(b))
+        for m in groups[a]:
+            where[id(m)] = a
+    return groups
