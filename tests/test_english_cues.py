@@ -146,3 +146,20 @@ def test_names_of_people_are_not_in_the_period_places():
     assert not any(w in PERIOD_TOWNS | RIVERS for w in ("Lena", "Kozlov", "Engels", "Gorky", "Zapadnaya"))
     assert "Lena" in THE_RIVERS and not is_place("Lena") and not is_place("Kozlov")
     assert is_place("Chernigov") and is_place("Oka")
+
+
+def test_lower_case_trusts_and_isolators_are_bodies_named_by_their_town(rec):
+    found = _found(rec, "He worked for the Kineshma textile trust until 1928 and was then held in the Tobolsk "
+                        "political isolator.")
+    assert ("organisation", "Kineshma textile trust") in found and ("place", "Kineshma") in found
+    assert ("organisation", "Tobolsk political isolator") in found and ("place", "Tobolsk") in found
+
+
+def test_a_town_of_the_period_opening_a_body_name_is_a_place_too(rec):
+    found = _found(rec, "He is wanted by the Saratov Gubernia Department of the GPU.")
+    assert ("organisation", "Saratov Gubernia Department of the GPU") in found and ("place", "Saratov") in found
+
+
+@pytest.mark.parametrize("name", ["Soyuzles", "Lenpoligraf", "Sibkraikom", "Tatrabkrin", "Uralsovnarkhoz"])
+def test_soviet_compound_names_are_organisations(rec, name):
+    assert ("organisation", name) in _found(rec, f"Comrade Ovsyannikov from {name} arrived on Monday.")

@@ -157,8 +157,8 @@ _PERSON_CONTEXT_BEFORE = re.compile(
 # commission, a trading or supply body, a union of cooperatives ("Lenmashtrest", "Uralplan", "Gostorg").
 SOVIET_COMPOUND = re.compile(
     r"[A-Z][a-z]{2,}(?:trest|trust|plan|torg|soyuz|snab|strakh|prom|stroi|stroy|sindikat|kombinat|armiya|armia|"
-    r"tsentr|lag)"
-    r"|(?:Glav|Tsentro|Vukop|Narkom)[a-z]{3,}")  # the chief boards and central unions: "Glavtextil", "Tsentrotekstil"
+    r"tsentr|lag|poligraf|kraikom|rabkrin|sovnarkhoz|khleb|tekstil|neft)"
+    r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz)[a-z]{3,}")  # the chief boards and central unions: "Glavtextil", "Tsentrotekstil"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ LOWER_ORG_AFTER = re.compile(r"^\s+(?:soviet|committee|party committee|armies|ar
 LOWER_PLACE_HEAD = re.compile(r"^\s+(?:republic|empire|kingdom|colony|colonies|protectorate)\b")
 LOWER_ORG_HEAD = re.compile(
     r"^\s+(?:(?:turnpike|railroad|railway|insurance|steamboat|canal|mining|land|stage|labour|labor|food|health|"
-    r"education|finance|housing|transport|trade)\s+)?"
+    r"education|finance|housing|transport|trade|textile|metal|leather|sugar|coal|oil|timber|grain|political|"
+    r"consumers['’]?|agricultural|credit)\s+)?"
     r"(?:army|armies|navy|party|church|chapel|company|society|club|legislature|department|bureau|government|"
     r"consulate|embassy|legation|"
     r"cavalry|infantry|regiment|militia|nation|tribe|association|lodge|academy|college|university|"
@@ -23,7 +24,7 @@ LOWER_ORG_HEAD = re.compile(
     r"conference|convention|assembly|parliament|ministry|cabinet|group|groups|faction|"
     r"factions|circle|organi[sz]ation|movement|collective|fraction|band|gang|confederation|federation|"
     r"alliance|bloc|inspectorate|commissariat|syndicate|artel|commune|publishing\s+house|kolkhoz|sovkhoz|school|"
-    r"hotel)\b"
+    r"hotel|trust|isolator|cooperative|co-operative)\b"
     r"(?!\s+of\b)"
     r"|^\s+(?:uyezd|uezd|volost|gubernia|guberniia|provincial|district|county|city|village|raion|rayon|okrug|"
     r"oblast|krai|town)\s+(?:executive\s+|party\s+|land\s+)?"

@@ -22,6 +22,7 @@ from letopis.extract.lexicon import (
     GIVEN_NAMES,
     NOT_NAMES,
     ORG_HEADS,
+    PLACES,
     SOVIET_BODIES,
     TITLES,
     is_place,
@@ -37,11 +38,11 @@ _NOT_A_TOWN = re.compile(
 _RUSSIAN_TOWN = re.compile(r"[a-z]{3,}(?:sk|grad|gorod|opol|ovo|evo|ino)$")
 _TOWN_HEADS = frozenset(w.lower() for w in ENTERPRISE_HEADS) | SOVIET_BODIES | {
     "railway", "railroad", "depot", "committee", "soviet", "cooperative", "union", "organisation", "organization",
-    "uyezd", "volost", "gubernia", "province", "provincial"}
+    "uyezd", "volost", "gubernia", "province", "provincial", "trust", "isolator"}
 # bodies of a town's government or party, named by the town ("the Tver Gubkom", "the Kashin uyezd committee")
 _BODY_HEADS = SOVIET_BODIES | {"committee", "soviet", "uyezd", "volost", "gubernia", "provincial", "executive",
                                "organisation", "organization", "cooperative", "gubsoyuz", "institute", "polytechnic",
-                               "seminary", "gymnasium", "lyceum", "university"}
+                               "seminary", "gymnasium", "lyceum", "university", "trust", "isolator"}
 # a railway named by the towns at its two ends, joined by a hyphen ("the Ryazan-Ural Railway")
 _LINE_HEADS = frozenset({"railway", "railroad", "railways", "line"})
 _TERMINI = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+")
@@ -60,7 +61,7 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
         if lead is None or (lead.end() == len(surface) and "–" not in surface):
             continue
         head = surface[lead.end() :].split() or text[c.end : c.end + 30].split()[:1]  # "the Moscow–Kazan railway"
-        if not head or head[0][:1].islower() and head[0].lower() not in _TOWN_HEADS:
+        if not head or head[0][:1].islower() and not any(w.lower() in _TOWN_HEADS for w in head[:3]):
             continue
         body = any(w.lower().strip("(),.") in _BODY_HEADS for w in head)
         parts = _JOINED.split(lead.group())
@@ -82,8 +83,8 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
 def _place_word(word: str, known: set[str], body: bool) -> bool:
     if word in NOT_NAMES or word in TITLES or word in ORG_HEADS or word in GIVEN_NAMES or word[-1] in "’'":
         return False
-    if word in known:
-        return True
+    if word in known or word in PLACES:
+        return True  # named a place in the document, or a town of the period's list ("the Saratov Gubernia ...")
     if body and _RUSSIAN_TOWN.search(word) and not _NOT_A_TOWN.search(word.lower()):
         return True  # "the Sulinsk Provincial Committee": a Russian town by its ending
     return body and is_place(word) and not _common(word) and not _NOT_A_TOWN.search(word.lower())
