@@ -163,3 +163,14 @@ def test_a_town_of_the_period_opening_a_body_name_is_a_place_too(rec):
 @pytest.mark.parametrize("name", ["Soyuzles", "Lenpoligraf", "Sibkraikom", "Tatrabkrin", "Uralsovnarkhoz"])
 def test_soviet_compound_names_are_organisations(rec, name):
     assert ("organisation", name) in _found(rec, f"Comrade Ovsyannikov from {name} arrived on Monday.")
+
+
+def test_adjectival_stanitsa_and_station_names_are_places(rec):
+    found = _found(rec, "28 January. Stanitsa Novomyshastovskaya. Transferred with Lyulenko to Novomyshastovskaya, "
+                        "where things are bad. Comrade Tereshko has been sent to Ivanovskaya. We met the cavalry at "
+                        "Rossoshnaya.")
+    places = {t for k, t in found if k == "place"}
+    assert {"Novomyshastovskaya", "Ivanovskaya", "Rossoshnaya"} <= places
+    # a woman's surname stays hers: after a title, with a possessive, or after "wrote to"
+    found = _found(rec, "Comrade Ivanovskaya spoke at Ivanovskaya's flat. He wrote to Polyanskaya.")
+    assert not [t for k, t in found if k == "place"]

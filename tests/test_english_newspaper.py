@@ -487,3 +487,20 @@ def test_scottish_and_canadian_civic_titles_and_lodge_ranks(rec):
                         "was presented with a Past Chief Ranger's jewel.")
     assert ("person", "MACKIRDY") in found and ("person", "Dunwoodie") in found and ("person", "Laidlaw") in found
     assert ("person", "Ranger") not in found
+
+
+def test_a_shipping_column_runs_on_under_its_heading(rec):
+    text = ("SHIPPING INTELLIGENCE.\n\nPORT OF DUNDEE.—ARRIVED.\n\n"
+            "Nov. 8.—Flora Gillanders (s), Tweedie, from Riga, with flax.\n\n"
+            "Countess of Brechin (s), M'Quarrie, from Calcutta, with jute.\n\n"
+            "Steamship Nora Bellhouse, Rintoul, 48 hours from Boston, with mdse.")
+    persons = {t for k, t in _found(rec, text) if k == "person"}
+    assert persons == {"Tweedie", "M'Quarrie", "Rintoul"}  # the masters; the vessels are no persons
+
+
+def test_a_body_by_its_head_noun_and_honorific_surnames(rec):
+    found = _found(rec, "Bro. Tennock alluded to the late Bro. Amos Pilbury, a founder of the Lodge. "
+                        "Mr. Lodge and Mrs. Church spoke. Goods to Sam'l L. Vantassel & Co.")
+    assert ("person", "Lodge") in found and ("person", "Church") in found
+    assert [t for k, t in found if t == "Lodge"] == ["Lodge"]  # "the Lodge" is no person
+    assert ("organisation", "L. Vantassel & Co.") in found and ("person", "L. Vantassel") not in found

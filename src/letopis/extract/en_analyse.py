@@ -37,6 +37,7 @@ from letopis.extract.en_heads import (
     LOWER_PLACE_HEAD,
     NAME_OF_THE_HEAD,
 )
+from letopis.extract.en_leading import by_leading_noun
 from letopis.extract.en_pieces import (
     split_inner_title,
     split_lexicon_prefix,
@@ -44,6 +45,8 @@ from letopis.extract.en_pieces import (
     split_shouted_head,
     trim_to_name,
 )
+from letopis.extract.en_roles import GIVEN_ABBR_BEFORE, TITLE_BEFORE
+from letopis.extract.en_rulers import ruler
 from letopis.extract.en_runs import CONNECTORS, Run, strip_leading
 from letopis.extract.en_shipping import MASTER_BEFORE, vessel_before
 from letopis.extract.en_surnames import common_word
@@ -103,13 +106,13 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if len(run.tokens) == 1 and MASTER_BEFORE.search(text[max(0, run.start - 48) : run.start]) and \
             re.match(r"^,\s", text[run.end : run.end + 2]):
         return [Cand(run.start, run.end, "person", True, seg)]  # "brig Ocean Queen, Hudson, 11 days from"
-    royal = _royal(run, text, seg)
+    royal = ruler(run, text, seg, _typed_whole)
     if royal is not None:
         return royal
     run, titles = strip_leading(run)
-    if len(run.tokens) >= 2 and run.words[0] in ("Lodge", "Café", "Cafe", "Kavárna", "Kaffeehaus", "Restaurant") \
-            and run.tokens[1].cap:
-        return [Cand(run.start, run.end, "organisation", True, seg)]  # "Lodge St. Columba", "Café Lindenhof"
+    led = by_leading_noun(run, seg)
+    if led is not None:
+        return led
     if len(run.tokens) == 2 and PATRONYMIC.match(run.words[1]) and run.words[0].isalpha() and \
             run.words[0][1:].islower() and run.words[0] not in NOT_NAMES and not titles:
         return [Cand(run.start, run.end, "person", True, seg)]  # "Khristian Georgievich": a patronymic's given name
@@ -173,7 +176,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if low_org and len(words) <= 4 and not titles and (soviet or band or not person_evidence(words, [])) and \
             words[-1] not in _DAYS and \
             not (len(words) == 1 and (run.tokens[0].sent_start or words[0] in _DETERMINERS)) and \
-            not _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) and \
+            not TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) and \
             not words[0].isupper():
         lex = lexicon_type(words)
         company = re.search(r"compan|corporation", low_org.group())
@@ -197,11 +200,11 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     whole = _typed_whole(run, text, seg)
     if whole and all(c.gazetteer or (c.type == "place" and words[0] in ("St", "St.") and c.end == run.end)
                      for c in whole) and (
-            titles or _TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) or
+            titles or TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) or
             SELF_NAMED_BEFORE.search(text[max(0, run.start - 30) : run.start]) or
             PEOPLE_NAMED_BEFORE.search(text[max(0, run.start - 60) : run.start]) or
             OCCUPATION_BEFORE.search(text[max(0, run.start - 40) : run.start]) or
-            _GIVEN_ABBR_BEFORE.search(text[max(0, run.start - 8) : run.start])):
+            GIVEN_ABBR_BEFORE.search(text[max(0, run.start - 8) : run.start])):
         whole = []  # "President Bolton", "captain Kettering", "calls himself Tarrant": a person, not the place
     if whole:
         return whole
@@ -216,52 +219,13 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
 
 
 _THE_ORGS = {"Board", "Crown", "Admiralty", "Treasury", "Legislature", "Cabinet", "Union"}
-_ROYAL = {"King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Tsar", "Czar", "Tsarina", "Czarina", "Kaiser",
-          "Dauphin", "Duke", "Duchess", "Archduke", "Archduchess", "Doge", "Regent", "Shah", "Khedive"}
-
-
 _LEGAL_TAILS = {"Law", "Laws", "Act", "Acts", "Code", "Statute", "Statutes", "Constitution", "Ordinance"}
 _TRAILING_VERBS = {"Is", "Was", "Are", "Were", "Has", "Had", "Have", "Will", "Would", "Shall", "Did", "Does", "About"}
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th|d)\s+$")
 _UNITS = {"Cavalry", "Infantry", "Artillery", "Regiment", "Battalion", "Division", "Corps", "Squadron", "Brigade",
           "Army", "Fleet"}
-_NOBLE = {"Duke", "Duchess", "Archduke", "Archduchess", "Dauphin"}  # "Duke of Orleans": the place is part of the name
 
 
-def _royal(run: Run, text: str, seg: int) -> list[Cand] | None:
-    """"the King", "the Emperor of Austria", "Duke of Orleans": a ruler named by title is a person."""
-    toks = run.tokens
-    k = 1 if toks[0].text in ("The", "THE") and len(toks) > 1 else 0
-    head = toks[k].bare
-    head = head.title() if head.isupper() else head
-    if head not in _ROYAL:
-        return None
-    rest = toks[k + 1 :]
-    if not rest and head in ("Tsar", "Czar") and (
-            re.search(r"\bunder\s+the\s+$", text[max(0, toks[k].start - 12) : toks[k].start], re.IGNORECASE) or
-            _REGIME_AFTER.match(text, toks[k].end)):
-        return []  # "under the Tsar", "the Tsar's prisons": the old regime, not a ruler named
-    if not rest:
-        if k or re.search(r"\bthe\s+$", text[max(0, toks[k].start - 5) : toks[k].start], re.IGNORECASE):
-            return [Cand(toks[k].start, toks[k].end, "person", True, seg, (head,))]
-        return None
-    if rest[0].text.lower() == "of" and len(rest) > 1 and rest[1].cap:
-        k2 = 2 if rest[1].text.lower() == "the" and len(rest) > 2 else 1
-        cut = next((m for m in range(k2, len(rest)) if rest[m].text == "and"), None)
-        if cut is not None:  # "the Duke of Orleans and the Duke of Berry": two persons
-            first = Run(run.i, run.i + k + 1 + cut, toks[: k + 1 + cut])
-            m2 = cut + 1 + (rest[cut + 1].text == "the" and cut + 2 < len(rest))
-            second = Run(run.i + k + 1 + m2, run.j, rest[m2:]) if m2 < len(rest) else None
-            return (_royal(first, text, seg) or []) + ((_royal(second, text, seg) or _typed_whole(second, text, seg))
-                                                       if second is not None else [])
-        tail = Run(run.i + k + 1 + k2, run.j, rest[k2:])
-        nested = [] if head in _NOBLE else [c for c in _typed_whole(tail, text, seg) if c.type == "place"]
-        return [Cand(toks[k].start, run.end, "person", True, seg, (head,))] + nested
-    return None
-
-
-_REGIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:hard\s+labou?r|regime|government|prisons?|police|army|officials|"
-                           r"ministers|gendarmes|courts?|times|days|exile|katorga)\b")
 _NO_PERSON_TAIL = {"Institute", "University", "Academy", "School", "Museum", "Library", "Factory", "Plant",
                    "Works", "Mill", "Prize", "Street", "Square", "District", "Prospekt", "Avenue", "Papers",
                    "Collection", "Enrolment", "Enrollment", "Levy", "Fund"}
@@ -356,14 +320,16 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         out.append(Cand(start, end + m.end(), "organisation", True, seg))
     if len(words) == 1 and words[0] in _THE_ORGS and not initial and re.search(r"\bthe\s+$", before[-5:]):
         return out + [Cand(start, end, "organisation", True, seg)]  # "the Board", "the Crown"
+    if len(words) == 1 and words[0] in ORG_HEADS and not titles and re.search(r"\bthe\s+$", before[-5:]):
+        return out  # "a founder of the Lodge": the body named before, by its head noun (no Mr. Lodge)
     if is_month_or_stop(words) and (not titles or words[0] in NOT_NAMES or words[0].title() in NOT_NAMES):
         return out  # "General Government" is no person
     if all(w.rstrip(".") in TITLES or len(w) == 1 for w in words) and not (
-            (titles or _TITLE_BEFORE.search(before[-24:])) and len(words[-1]) == 1):
+            (titles or TITLE_BEFORE.search(before[-24:])) and len(words[-1]) == 1):
         return out  # but "Capt. J." is the captain named before
     if len(words) == 1 and words[0] in GIVEN_ABBREVIATIONS and re.match(r"\.\s?[A-Z]", text[end : end + 3]):
         return out  # "Jos." of "Jos. Tallow": part of the next name
-    ga = _GIVEN_ABBR_BEFORE.search(before[-8:])
+    ga = GIVEN_ABBR_BEFORE.search(before[-8:])
     if ga and not person_evidence(words[:1], []) and words[0] not in NOT_NAMES:
         start -= len(before[-8:]) - ga.start()  # "Benj. Tallow"
         office = re.search(r"([A-Z][\w-]*\.?)\s+$", text[max(0, start - 30) : start])
@@ -371,7 +337,7 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
             titles = [office.group(1)]  # "Deputy Jas. Follett"
         return out + [Cand(start, end, "person", True, seg, tuple(titles))]
     if not titles:
-        t = _TITLE_BEFORE.search(before[-24:])
+        t = TITLE_BEFORE.search(before[-24:])
         titles = [t.group(1)] if t else []
     ctx = context_type(before, after, words)
     if (ctx is None or not ctx.strong) and not run.tokens[-1].possessive and not titles and \
@@ -419,18 +385,8 @@ def _plausible_abbreviation(word: str, before: str, after: str, text: str) -> bo
         sum(1 for c in text[:2000] if c.isupper()) < 0.15 * len(text[:2000])
 
 
-_TITLE_BEFORE = re.compile(
-    r"\b(captain|capt|general|gen|colonel|col|major|lieutenant|lieut|mr|mrs|dr|judge|governor|gov|senator|"
-    r"president|comrade|citizen|professor|prof|rev|reverend|sheriff|mayor|ensign|sergeant|marshal|inspector|"
-    r"warden|count|duke|earl|lord|sir|king|queen|prince|princess|emperor|bro|brother|atty|attorney|supt|sergt|"
-    r"ald|alderman|councillor|councilman|bailie|bailies|officers?|constables?|det|detectives?|patrolman|deacon|"
-    r"aunt|uncle)\.?\s+$",
-    re.IGNORECASE,
-)
-_GIVEN_ABBR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GIVEN_ABBREVIATIONS)) + r")\.\s?$")
 _DETERMINERS = {"The", "This", "That", "These", "Those", "A", "An", "His", "Her", "Their", "Our", "Its", "My",
                 "Your", "Every", "Each", "No", "Any", "Some", "Which", "What", "Whose"}
-
 
 
 def _known_token(tok: Token, seg: int) -> Cand | None:

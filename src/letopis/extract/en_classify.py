@@ -190,8 +190,9 @@ def _head_type(words: list[str]) -> str | None:
         return "publication"
     if words[-1].isupper():
         words = _untitle(words)
-    last = words[-1]
-    two = " ".join(words[-2:])
+    last, two = words[-1], " ".join(words[-2:])
+    if len(words) == 2 and words[0].rstrip(".") in _HONORIFICS:
+        return None  # "Mr. Lodge", "Mrs. Church": an honorific and a surname, whatever noun it is
     if two == "Printing House":
         return "enterprise"
     if last in ENTERPRISE_HEADS and last not in ("House", "Shop") and len(words) > 1:
@@ -205,8 +206,7 @@ def _head_type(words: list[str]) -> str | None:
     if "-" in last and last.rsplit("-", 1)[1] in _HYPHEN_PLACE_TAILS:
         return "place"  # "Chesnut-street", "Market-square"
     if last in PLACE_HEADS and len(words) > 1:
-        if len(words) == 2 and last in _SURNAME_HEADS and ((is_given(words[0]) and words[0] not in ORG_HEADS) or
-                                                           words[0].rstrip(".") in _HONORIFICS):
+        if len(words) == 2 and last in _SURNAME_HEADS and is_given(words[0]) and words[0] not in ORG_HEADS:
             return None  # "Nathan Ward", "Mr. Chambers": a given name or honorific and a surname, which heads also are
         return "place"
     return None

@@ -60,3 +60,40 @@ def shouted_places(cands: list[Cand], text: str) -> list[Cand]:
             c = replace(c, type="place", strong=True)
         out.append(c)
     return out
+
+
+# a Russian adjectival place name ("Poltavskaya", "Kastornaya", "Talovaya": a stanitsa, a station), which has
+# the shape of a woman's surname
+_ADJECTIVAL = re.compile(r"[A-Z][a-z]{3,}(?:skaya|tskaya|skaia|naya|vaya|aia)")
+_AT_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|near|(?:went|go|goes|gone|going|sent|transferred|moved|came|come|returned|arrived|travelled|"
+    r"traveled|drove|walked|rode|posted|back)\s+(?:back\s+)?to|(?:came|arrived|returned|back)\s+from|"
+    r"from\s+the\s+[a-z]+,\s+from)\s+$")
+
+
+def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
+    """A lone word shaped like a woman's adjectival surname is a place when the document has it after "at",
+    "in", "near" or a verb of motion and "to" ("met the cavalry at Kastornaya", "sent to Timashevskaya") or as
+    a place elsewhere ("Stanitsa Poltavskaya"), and never with a title, a given name or a possessive."""
+    lone: dict[str, list[int]] = {}
+    named: set[str] = set()
+    places = {text[c.start : c.end] for c in cands if c.type == "place" and c.strong}  # "Stanitsa Poltavskaya"
+    for k, c in enumerate(cands):
+        if c.type not in ("person", "unknown"):
+            continue
+        surface = text[c.start : c.end]
+        last = surface.split()[-1] if surface.split() else ""
+        if not _ADJECTIVAL.fullmatch(last):
+            continue
+        if c.titles or " " in surface or text[c.end : c.end + 2] in ("'s", "’s"):
+            named.add(last)
+        else:
+            lone.setdefault(last, []).append(k)
+    out = list(cands)
+    for word, ks in lone.items():
+        if word in named or word not in places and not any(_AT_PLACE_BEFORE.search(text[max(0, cands[k].start - 30) : cands[k].start])
+                                    for k in ks):
+            continue
+        for k in ks:
+            out[k] = replace(cands[k], type="place", strong=True)
+    return out

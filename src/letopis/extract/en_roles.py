@@ -10,7 +10,18 @@ from __future__ import annotations
 import re
 
 from letopis.extract.en_words import dictionary_word
-from letopis.extract.lexicon import ROLE_NOUNS, ROLE_WORDS
+from letopis.extract.lexicon import GIVEN_ABBREVIATIONS, ROLE_NOUNS, ROLE_WORDS
+
+# a title just before a name ("Capt. ", "Bailie "), and an abbreviated given name ("Jas. ")
+TITLE_BEFORE = re.compile(
+    r"\b(captain|capt|general|gen|colonel|col|major|lieutenant|lieut|mr|mrs|dr|judge|governor|gov|senator|"
+    r"president|comrade|citizen|professor|prof|rev|reverend|sheriff|mayor|ensign|sergeant|marshal|inspector|"
+    r"warden|count|duke|earl|lord|sir|king|queen|prince|princess|emperor|bro|brother|atty|attorney|supt|sergt|"
+    r"ald|alderman|councillor|councilman|bailie|bailies|officers?|constables?|det|detectives?|patrolman|deacon|"
+    r"aunt|uncle|provost|reeve)\.?\s+$",
+    re.IGNORECASE,
+)
+GIVEN_ABBR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GIVEN_ABBREVIATIONS)) + r")\.\s?$")
 
 ROLES_LOW = frozenset(r.lower() for r in ROLE_WORDS | ROLE_NOUNS) | frozenset(
     "quartermaster adjutant commander grocer draper auctioneer druggist chemist ironmonger saddler undertaker "

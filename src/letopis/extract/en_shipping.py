@@ -14,9 +14,9 @@ import re
 _CUE = re.compile(r"\b(?:ARRIVED|SAILED|CLEARED|ENTERED|Arrived|Sailed|Cleared|Entered|PORT OF|SHIPPING)\b")
 _ENTRY = re.compile(
     r"(?:^|(?<=[—;:]\s)|(?<=[—;:])|(?<=\d,\s)|(?<=\.\s)|(?<=\.—))"
-    r"(?P<vessel>[A-Z][\w'’.-]*(?:\s(?:&\s|and\s)?[A-Z][\w'’.-]*){0,3})"
+    r"(?P<vessel>[A-Z][\w'’.-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][\w'’.-]*){0,3})"
     r"(?:\s?\([^()]{1,12}\))?,\s"
-    r"(?P<master>[A-Z][a-z][\w'’-]+),\s(?:from|for)\s",
+    r"(?P<master>[A-Z](?:[a-z]|['’][A-Z])[\w'’-]+),\s(?:from|for)\s",  # ("M'Laren")
     re.MULTILINE,
 )
 
@@ -41,9 +41,10 @@ def rigged_vessels(text: str, base: int) -> list[tuple[int, int]]:
     return [(base + m.start("vessel"), base + m.end("vessel")) for m in _RIGGED.finditer(text)]
 
 
-def shipping_entries(text: str, base: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(vessel spans, master spans) of the shipping entries in ``text``, offset by ``base``."""
-    if not _CUE.search(text):
+def shipping_entries(text: str, base: int, cued: bool = False) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(vessel spans, master spans) of the shipping entries in ``text``, offset by ``base`` (``cued``: a
+    paragraph of a shipping column whose heading, "ARRIVED.", stands in a paragraph before it)."""
+    if not cued and not _CUE.search(text):
         return [], []
     vessels, masters = [], []
     for m in _ENTRY.finditer(text):
@@ -68,13 +69,20 @@ def vessel_before(before: str) -> bool:
     return _VESSEL_BEFORE.search(before) is not None
 
 
+def in_shipping_column(text: str, segments: list[tuple[int, int]], reach: int = 3) -> set[int]:
+    """Indexes of the segments within ``reach`` paragraphs after one with a shipping heading ("SAILED.")."""
+    cues = [k for k, (s, e) in enumerate(segments) if _CUE.search(text, s, e)]
+    return {k for c in cues for k in range(c, min(c + reach + 1, len(segments)))}
+
+
 def vessel_names(text: str, segments: list[tuple[int, int]]) -> set[str]:
     """The names of the vessels the document's shipping entries give: the same name is the ship wherever
     the page speaks of it again ("The Hilda Marten will discharge at the staithe")."""
     out: set[str] = set()
-    for start, end in segments:
+    column = in_shipping_column(text, segments)
+    for k, (start, end) in enumerate(segments):
         seg = text[start:end]
-        vessels, _ = shipping_entries(seg, start)
+        vessels, _ = shipping_entries(seg, start, cued=k in column)
         for s, e in vessels + rigged_vessels(seg, start):
             out.add(text[s:e])
     return out

@@ -33,11 +33,17 @@ from letopis.extract.en_document import (
 )
 from letopis.extract.en_gazetteer import reset_document, set_document
 from letopis.extract.en_nested import nested_places
-from letopis.extract.en_preps import lone_places, shouted_places
+from letopis.extract.en_preps import adjectival_places, lone_places, shouted_places
 from letopis.extract.en_quotes import agent_code_names, find_cited_titles, find_imprints, find_quoted
 from letopis.extract.en_roles import role_before, role_only
 from letopis.extract.en_runs import find_runs
-from letopis.extract.en_shipping import rigged_vessels, shipping_entries, vessel_before, vessel_names
+from letopis.extract.en_shipping import (
+    in_shipping_column,
+    rigged_vessels,
+    shipping_entries,
+    vessel_before,
+    vessel_names,
+)
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_streets import street_spans
@@ -72,13 +78,14 @@ class EnglishRecogniser:
         cands: list[Cand] = []
         casing = set_document(doc.text)
         try:
-            for seg in segments:
-                cands.extend(self._segment(doc.text, seg))
+            column = in_shipping_column(doc.text, [(s.start, s.end) for s in segments])
+            for k, seg in enumerate(segments):
+                cands.extend(self._segment(doc.text, seg, k in column))
             cands = resolve_lists(cands, doc.text)
             cands = town_states(_with_headwords(cands, doc.text, segments), doc.text, segments)
             cands = propagate(cands, doc.text)
             cands = lone_surnames(cands, doc.text)
-            cands = shouted_places(lone_places(cands, doc.text), doc.text)
+            cands = shouted_places(lone_places(adjectival_places(cands, doc.text), doc.text), doc.text)
             cands = states_as_organisations(cands, doc.text)
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
             cands = body_short_names(enterprise_short_names(cands, doc.text), doc.text)
@@ -95,7 +102,7 @@ class EnglishRecogniser:
         for doc in docs:
             yield self(doc)
 
-    def _segment(self, text: str, seg: Segment) -> list[Cand]:
+    def _segment(self, text: str, seg: Segment, shipping: bool = False) -> list[Cand]:
         seg_text = text[seg.start : seg.end]
         heading = seg.kind == "heading"
         quoted = find_quoted(seg_text, seg.start)
@@ -115,8 +122,9 @@ class EnglishRecogniser:
         toks = tokenize(seg_text, seg.start)
         for run in find_runs(toks, seg_text, seg.start):
             if any(s <= run.start < e for s, e, _ in imprints) or any(
-                    run.start < s < run.end and _PARTNER_INITIALS.match(text, s) for s, e, _ in firms):
-                continue  # (and "Messrs J" of "Messrs J. & W. Anstruther": the firm's title and first initial)
+                    run.start < s < run.end and (_PARTNER_INITIALS.match(text, s) or _PARTNER_WORD.search(text, s, e))
+                    for s, e, _ in firms):
+                continue  # "Messrs J" of "Messrs J. & W. Anstruther", "Sam'l L. Mintzer" of "... & Co.": the firm's
             inside = [q for q in quoted if q.inner_start <= run.start and run.end <= q.inner_end]
             in_title = bool(inside)
             if any(q.type in ("organisation", "enterprise", "person") for q in inside):
@@ -158,7 +166,7 @@ class EnglishRecogniser:
                 out = instead(out, Cand(s, e, "person", True, seg.index))
         for s, e in agent_code_names(seg_text, seg.start):  # "our agent SKVORETS"
             out = instead(out, Cand(s, e, "person", True, seg.index))
-        vessels, masters = shipping_entries(seg_text, seg.start)
+        vessels, masters = shipping_entries(seg_text, seg.start, cued=shipping)
         vessels += [v for v in rigged_vessels(seg_text, seg.start) if not any(
             c.start == v[0] and c.end == v[1] and c.type in ("place", "organisation") and c.strong and not c.gazetteer
             for c in out)]
@@ -256,6 +264,7 @@ _SHIP_CUE = re.compile(r"\b(?:ARRIVED|SAILED|CLEARED|Arrived|Sailed|Cleared|SHIP
 
 
 _PARTNER_INITIALS = re.compile(r"[A-Z]\.\s?&\s?[A-Z]\.")
+_PARTNER_WORD = re.compile(r"&\s?(?:Co\.|CO\.|Sons?\b|Bros?\.|Brothers\b)")
 
 
 def _is_firm(text: str) -> bool:

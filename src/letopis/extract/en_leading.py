@@ -1,0 +1,29 @@
+"""Runs whose opening noun says what the rest names: "Lodge St. Columba" and "Café Lindenhof" (a body),
+"Steamship Saxonia Belle" (a vessel: no mention), "Stanitsa Poltavskaya" and "Khutor Zabolotny" (a place).
+
+    cands = by_leading_noun(run, segment)  # None when the run opens with no such noun
+"""
+
+from __future__ import annotations
+
+from letopis.extract.en_document import Cand
+from letopis.extract.en_runs import Run
+
+_BODIES = frozenset(("Lodge", "Café", "Cafe", "Kavárna", "Kaffeehaus", "Restaurant"))
+_VESSELS = frozenset("Steamship Steamer Str Stmr Ship Brig Brigantine Barque Bark Schooner Schr Sloop Ketch Smack "
+                     "Yacht".split())
+_SETTLEMENTS = frozenset("Stanitsa Khutor Selo Aul Kishlak Derevnya".split())  # Russian and Caucasian settlements
+
+
+def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
+    """The candidates of a run named by its opening noun, or None."""
+    if len(run.tokens) < 2 or not run.tokens[1].cap:
+        return None
+    first = run.words[0]
+    if first in _BODIES:
+        return [Cand(run.start, run.end, "organisation", True, seg)]
+    if first.rstrip(".") in _VESSELS:
+        return []  # "Steamship Saxonia Belle, Rowland, 48 hours from Boston": the master follows
+    if first in _SETTLEMENTS and len(run.tokens) <= 3 and all(t.cap for t in run.tokens[1:]):
+        return [Cand(run.tokens[1].start, run.end, "place", True, seg)]
+    return None
