@@ -504,3 +504,11 @@ def test_a_body_by_its_head_noun_and_honorific_surnames(rec):
     assert ("person", "Lodge") in found and ("person", "Church") in found
     assert [t for k, t in found if t == "Lodge"] == ["Lodge"]  # "the Lodge" is no person
     assert ("organisation", "L. Vantassel & Co.") in found and ("person", "L. Vantassel") not in found
+
+
+def test_a_plural_title_gives_each_name_of_its_list_the_title(rec):
+    doc = rec(Document(path="t.txt", text="The tables were presided over by Mesdames Trelask, Pengarth, and "
+                                          "Tresize. Messrs. Bastow and Pellow spoke.", content_hash="h"))
+    told = {m.text: (dict(m.attrs).get("title"), m.parts.gender) for m in doc.mentions if m.type == "person"}
+    assert told["Pengarth"] == ("Mesdames", "f") and told["Tresize"] == ("Mesdames", "f")
+    assert told["Pellow"][1] == "m"

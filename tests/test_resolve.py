@@ -100,6 +100,16 @@ def test_resolve_cluster_initials_and_bare_surname_merge() -> None:
     assert _same(lab, 0, 1) and _same(lab, 1, 2)
 
 
+def test_resolve_a_woman_by_her_title_alone_is_not_taken_for_the_man_of_her_initials() -> None:
+    rows = [("person", "W. Trelask", "W. Trelask", None, None, "Trelask", "W.", None, None),
+            ("person", "Mrs. Trelask", "Trelask", None, None, "Trelask", None, "f", None),
+            ("person", "Miss Ada Bastable", "Ada Bastable", "Ada", None, "Bastable", None, "f", None),
+            ("person", "A. Bastable", "A. Bastable", None, None, "Bastable", "A.", None, None)]
+    result = cluster_rows(rows)
+    assert result.labels[0] != result.labels[1]  # held apart, for review
+    assert result.labels[2] == result.labels[3]  # her own initial agrees
+
+
 def test_resolve_cluster_conflicting_initials_stay_apart_and_bare_goes_to_review() -> None:
     rows = [
         ("person", t, t, None, None, None, None, None, None)

@@ -46,6 +46,15 @@ def merge_heads(keys: Groups) -> Groups:
     return out
 
 
+_HER_TITLES = frozenset("mrs miss misses mesdames mme madame mlle lady widow".split())
+
+
+def _her_title(m: Mention) -> bool:
+    """Named by a woman's title ("Mrs.", "Mesdames"): in the press of the day, a married woman named so is not
+    the man of her surname named by his initials."""
+    return any(k == "title" and v.split()[0].rstrip(".").lower() in _HER_TITLES for k, v in m.attrs)
+
+
 def _initial(m: Mention) -> str | None:
     """The first letter of a person mention's given name or first initial ("Hester", "J. W." -> h, j)."""
     if m.parts is None:
@@ -67,7 +76,9 @@ def split_namesakes(groups: Groups) -> Groups:
     out: Groups = {}
     for k, ms in groups.items():
         genders = {m.parts.gender for m in ms if m.parts is not None} & {"m", "f"}
-        if k[0] == "persons" and len(genders) == 2 and k[1].isascii():  # (Russian forms: resolution's doubt)  # "Mrs. Pennock" and "J. W. Pennock" or "Mr. Pennock"
+        apart = len(genders) == 2 or (any(_her_title(m) for m in ms) and any(  # "Mesdames Skewes", "W. Skewes"
+            m.parts is not None and m.parts.gender != "f" and _initial(m) for m in ms))
+        if k[0] == "persons" and apart and k[1].isascii():  # (Russian forms: resolution's doubt)  # "Mrs. Pennock" and "J. W. Pennock" or "Mr. Pennock"
             her = [m for m in ms if m.parts is not None and m.parts.gender == "f"]
             hers = {_initial(m) for m in her} - {None}
             his = {_initial(m) for m in ms if m.parts is not None and m.parts.gender == "m"} - {None}
@@ -77,7 +88,8 @@ def split_namesakes(groups: Groups) -> Groups:
             ms = [m for m in ms if m not in her]
         letters = [x for x in (_initial(m) for m in ms) if x]
         if k[0] != "persons" or len(set(letters)) < 2:
-            out[k] = ms
+            if ms:
+                out[k] = ms
             continue
         top = max(sorted(set(letters)), key=letters.count)
         for m in ms:

@@ -49,11 +49,12 @@ def _glossed_residences(out: list[Cand], group: list[int], text: str) -> None:
                 out[j] = replace(c, type="place", strong=True, gazetteer=False)
 
 
-def _plural_title(text: str, first: Cand) -> bool:
-    """A title of several persons stands right before the first item of a list."""
+def _plural_title(text: str, first: Cand) -> str | None:
+    """The title of several persons that stands right before the first item of a list, if any."""
     m = re.search(r"([A-Z][a-z]+\.?)\s+$", text[max(0, first.start - 16) : first.start])
-    return (m is not None and (m.group(1) in PLURAL_TITLES or m.group(1).rstrip(".") in PLURAL_TITLES)) or any(
-        t in PLURAL_TITLES for t in first.titles)
+    if m is not None and (m.group(1) in PLURAL_TITLES or m.group(1).rstrip(".") in PLURAL_TITLES):
+        return m.group(1)
+    return next((t for t in first.titles if t in PLURAL_TITLES), None)
 
 
 def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
@@ -65,14 +66,15 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
              (c.titles or " " in text[c.start : c.end].strip())}  # surnames the document gives persons
     for group in list_groups(out, order, text):
         first = out[group[0]]
-        if _plural_title(text, first):  # "Aldermen Trevaskis and Olver", "Messrs. Bastian, Rosewarne and Hocking"
+        plural = _plural_title(text, first)
+        if plural:  # "Aldermen Trevaskis and Olver", "Messrs. Bastian, Rosewarne and Hocking"
             for k in group:  # up to the first item that is no name ("Messrs. Pike and Dunn, Solicitors, Kirk Gate")
                 c = out[k]
                 words = text[c.start : c.end].split()
                 if c.type not in ("person", "unknown", "place") or len(words) > 3 or (
                         c.type == "place" and not c.gazetteer) or words[-1] in NOT_NAMES or head_type(words):
                     break
-                out[k] = replace(c, type="person", strong=True, gazetteer=False)
+                out[k] = replace(c, type="person", strong=True, gazetteer=False, titles=c.titles or (plural,))
             _glossed_residences(out, group, text)
             continue
         if _PLURAL_ENTERPRISES.match(text[out[group[-1]].end : out[group[-1]].end + 30]):

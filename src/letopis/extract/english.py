@@ -347,7 +347,7 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
 
 
 # titles that tell a person's sex where the surname's form cannot ("Mrs. Pennock", "Capt. Pennock")
-_TITLE_GENDER = {**dict.fromkeys("mrs miss misses mme madame mlle lady sister widow mistress".split(), "f"),
+_TITLE_GENDER = {**dict.fromkeys("mrs miss misses mesdames mme madame mlle lady sister widow mistress".split(), "f"),
                  **dict.fromkeys("mr messrs sir lord capt captain col colonel gen general maj major lieut sergt "
                                  "rev reverend father fr brother bro".split(), "m")}
 _RU_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:aya|aia|oi|oy|yi|ii|iy|oe|oye|ye|ie|ogo|ykh|ikh)$")

@@ -99,6 +99,10 @@ class Cluster:
         pair: set[str | None] = {self.gender, s.gender}
         if pair == {"m", "f"}:
             return "no"
+        if pair == {"f", None}:  # "Mrs. Skewes" beside "W. Skewes": his wife as often as herself
+            her, other = (self, s) if self.gender == "f" else (s, self)
+            if not her.first and other.first:
+                return "doubt"
         if pair == {"m", "f?"}:  # only the doubtful form itself is held back
             if s.gender != "f?":
                 return "no"
