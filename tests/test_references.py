@@ -16,6 +16,11 @@ from letopis.model import Document, Segment
         ("See RGASPI f. 17, op. 84, d. 467, ll. 12-14.", "RGASPI", "17", "84", "467", "12-14", False),
         ("GARF, f. 5451, op. 2, d. 90", "GARF", "5451", "2", "90", None, False),
         ("ЦГАМО. Ф. 66. Оп. 12. Д. 3. Л. 7.", "ЦГАМО", "66", "12", "3", "7", False),
+        # Ukrainian archives: opys, sprava, arkush; a file of the closed-cases fond; a volume between
+        ("[4] TsDAHO Ukrainy, f. 1, op. 20, spr. 1029, ark. 3.", "TsDAHO Ukrainy", "1", "20", "1029", "3", False),
+        ("HDA SBU, f. 6, spr. 68102-FP, t. 2, ark. 118zv.", "HDA SBU", "6", None, "68102-FP", "118zv", True),
+        ("ЦДАГО України, ф. 1, оп. 20, спр. 1029, арк. 3.", "ЦДАГО України", "1", "20", "1029", "3", False),
+        ("ГАРФ. Ф. Р-393. Оп. 1. Д. 5. Т. 2. Л. 12 об.", "ГАРФ", "Р-393", "1", "5", "12об", True),
     ],
 )
 def test_references_archival(text, archive, fond, opis, delo, folio, verso):

@@ -607,3 +607,11 @@ def test_find_aliases_glossary_lines_and_no_renaming_of_a_members_side() -> None
     t = "He was a Menshevik, later Bolshevik, and the Gulyaev works, later renamed Krasny Molotok."
     m, b = t.find("Menshevik"), t.find("Bolshevik")
     assert find_aliases(t, [(0, m, m + 9, "organisation"), (1, b, b + 9, "organisation")]) == []
+
+
+def test_resolve_an_abbreviation_and_its_plural_are_one_body() -> None:
+    from letopis.resolve.cluster import thing_key
+
+    assert thing_key("organisation", "Left SRs", "Left SRs", None) == \
+        thing_key("organisation", "Left SR", "Left SR", "Left SR") == "organisation:left sr"
+    assert thing_key("organisation", "Mensheviks", "Mensheviks", None) == thing_key("organisation", "Menshevik", "Menshevik", None)

@@ -130,7 +130,7 @@ def entity_key(m: Mention) -> str:
     """How the evaluation groups mentions into entities (a stand-in for corpus resolution)."""
     if m.type == "person" and m.parts is not None and m.parts.surname:
         return person_key(m.parts.surname)
-    source = m.expansion or _expand_abbreviations(m.norm)
+    source = _expand_abbreviations(re.sub(r"\b([A-Z]{2,})s\b", r"\1", m.expansion or m.norm))  # "SRs": "SR"
     key = re.sub(r"\s*\(.*?\)", "", source.replace("’", "'"))
     key = re.sub(r"'s\b", "", key).lower().strip()
     return key[:-1] if " " not in key and key.endswith("s") else key

@@ -15,15 +15,20 @@ from letopis.model import Document, Reference, Segment
 
 NAME = "letopis.references.v1"
 
-_KEY = (r"(?P<key>fond|opis|delo|listy?|ll|ff|f|op|d|l|фонд|опись|дело|лл|ф|оп|д|л)")
-_VALUE = r"(?P<value>(?:[RPMРПМ]-?)?\d+(?:[a-zа-я](?![a-zа-я\d]))?(?:\s*[-–]\s*\d+)?(?:\s*(?:ob|об|v)\b\.?)?)"
+_KEY = (r"(?P<key>fond|opis|opys|delo|sprava|spr|listy?|arkk?|ll|ff|f|op|d|l|фонд|опись|опис|дело|справа|спр|"
+        r"аркк?|лл|ф|оп|д|л|tom|t|т)")  # Ukrainian archives: opys, sprava (file), arkush (folio)
+_VALUE = (r"(?P<value>(?:[RPMРПМ]-?)?\d+(?:[a-zа-я](?![a-zа-я\d]))?(?:-(?:FP|ФП)\b)?(?:\s*[-–]\s*\d+)?"
+          r"(?:\s*(?:ob|об|zv|зв|v)\b\.?)?)")  # "spr. 68102-FP": a file of the closed-cases fond
 _PART = re.compile(rf"(?<![\w])(?i:{_KEY})\.?\s*{_VALUE}", re.UNICODE)
 _SEP = re.compile(r"^\s*[,.;]?\s*$")
 _ARCHIVE_BEFORE = re.compile(  # "GARF", "TsGAIPD SPb", "ЦГА СПб": an acronym and maybe its city's
-    r"([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*(?:\s+[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ][a-zа-яё]?)?)\s*[,.:]?\s*$")
+    r"([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*(?:\s+[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ][a-zа-яё]?|"
+    r"\s+[A-ZА-ЯЁ][a-zа-яёії]{2,}[yiыи])?)\s*[,.:]?\s*$")  # "TsDAHO Ukrainy", "HDA SBU"
 _FIELD = {"f": "fond", "ф": "fond", "fond": "fond", "фонд": "fond", "op": "opis", "оп": "opis", "opis": "opis",
           "опись": "opis", "d": "delo", "д": "delo", "delo": "delo", "дело": "delo", "l": "folio", "ll": "folio",
-          "list": "folio", "listy": "folio", "л": "folio", "лл": "folio", "ff": "folio"}
+          "list": "folio", "listy": "folio", "л": "folio", "лл": "folio", "ff": "folio", "opys": "opis",
+          "опис": "opis", "sprava": "delo", "spr": "delo", "справа": "delo", "спр": "delo", "ark": "folio",
+          "arkk": "folio", "арк": "folio", "аркк": "folio", "tom": "volume", "t": "volume", "т": "volume"}
 _TITLE = re.compile(r"(?<![\w*])\*(?!\*)([^*\n]{2,240})\*|\"([^\"\n]{2,240})\"|“([^”\n]{2,240})”|«([^»\n]{2,240})»")
 _PAGES = re.compile(r"\b(?:pp?|сс?|с)\.\s*(\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:and|,)\s*\d+(?:\s*[-–]\s*\d+)?)*)")
 _YEAR = re.compile(r"(?<![\d-])(1[5-9]\d\d|20\d\d)(?![\d-]|['’]?s\b)")
@@ -75,7 +80,7 @@ def archival_references(text: str, base: int = 0, segment: int = -1) -> list[Ref
             archive = a.group(1)
             start = start - (len(text[max(0, start - 40) : start]) - a.start(1))
         folio = fields.get("folio")
-        verso = bool(folio and re.search(r"(ob|об|v)$", folio))
+        verso = bool(folio and re.search(r"(ob|об|zv|зв|v)$", folio))  # "zv", «зв.»: Ukrainian verso
         out.append(Reference(kind="archival", start=base + start, end=base + end, text=text[start:end],
                              segment=segment, archive=archive, fond=fields.get("fond"), opis=fields.get("opis"),
                              delo=fields.get("delo"), folio=folio, verso=verso))

@@ -53,11 +53,14 @@ class Clustering:
     doubts: list[tuple[int, int, float, str]] = field(default_factory=list)
 
 
+_ABBREVIATION_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
+
+
 def thing_key(type_: str, text: str, norm: str, expansion: str | None) -> str:
     """Blocking key of a non-person name: expansion or norm, article and possessive off, folded."""
     name = expansion or norm or text
     name = _POSSESSIVE.sub("", _ARTICLE.sub("", name.strip()))
-    key = fold(name)
+    key = fold(_ABBREVIATION_PLURAL.sub(r"\1", name))  # "Left SRs" / "Left SR", "the KDs" / "KD"
     if (
         type_ == "organisation"
         and " " not in key
