@@ -615,3 +615,18 @@ def test_resolve_an_abbreviation_and_its_plural_are_one_body() -> None:
     assert thing_key("organisation", "Left SRs", "Left SRs", None) == \
         thing_key("organisation", "Left SR", "Left SR", "Left SR") == "organisation:left sr"
     assert thing_key("organisation", "Mensheviks", "Mensheviks", None) == thing_key("organisation", "Menshevik", "Menshevik", None)
+
+
+def test_resolve_given_name_and_patronymic_prefer_the_one_with_that_patronymic() -> None:
+    from letopis.store.entities import MentionRecord
+
+    text = "Лыкова Анна Степановна учит детей. Зотова Анна была там. Анна Степановна ушла."
+    recs = [MentionRecord(1, "r:0:22", 1, 0, 22, "Лыкова Анна Степановна", "person", "Лыкова Анна Степановна",
+                          "Анна", "Степановна", "Лыкова", None, "f", None, None),
+            MentionRecord(2, "r:35:46", 1, 35, 46, "Зотова Анна", "person", "Зотова Анна", "Анна", None, "Зотова",
+                          None, "f", None, None),
+            MentionRecord(3, "r:57:72", 1, 57, 72, "Анна Степановна", "person", "Анна Степановна", "Анна",
+                          "Степановна", None, None, "f", None, None)]  # fmt: skip
+    by, _ = _entities(recs, {1: text})
+    assert _together(by, "Лыкова Анна Степановна", "Анна Степановна")
+    assert not _together(by, "Зотова Анна", "Анна Степановна")

@@ -67,6 +67,14 @@ def test_russian_initials_join_the_surname(recogniser: RussianRecogniser) -> Non
     assert (m.parts.initials, m.parts.surname, m.norm) == ("Г.И.", "Мясников", "Г. И. Мясников")
 
 
+def test_russian_a_third_initial_opens_the_next_person(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("2. СЛУШАЛИ: т. Зотову о работе учительницы Лыковой А. С. Т. Зотова сообщила, что "
+                          "Лыкова отказалась. 4) Т. Зотовой впредь обязательно присутствовать."))
+    persons = [m.text for m in doc.mentions if m.type == "person"]
+    assert "Лыковой А. С." in persons and "Зотова" in persons and "Зотовой" in persons
+    assert not [p for p in persons if p.startswith(("С. Т.", "Т. "))]  # «Т.» here is the comrade
+
+
 @pytest.mark.parametrize(
     "text,surface,kind,norm",
     [

@@ -39,6 +39,7 @@ from letopis.extract.russian_spans import (
     addressed,
     archives,
     cut_after_initial,
+    split_third_initial,
     given_before_patronymic,
     join_surname_first,
     name_triples,
@@ -109,7 +110,8 @@ class RussianRecogniser:
                 for b in split_lines(self.morph, text, c)
                 for o in split_span(text, with_members(self.morph, text, b))
                 for t in split_person_tail(self.morph, text, o)
-                for a in split_two_names(self.morph, text, cut_after_initial(self.morph, text, t))
+                for i in split_third_initial(text, cut_after_initial(self.morph, text, t))
+                for a in split_two_names(self.morph, text, i)
                 for r in [retype(self.morph, text, a)]
                 if r is not None
             ]
@@ -216,7 +218,7 @@ def _clean(text: str, start: int, end: int, typ: str, comrade: bool = False) -> 
     if typ == "PER":
         opening = _COMRADE_OPENING.match(text, start, end)
         if opening and (opening.group(1) == "т" or comrade and (
-                start == 0 or text[:start].rstrip()[-1:] in ".!?:;\n")):
+                start == 0 or text[:start].rstrip()[-1:] in ".!?:;)\n")):
             start = opening.end()  # «т. Фролова»; «Т. Гуськов возражал» where the text writes «т. Фролов»
     return (start, end, typ) if any(ch.isalpha() for ch in text[start:end]) else None
 
@@ -249,8 +251,10 @@ def _extend_initials(text: str, span: tuple[int, int, str], comrade: bool = Fals
     start, end, typ = span
     before = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
     if before and before.group(1).rstrip() == "Т." and comrade and (
-            before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?:;\n"):
+            before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?:;)\n"):
         before = None  # «Т. Гуськов возражал», see _clean
+    if before and re.search(r"(?<![А-ЯЁа-яё])[А-ЯЁ]\.\s?$", text[max(0, before.start() - 4) : before.start()]):
+        before = None  # «Шарыгиной А. С. Т. Рюмина»: more than two initials run on from the name before
     if before and (before.start() == 0 or not text[before.start() - 1].isalpha()):
         start = before.start()
     elif " " not in text[start:end]:

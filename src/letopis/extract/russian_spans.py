@@ -10,6 +10,7 @@
   are cut apart («школы I ступени Златоверхова Павла Никаноровича»);
 - :func:`split_two_names`: a body's name and the abbreviation of the body above it («Главметалл ВСНХ»);
 - :func:`cut_after_initial`: a person ends at an initial before the next sentence's first word;
+- :func:`split_third_initial`: a third initial after a surname's two opens the next person;
 - :func:`archives`: the archive a reference cites («ГАЯО. Ф. Р-1») is an organisation;
 - :func:`addressed`: a name after «тов.», «товарищу», «гр.» is a person.
 """
@@ -201,6 +202,22 @@ def cut_after_initial(morph: Morph, text: str, span: tuple[int, int, str]) -> tu
         if parses and not any(t in p.tag for p in parses for t in ("Name", "Surn", "Patr", "Geox")):
             return (start, text.rindex(".", start, m.start(1)) + 1, typ)
     return span
+
+
+_THIRD_INITIAL = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=\s[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]{2,})")
+
+
+def split_third_initial(text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """«учительницы Шарыгиной А. С. Т. Рюмина сообщила»: a Russian name has two initials at most, so a third
+    opens the next person (here «т.», comrade, at the start of a sentence)."""
+    start, end, typ = span
+    m = _THIRD_INITIAL.match(text, start, end) if typ == "PER" else None
+    if m is None:
+        return [span]
+    rest = m.end() + 1
+    if text[rest : rest + 1] in "Тт" and text[rest + 2 : rest + 3] == " ":
+        rest += 3  # the comrade's «Т.» is no initial of hers
+    return [(start, m.end(), typ), (rest, end, typ)]
 
 
 def archives(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

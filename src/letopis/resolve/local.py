@@ -239,6 +239,9 @@ def lone_given_names(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[
                 continue
             people = {k: v for k, v in full.get(given_key(word), {}).items()
                       if not (patronymic and v[2]) or fold(v[2])[:4] == fold(patronymic)[:4]}
+            same = {k: v for k, v in people.items() if patronymic and v[2]}
+            if len(same) == 1:  # «Анна Степановна» is the one Anna with that patronymic, not another Anna
+                people = same
             if not people and patronymic:  # "Leonid Naumovich" is the one "L. N. Berkovsky"
                 found = initials.get(fold(word[:1] + patronymic[:1]), {})
                 people = {k: (word, v, patronymic) for k, v in found.items()}
@@ -260,10 +263,9 @@ def _may_be_given(word: str, heads: set[str]) -> bool:
 
 
 def same_given_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int, int]:
-    """Row index -> the row whose name it shares, for persons of one document named without a surname by one
-    given name in different forms ("Vasya" and "Vasily", "Dusya" and "Evdokia Semyonovna", «Коля» and
-    «Николай»), unless two patronymics tell two people apart or the word is somebody's surname in the
-    document (rule 1, second half). The fullest form names them."""
+    """Row index -> the row whose name it shares, for persons of one document named by one given name in
+    different forms and no surname ("Vasya", "Vasily"; "Dusya", "Evdokia Semyonovna"; «Коля», «Николай»),
+    unless two patronymics differ or the word is somebody's surname there (rule 1). The fullest form wins."""
     by_doc: dict[int, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         if r[0] == "person":
