@@ -174,3 +174,25 @@ def test_adjectival_stanitsa_and_station_names_are_places(rec):
     # a woman's surname stays hers: after a title, with a possessive, or after "wrote to"
     found = _found(rec, "Comrade Ivanovskaya spoke at Ivanovskaya's flat. He wrote to Polyanskaya.")
     assert not [t for k, t in found if k == "place"]
+
+
+def test_catalogue_entries_surname_then_initials(rec):
+    found = _found(rec, "4. Zhitnik, Ts. B., compositor, a former Bundist; 5. Lipovsky, Ya. M., proof-reader; "
+                        "6. Kholmov, I. (a fitter). He came from St. John, N. B., and from Catawba, O.")
+    persons = {t for k, t in found if k == "person"}
+    assert {"Zhitnik, Ts. B.", "Lipovsky, Ya. M.", "Kholmov, I."} <= persons
+    assert not any(p.startswith(("John", "Catawba")) for p in persons)
+
+
+def test_scottish_and_irish_prefixes_after_initials_and_double_surnames_in_capitals(rec):
+    found = _found(rec, "It was opened by the Rev. J. M'Quillan, of Lochee, and J. O'Rorke. Orekhova is the "
+                        "sister of the former Left SR SEROKHOV-ZAGORSKY, sentenced in 1919.")
+    assert ("person", "J. M'Quillan") in found and ("person", "J. O'Rorke") in found
+    assert ("person", "SEROKHOV-ZAGORSKY") in found
+
+
+def test_agents_informants_and_grandparents_are_titles(rec):
+    doc = rec(Document(path="t.txt", text="Agent KREMEN reports it. Informant Sova agrees. Give my love to Granny "
+                                          "Tolley.", content_hash="h"))
+    titled = {m.text: dict(m.attrs).get("title") for m in doc.mentions if m.type == "person"}
+    assert titled == {"KREMEN": "Agent", "Sova": "Informant", "Tolley": "Granny"}

@@ -32,6 +32,7 @@ from letopis.extract.en_document import (
     resolve_lists,
 )
 from letopis.extract.en_gazetteer import reset_document, set_document
+from letopis.extract.en_headwords import HEADWORD, with_headwords
 from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import adjectival_places, lone_places, shouted_places
 from letopis.extract.en_quotes import agent_code_names, find_cited_titles, find_imprints, find_quoted
@@ -56,6 +57,7 @@ from letopis.extract.lexicon import (
     NOT_NAMES,
     ORG_ABBREVIATIONS,
     SOVIET_BODIES_RE,
+    TITLES,
     is_given,
 )
 from letopis.extract.names import display_name, looks_like_surname, parse_name
@@ -82,7 +84,7 @@ class EnglishRecogniser:
             for k, seg in enumerate(segments):
                 cands.extend(self._segment(doc.text, seg, k in column))
             cands = resolve_lists(cands, doc.text)
-            cands = town_states(_with_headwords(cands, doc.text, segments), doc.text, segments)
+            cands = town_states(with_headwords(cands, doc.text, segments), doc.text, segments)
             cands = propagate(cands, doc.text)
             cands = lone_surnames(cands, doc.text)
             cands = shouted_places(lone_places(adjectival_places(cands, doc.text), doc.text), doc.text)
@@ -165,7 +167,9 @@ class EnglishRecogniser:
             if not any(c.start <= s and e <= c.end and c.type == "person" for c in out):
                 out = instead(out, Cand(s, e, "person", True, seg.index))
         for s, e in agent_code_names(seg_text, seg.start):  # "our agent SKVORETS"
-            out = instead(out, Cand(s, e, "person", True, seg.index))
+            title = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, s - 16) : s])
+            titles = (title.group(1),) if title and title.group(1) in TITLES else ()  # "Agent KREMEN"
+            out = instead(out, Cand(s, e, "person", True, seg.index, titles))
         vessels, masters = shipping_entries(seg_text, seg.start, cued=shipping)
         vessels += [v for v in rigged_vessels(seg_text, seg.start) if not any(
             c.start == v[0] and c.end == v[1] and c.type in ("place", "organisation") and c.strong and not c.gazetteer
@@ -199,17 +203,6 @@ _FIRM = re.compile(
 )
 
 
-# "GORYUNOV, Pavel Ignatyevich": the headword of a biographical dictionary, surname first in capitals
-_HEADWORD = re.compile(
-    r"^([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?),\s([A-Z][a-z]+)(?:\s([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna)))?(?=[\s,(.;]|$)",
-    re.MULTILINE)
-
-
-# the same in running text, where only the patronymic makes it sure: "the fitter ZARUCHNY, Pavel Andreevich"
-_FILE_ENTRY = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?),\s([A-Z][a-z]+)\s"
-                         r"([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna))(?=[\s,(.;]|$)")
-
-
 def _shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     """"Yakov and Terenty Krutobokov", "the brothers Savely and Kuzma Kochkin": given names joined before one
     surname share it."""
@@ -235,21 +228,6 @@ def _plain_given(word: str) -> bool:
 
 _AND_GAP = re.compile(r",?[ ]+(?:and|&)[ ]+")
 _COMMA_GAP = re.compile(r",[ ]+")  # "Ivan, Pyotr and Semyon Lykov": a list before the "and"
-
-
-def _with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
-    """One person for a dictionary headword, in place of the surname and the given name read apart."""
-    out = list(cands)
-    for seg in segments:
-        found = list(_HEADWORD.finditer(text, seg.start, seg.end))
-        found += [m for m in _FILE_ENTRY.finditer(text, seg.start, seg.end) if not any(
-            h.start() <= m.start() < h.end() for h in found)]  # "the fitter ZARUCHNY, Pavel Andreevich, born 1894"
-        for m in found:
-            if not (is_given(m.group(2)) or m.group(3)):
-                continue
-            s, e = m.start(), m.end()
-            out = instead(out, Cand(s, e, "person", True, seg.index))
-    return out
 
 
 def _not_vessels(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
@@ -322,7 +300,7 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         return None  # "Easton, Md. Sold by all druggists"
     if c.type == "organisation" and _DOTTED.fullmatch(surface.rstrip(".") + "."):
         norm = re.sub(r"(?<=[A-Z])\.", "", norm)  # "G.P.U." is the GPU, "Left S.R." the Left SR
-    headword = _HEADWORD.fullmatch(clean) if c.type == "person" else None
+    headword = HEADWORD.fullmatch(clean) if c.type == "person" else None
     if headword:  # "GORYUNOV, Pavel Ignatyevich" is Pavel Ignatyevich Goryunov
         clean = " ".join(p for p in (headword.group(2), headword.group(3), headword.group(1).title()) if p)
         norm = clean

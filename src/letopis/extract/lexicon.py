@@ -296,7 +296,8 @@ TITLES: frozenset[str] = _words(
     "Duke Duchess Earl Marquis Marquess Viscount Abbe Abbé Don "
     "Aldermen Councillor Councillors Councilman Councilmen Selectmen Drs Revs Citizens Misses Canon Archdeacon "
     "Prebendary Aunt Uncle Auntie Dyadya Tyotya Tetya Bro Bro. Brother Cr Cr. Crs Crs. Mesdames Stipendiary "
-    "Provost Reeve Deputy-Reeve Treasurer Dean"
+    "Provost Reeve Deputy-Reeve Treasurer Dean Agent Agents Informant Grandpa Grandma Granny Grandfather Grandmother "
+    "Grandad"
 )
 # Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").
 PLURAL_TITLES: frozenset[str] = _words(

@@ -54,13 +54,17 @@ def surname_gender(word: str) -> str | None:
 
 def looks_like_surname(word: str) -> bool:
     """True when the word has the shape of a Russian/East-European surname (-ov, -sky, -enko, -ova...)."""
-    low = word.lower().split("-")[-1]
-    if len(low) < 4 or not word[:1].isupper() or word in COMMON_SURNAME_LIKE or low.endswith("ly"):
+    if not word[:1].isupper() or word in COMMON_SURNAME_LIKE:
         return False
     endings = SURNAME_ENDINGS_M + SURNAME_ENDINGS_F + _CYR_SURNAME_M + _CYR_SURNAME_F
-    if low.endswith(("ain", "oin", "uin", "ein", "ian", "ean")) and not low.endswith("stein"):
-        return False
-    return low.endswith(endings)
+    for low in word.lower().split("-")[::-1]:  # a double surname by either part ("Orekhov-Zarembo")
+        if len(low) < 4 or low.endswith("ly"):
+            continue
+        if low.endswith(("ain", "oin", "uin", "ein", "ian", "ean")) and not low.endswith("stein"):
+            continue
+        if low.endswith(endings):
+            return True
+    return False
 
 
 def is_initials(token: str) -> bool:
@@ -100,7 +104,7 @@ def _normalise_initials(tokens: list[str]) -> str:
 def _split(text: str) -> list[str]:
     text = _POSSESSIVE.sub("", text.strip().strip("\"'«»“”,;:()"))
     text = re.sub(r"([A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ])", r"\1 ", text)
-    return [t for t in text.split() if t]
+    return [t.rstrip(",") for t in text.split() if t.rstrip(",")]  # "Ratner, Ts. B.": surname first
 
 
 def parse_name(text: str) -> NameParts:

@@ -1,0 +1,52 @@
+"""Names written in catalogue order, surname first: a biographical dictionary's headword ("GORYUNOV, Pavel
+Ignatyevich"), a file entry in running text ("the fitter ZARUCHNY, Pavel Andreevich"), a list entry with
+initials ("4. Ratner, Ts. B., compositor"). Each is one person, not a surname and a given name read apart.
+
+    cands = with_headwords(cands, text, segments)
+"""
+
+from __future__ import annotations
+
+import re
+
+from letopis.extract.en_document import Cand, instead
+from letopis.extract.en_surnames import plausible_surname
+from letopis.extract.lexicon import is_given, is_place
+from letopis.extract.names import looks_like_surname
+from letopis.model import Segment
+
+# "GORYUNOV, Pavel Ignatyevich": the headword of a biographical dictionary, surname first in capitals
+HEADWORD = re.compile(
+    r"^([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?),\s([A-Z][a-z]+)(?:\s([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna)))?(?=[\s,(.;]|$)",
+    re.MULTILINE)
+
+
+# the same in running text, where only the patronymic makes it sure: "the fitter ZARUCHNY, Pavel Andreevich"
+_FILE_ENTRY = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?),\s([A-Z][a-z]+)\s"
+                         r"([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna))(?=[\s,(.;]|$)")
+
+
+# "Ratner, Ts. B., compositor": a list entry in catalogue order, the surname and then the initials
+_SURNAME_INITIALS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?),\s((?:(?:Shch|Ts|Ch|Sh|Zh|Ya|Yu|Yo|Kh|"
+                               r"[A-Z])\.\s?){1,2})(?=[,;:)]|\s[a-z(—–-])")
+_ENTRY_BEFORE = re.compile(r"(?:^|\n|\d[.)]\s*|;\s*|\(\s*)$")  # where a list's entry opens
+
+
+def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
+    """One person for a dictionary headword, in place of the surname and the given name read apart."""
+    out = list(cands)
+    for seg in segments:
+        for m in _SURNAME_INITIALS.finditer(text, seg.start, seg.end):
+            entry = _ENTRY_BEFORE.search(text, max(seg.start, m.start() - 6), m.start()) is not None
+            if (looks_like_surname(m.group(1)) or entry) and plausible_surname(m.group(1).replace("-", "")) and \
+                    not is_place(m.group(1)) and not is_given(m.group(1)):
+                out = instead(out, Cand(m.start(), m.end(2) - (m.group(2)[-1] == " "), "person", True, seg.index))
+        found = list(HEADWORD.finditer(text, seg.start, seg.end))
+        found += [m for m in _FILE_ENTRY.finditer(text, seg.start, seg.end) if not any(
+            h.start() <= m.start() < h.end() for h in found)]  # "the fitter ZARUCHNY, Pavel Andreevich, born 1894"
+        for m in found:
+            if not (is_given(m.group(2)) or m.group(3)):
+                continue
+            s, e = m.start(), m.end()
+            out = instead(out, Cand(s, e, "person", True, seg.index))
+    return out
