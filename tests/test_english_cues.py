@@ -196,3 +196,18 @@ def test_agents_informants_and_grandparents_are_titles(rec):
                                           "Tolley.", content_hash="h"))
     titled = {m.text: dict(m.attrs).get("title") for m in doc.mentions if m.type == "person"}
     assert titled == {"KREMEN": "Agent", "Sova": "Informant", "Tolley": "Granny"}
+
+
+def test_an_author_surname_first_before_a_transliterated_title(rec):
+    found = _found(rec, "On Zubarev see also Korobeinikova N. P. Profsoyuzy Srednego Urala v 1917–1925 gg. "
+                        "Sverdlovsk, 1962. Speakers were Lovchikov I. I. and Pryadkin M. I.")
+    persons = {t for k, t in found if k == "person"}
+    assert {"Korobeinikova N. P.", "Lovchikov I. I.", "Pryadkin M. I."} <= persons
+    assert not any("Profsoyuzy" in p for p in persons)
+
+
+def test_yards_and_german_firms(rec):
+    found = _found(rec, "The strike committee at the Red Zatonets yard met. The Germans of Hollmann und Söhne, "
+                        "who supply the turbines, came.")
+    assert ("enterprise", "Red Zatonets yard") in found and ("organisation", "Hollmann und Söhne") in found
+    assert not [t for k, t in found if k == "person"]

@@ -74,7 +74,7 @@ OCCUPATION_BEFORE = re.compile(
 ENTERPRISE_TAIL = re.compile(
     r"^\s+(?!(?:is|was|and|or|of|the|in|on|at|to|for|had|has|were|are)\b)(?:[a-z]+\s+){0,2}?"
     r"(?:factory|plant|works|mill|mills|workshops|refinery|foundry|mine|colliery|depot|shipyard|tannery|"
-    r"brewery|distillery|sawmill)\b")
+    r"brewery|distillery|sawmill|yard|dockyard)\b")
 # Lower-case nouns after a name that make it a place ("Quarry creek", "Zarechnaya sloboda").
 LOWER_PLACE_HEADS = frozenset(
     "junction station district street square region province uezd gubernia oblast county township river valley "
