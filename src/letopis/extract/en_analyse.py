@@ -37,6 +37,7 @@ from letopis.extract.en_heads import (
     LOWER_PLACE_HEAD,
     NAME_OF_THE_HEAD,
 )
+from letopis.extract.en_headwords import after_initials, initial_tail
 from letopis.extract.en_leading import by_leading_noun
 from letopis.extract.en_pieces import (
     split_inner_title,
@@ -65,7 +66,7 @@ from letopis.extract.lexicon import (
     is_given,
     is_place,
 )
-from letopis.extract.names import PATRONYMIC, looks_like_surname
+from letopis.extract.names import PATRONYMIC
 
 _GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters|followers)\b")
 
@@ -81,22 +82,11 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
             return [Cand(run.start, number.end(), kind, True, seg)]  # "Mine No. 9", "Factory No. 3"
         return [replace(c, end=number.end()) if c.end == inner.end and c.type in ("organisation", "enterprise")
                 else c for c in _analyse(inner, toks, text, seg, heading)]
-    cut = _after_initials(run)
+    cut = after_initials(run)
     if cut:  # "Korepanova N. P. Profsoyuzy Srednego Urala": the author, surname first, then a book's title
         head, tail = Run(run.i, run.i + cut, run.tokens[:cut]), Run(run.i + cut, run.j, run.tokens[cut:])
         return [Cand(head.start, head.end, "person", True, seg)] + _analyse(tail, toks, text, seg, heading)
     return _analyse(run, toks, text, seg, heading)
-
-
-def _after_initials(run: Run) -> int:
-    """Where a name written surname first and initials after ends inside a longer run, or 0."""
-    toks = run.tokens
-    k = 1
-    while k < len(toks) and toks[k].kind == "init":
-        k += 1
-    if k == 1 or k > 3 or k >= len(toks) or toks[0].kind != "word" or not looks_like_surname(toks[0].bare):
-        return 0
-    return k if toks[k].kind == "word" and toks[k].cap and not toks[k].text.isupper() else 0
 
 
 _EPONYM_TAILS = {"Papers": "person", "Collection": "person", "Memoirs": "person", "Enrolment": "none",
@@ -326,7 +316,7 @@ def _nested_known(run: Run, seg: int) -> list[Cand]:
 def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> list[Cand]:
     """A run with no head noun: person, place, enterprise, abbreviation or unknown."""
     words = run.words
-    start, end = run.start, _initial_tail(run, text)
+    start, end = run.start, initial_tail(run, text)
     before, after = text[max(0, start - 120) : start], text[end : end + 60]
     out: list[Cand] = []
     if run.tokens[-1].possessive and _GROUP_AFTER.match(after):
@@ -410,12 +400,3 @@ def _known_token(tok: Token, seg: int) -> Cand | None:
         return None
     return Cand(tok.start, tok.start + len(tok.bare), lex.type, True, seg, expansion=lex.expansion,
                 gazetteer=lex.gazetteer, sent_start=tok.sent_start)
-
-
-def _initial_tail(run: Run, text: str) -> int:
-    """Extend "Medvedev O" to "Medvedev O." and "Kutuzov I" to "Kutuzov I. I." (initials after the surname)."""
-    last = run.tokens[-1]
-    if len(run.tokens) > 1 and len(last.text) == 1 and text[last.end : last.end + 1] == ".":
-        second = re.match(r"\s?[A-Z]\.(?=[\s,;:)]|$)", text[last.end + 1 : last.end + 5])
-        return last.end + 1 + (second.end() if second and len(run.tokens) == 2 else 0)  # "Kutuzov I. I."
-    return run.end

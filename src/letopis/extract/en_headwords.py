@@ -1,6 +1,7 @@
 """Names written in catalogue order, surname first: a biographical dictionary's headword ("GORYUNOV, Pavel
 Ignatyevich"), a file entry in running text ("the fitter ZARUCHNY, Pavel Andreevich"), a list entry with
-initials ("4. Ratner, Ts. B., compositor"). Each is one person, not a surname and a given name read apart.
+initials ("4. Ratner, Ts. B., compositor", "Medvedev O.", "Korepanova N. P. Profsoyuzy ..."). Each is one
+person, not a surname and a given name (or a title after it) read apart.
 
     cands = with_headwords(cands, text, segments)
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.en_document import Cand, instead
+from letopis.extract.en_runs import Run
 from letopis.extract.en_surnames import plausible_surname
 from letopis.extract.lexicon import is_given, is_place
 from letopis.extract.names import looks_like_surname
@@ -50,3 +52,23 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
             s, e = m.start(), m.end()
             out = instead(out, Cand(s, e, "person", True, seg.index))
     return out
+
+
+def after_initials(run: Run) -> int:
+    """Where a name written surname first and initials after ends inside a longer run, or 0."""
+    toks = run.tokens
+    k = 1
+    while k < len(toks) and toks[k].kind == "init":
+        k += 1
+    if k == 1 or k > 3 or k >= len(toks) or toks[0].kind != "word" or not looks_like_surname(toks[0].bare):
+        return 0
+    return k if toks[k].kind == "word" and toks[k].cap and not toks[k].text.isupper() else 0
+
+
+def initial_tail(run: Run, text: str) -> int:
+    """Extend "Medvedev O" to "Medvedev O." and "Kutuzov I" to "Kutuzov I. I." (initials after the surname)."""
+    last = run.tokens[-1]
+    if len(run.tokens) > 1 and len(last.text) == 1 and text[last.end : last.end + 1] == ".":
+        second = re.match(r"\s?[A-Z]\.(?=[\s,;:)]|$)", text[last.end + 1 : last.end + 5])
+        return last.end + 1 + (second.end() if second and len(run.tokens) == 2 else 0)  # "Kutuzov I. I."
+    return run.end
