@@ -211,3 +211,11 @@ def test_yards_and_german_firms(rec):
                         "who supply the turbines, came.")
     assert ("enterprise", "Red Zatonets yard") in found and ("organisation", "Hollmann und Söhne") in found
     assert not [t for k, t in found if k == "person"]
+
+
+def test_period_bodies_and_their_members(rec):
+    found = _found(rec, "Before 1917 the Okhrana watched him; in Baku he joined Musavat, and a former Dashnak "
+                        "named Ovakimyan worked for Amtorg. The Politotdel reported it.")
+    orgs = {t for k, t in found if k == "organisation"}
+    assert {"Okhrana", "Musavat", "Dashnak", "Amtorg", "Politotdel"} <= orgs
+    assert ("person", "Ovakimyan") in found

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.given_names import DIMINUTIVES, GIVEN_ABBREVIATIONS, GIVEN_NAMES, is_given  # noqa: F401
+from letopis.extract.period_bodies import PERIOD_BODIES, PERIOD_MEMBERS
 from letopis.extract.period_places import PERIOD_TOWNS, RIVERS, THE_RIVERS  # noqa: F401
 
 
@@ -111,6 +112,7 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "IOGT": "International Order of Good Templars",
     "AOF": "Ancient Order of Foresters",
     "AOH": "Ancient Order of Hibernians",
+    **PERIOD_BODIES,
 }
 
 # Party names and movements written as plural nouns or adjectives.
@@ -131,7 +133,7 @@ MEMBER_NOUNS: dict[str, str] = {
     "Left Socialist-Revolutionary": "Left Socialist-Revolutionaries", "Left SR": "Left SRs",
     "Democratic Centralist": "Democratic Centralists", "Left Communist": "Left Communists",
     "Social Democrat": "Social Democrats", "Social-Democrat": "Social-Democrats", "Kadet": "Kadets",
-    "Octobrist": "Octobrists", "Decist": "Decists", "Makhnovist": "Makhnovists",
+    "Octobrist": "Octobrists", "Decist": "Decists", "Makhnovist": "Makhnovists", **PERIOD_MEMBERS,
 }
 
 # Soviet local bodies named by their contracted names, in transliteration: a word of its own, in lower
