@@ -512,3 +512,11 @@ def test_a_plural_title_gives_each_name_of_its_list_the_title(rec):
     told = {m.text: (dict(m.attrs).get("title"), m.parts.gender) for m in doc.mentions if m.type == "person"}
     assert told["Pengarth"] == ("Mesdames", "f") and told["Tresize"] == ("Mesdames", "f")
     assert told["Pellow"][1] == "m"
+
+
+def test_scots_gates_are_streets_and_a_side_is_a_district(rec):
+    found = _found(rec, "A fire broke out in the Overgate on Monday; shops in the Nethergate and Murraygate "
+                        "closed. Mr. Southgate spoke. Strikes spread on the Vyborg Side.")
+    places = {t for k, t in found if k == "place"}
+    assert {"Overgate", "Nethergate", "Murraygate", "Vyborg Side"} <= places
+    assert ("person", "Southgate") in found

@@ -7,7 +7,8 @@
 - an OCR-era hyphenated form ("Sturt-street", "MAIN-ROAD");
 - the street words of the languages émigré letters and citations use: French and Italian before the name
   ("rue Daguerre", "boulevard Raspail"), German and Czech after it ("Nürnberger Strasse", "Kantstrasse",
-  "Národní třída").
+  "Národní třída");
+- the Scots "gate", a street ("the Overgate", "in Kirkgate").
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ BEFORE = re.compile(rf"(?<![\w.])(?:rue|boulevard|quai|avenue|via|viale|calle|ul
 AFTER = re.compile(
     rf"(?<![\w-]){_CAP}(?:\s{_CAP})?\s(?:Strasse|Straße|Platz|Gasse|Allee|Damm|Chaussee|Ufer|třída|náměstí|ulice)\b"
     r"|(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]+(?:strasse|straße|platz|gasse|allee|damm)\b")
+# the Scots and northern English "gate", a street: "in the Overgate", "the Nethergate", "from Kirkgate"
+GATE = re.compile(r"\b(?:the|in|at|of|on|from|to|off|and)\s([A-Z][a-z]{2,}gate)\b(?!\s+[A-Z])")
 
 
 def street_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -34,4 +37,5 @@ def street_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 out.append((offset + m.start(g), offset + (m.end() if g == 2 or not m.group(2) else m.end(g))))
     for rx in (HYPHENATED, BEFORE, AFTER):
         out.extend((offset + m.start(), offset + m.end()) for m in rx.finditer(text))
+    out.extend((offset + m.start(1), offset + m.end(1)) for m in GATE.finditer(text))
     return out

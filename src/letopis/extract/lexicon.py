@@ -200,7 +200,7 @@ PLACE_HEADS: frozenset[str] = _words(
     "County Township Village City Town Krai Volost Embankment Boulevard Gate Gates Canal Valley Harbor "
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
     "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Wharf Wharves Pier "
-    "Docks Dock Rooms Chambers Farm Farms Lock Locks Quay Crossing "
+    "Docks Dock Rooms Chambers Farm Farms Lock Locks Quay Crossing Side "
     # Russian place nouns in transliteration ("Kesova Gora", "Streletskaya Sloboda", "Pokrovsky Posad")
     "Gora Gorka Polyana Sloboda Posad Ostrov Gorodok Pogost Khutor Prud Pristan Zaton"
 )
