@@ -67,6 +67,13 @@ def test_russian_initials_join_the_surname(recogniser: RussianRecogniser) -> Non
     assert (m.parts.initials, m.parts.surname, m.norm) == ("Г.И.", "Мясников", "Г. И. Мясников")
 
 
+def test_russian_a_republic_body_by_its_prefix_and_the_komsomol_committees(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Жалоба направлена в Татнаркомтруда и в Татрабкрин. Секретарь укомола выступил."))
+    orgs = {m.text: m.norm for m in doc.mentions if m.type == "organisation"}
+    assert orgs.get("Татнаркомтруда") == "Татнаркомтруд" and "Татрабкрин" in orgs and "укомола" in orgs
+    assert not [m for m in doc.mentions if m.type == "place"]
+
+
 def test_russian_a_third_initial_opens_the_next_person(recogniser: RussianRecogniser) -> None:
     doc = recogniser(_doc("2. СЛУШАЛИ: т. Зотову о работе учительницы Лыковой А. С. Т. Зотова сообщила, что "
                           "Лыкова отказалась. 4) Т. Зотовой впредь обязательно присутствовать."))
