@@ -520,3 +520,9 @@ def test_scots_gates_are_streets_and_a_side_is_a_district(rec):
     places = {t for k, t in found if k == "place"}
     assert {"Overgate", "Nethergate", "Murraygate", "Vyborg Side"} <= places
     assert ("person", "Southgate") in found
+
+
+def test_an_address_after_a_name_keeps_its_street_and_trades_are_no_persons(rec):
+    found = _found(rec, "J. W. Tolmie, Physician and Surgeon, Kent Street. Coun. Fee said the company would pay.")
+    assert ("place", "Kent Street") in found and ("person", "J. W. Tolmie") in found
+    assert not {t for k, t in found if k == "person"} & {"Physician", "Surgeon", "Kent Street"}

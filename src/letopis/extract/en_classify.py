@@ -182,7 +182,7 @@ def head_type(words: list[str]) -> str | None:
 
 
 _HYPHEN_PLACE_TAILS = frozenset("street streets Street square Square lane Lane alley road row wharf".split())
-_SURNAME_HEADS = frozenset("Ward Hall Lane Street Gates Bridge Ford Field Hill Town Port Bay Lake Castle Chambers".split())
+_SURNAME_HEADS = frozenset("Ward Hall Lane Gates Bridge Ford Field Hill Town Port Bay Lake Castle Chambers".split())
 _HONORIFICS = frozenset("Mr Mrs Miss Ms Messrs Dr Rev Prof Capt Col Mme Mlle".split())  # "Mr. Chambers", "King Street"
 
 def _head_type(words: list[str]) -> str | None:

@@ -108,6 +108,8 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             c = out[k]
             if best == "place" and text[c.start : c.end] in DIMINUTIVES:
                 continue  # "as far as Bologoye, Manya and Grisha came too": the friends, not two more stations
+            if best == "person" and c.type != "unknown" and head_type(text[c.start : c.end].split()):
+                continue  # "J. W. Smith, Physician and Surgeon, Kent Street": the address keeps its head noun
             if c.type == "unknown" or (not c.strong) or (c.gazetteer and best != "person") or (
                 c.type == "person" and best != "person" and len(types) >= 3 and not c.titles
             ):

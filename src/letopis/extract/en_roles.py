@@ -25,7 +25,9 @@ GIVEN_ABBR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GIVEN_ABBREVIATIONS)) 
 
 ROLES_LOW = frozenset(r.lower() for r in ROLE_WORDS | ROLE_NOUNS) | frozenset(
     "quartermaster adjutant commander grocer draper auctioneer druggist chemist ironmonger saddler undertaker "
-    "dealer merchant jeweller stationer bookseller tobacconist solicitors attorneys".split())
+    "dealer merchant jeweller stationer bookseller tobacconist solicitors attorneys physician physicians surgeon "
+    "surgeons dentist accoucheur apothecary veterinary principal headmaster schoolmaster barrister barristers "
+    "notary conveyancer architect blacksmith carpenter plumber baker butcher tailor milliner dressmaker".split())
 # words that qualify a role ("City Attorney", "States Attorney", "Family Grocer")
 _ROLE_QUALIFIERS = frozenset(
     "city county state states district general assistant deputy chief vice head acting family town police "

@@ -299,6 +299,7 @@ TITLES: frozenset[str] = _words(
     "Aldermen Councillor Councillors Councilman Councilmen Selectmen Drs Revs Citizens Misses Canon Archdeacon "
     "Prebendary Aunt Uncle Auntie Dyadya Tyotya Tetya Bro Bro. Brother Cr Cr. Crs Crs. Mesdames Stipendiary "
     "Provost Reeve Deputy-Reeve Treasurer Dean Agent Agents Informant Grandpa Grandma Granny Grandfather Grandmother "
+    "Coun Coun. "
     "Grandad"
 )
 # Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").
