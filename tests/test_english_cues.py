@@ -219,3 +219,10 @@ def test_period_bodies_and_their_members(rec):
     orgs = {t for k, t in found if k == "organisation"}
     assert {"Okhrana", "Musavat", "Dashnak", "Amtorg", "Politotdel"} <= orgs
     assert ("person", "Ovakimyan") in found
+
+
+def test_a_section_numbered_i_is_no_initial(rec):
+    found = _found(rec, "Report.\n\nI. GENERAL\n\nThe situation is calm.\n\nI. BAKU. THE OIL FIELDS\n\n"
+                        "I. I. ZAVYALOV reported.")
+    assert ("place", "BAKU") in found and ("person", "I. I. ZAVYALOV") in found
+    assert not any(t.startswith("I. G") or t.startswith("I. B") for _, t in found)

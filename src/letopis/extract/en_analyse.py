@@ -38,7 +38,7 @@ from letopis.extract.en_heads import (
     NAME_OF_THE_HEAD,
 )
 from letopis.extract.en_headwords import after_initials, initial_tail
-from letopis.extract.en_leading import by_leading_noun
+from letopis.extract.en_leading import by_leading_noun, section_number
 from letopis.extract.en_pieces import (
     split_inner_title,
     split_lexicon_prefix,
@@ -82,6 +82,8 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
             return [Cand(run.start, number.end(), kind, True, seg)]  # "Mine No. 9", "Factory No. 3"
         return [replace(c, end=number.end()) if c.end == inner.end and c.type in ("organisation", "enterprise")
                 else c for c in _analyse(inner, toks, text, seg, heading)]
+    if section_number(run, text):  # "I. GENERAL", "I. BAKU": a section's number, no initial
+        return _analyse(Run(run.i + 1, run.j, run.tokens[1:]), toks, text, seg, heading)
     cut = after_initials(run)
     if cut:  # "Korepanova N. P. Profsoyuzy Srednego Urala": the author, surname first, then a book's title
         head, tail = Run(run.i, run.i + cut, run.tokens[:cut]), Run(run.i + cut, run.j, run.tokens[cut:])

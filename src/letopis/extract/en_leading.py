@@ -1,5 +1,6 @@
 """Runs whose opening noun says what the rest names: "Lodge St. Columba" and "Café Lindenhof" (a body),
-"Steamship Saxonia Belle" (a vessel: no mention), "Stanitsa Poltavskaya" and "Khutor Zabolotny" (a place).
+"Steamship Saxonia Belle" (a vessel: no mention), "Stanitsa Poltavskaya" and "Khutor Zabolotny" (a place),
+"I. GENERAL" (a section's number).
 
     cands = by_leading_noun(run, segment)  # None when the run opens with no such noun
 """
@@ -27,3 +28,10 @@ def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
     if first in _SETTLEMENTS and len(run.tokens) <= 3 and all(t.cap for t in run.tokens[1:]):
         return [Cand(run.tokens[1].start, run.end, "place", True, seg)]
     return None
+
+
+def section_number(run: Run, text: str) -> bool:
+    """A heading numbered "I." before capitals ("I. GENERAL", "I. BAKU. THE OIL FIELDS"): the Roman one
+    opens a section, it is no initial."""
+    return len(run.tokens) > 1 and run.tokens[0].text.replace(" ", "") == "I." and text[
+        run.start - 1 : run.start] in ("", "\n") and all(t.text.isupper() for t in run.tokens[1:])
