@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from letopis.model import Document, DocumentMeta, FootnoteLink, Mention, NameParts, Segment
 from letopis.errors import StoreError
+from letopis.model import Document, DocumentMeta, FootnoteLink, Mention, NameParts, Segment
 from letopis.store import Store, resolve_url
 from letopis.store.documents import add_document, get_document, list_documents, stats
 from letopis.store.schema import mentions, segments
