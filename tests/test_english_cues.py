@@ -226,3 +226,11 @@ def test_a_section_numbered_i_is_no_initial(rec):
                         "I. I. ZAVYALOV reported.")
     assert ("place", "BAKU") in found and ("person", "I. I. ZAVYALOV") in found
     assert not any(t.startswith("I. G") or t.startswith("I. B") for _, t in found)
+
+
+def test_plural_kinds_of_body_name_no_body(rec):
+    found = _found(rec, "The Trade Unions debate went on; Factory Committees and Consumer Societies met. The White "
+                        "armies retreated and the Kazan Unions protested.")
+    orgs = {t for k, t in found if k == "organisation"}
+    assert not orgs & {"Trade Unions", "Factory Committees", "Consumer Societies"}
+    assert {"White armies", "Kazan Unions"} <= orgs

@@ -51,6 +51,7 @@ from letopis.extract.en_streets import street_spans
 from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
 from letopis.extract.en_town_states import town_states
+from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import (
     DIMINUTIVES,
     GIVEN_NAMES,
@@ -276,8 +277,8 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     if surface.endswith(("'s", "’s", "'S", "’S")):
         end -= 2
         surface = surface[:-2]
-    if not surface.strip():
-        return None
+    if not surface.strip() or (c.type == "organisation" and not c.expansion and _generic_plural(surface)):
+        return None  # "the Trade Unions", "Factory Committees", "FRIENDLY SOCIETIES": a kind of body, none named
     attrs: list[tuple[str, str]] = []
     parts = None
     clean = join_broken(surface) if ("¬" in surface or "\n" in surface) else surface
@@ -337,6 +338,18 @@ _DOTTED = re.compile(r"(?<![\w.])((?:Left\s)?(?:[A-Z]\.){2,5})(?!\w)")
 _DOTTED_ALSO = frozenset(("SR", "LeftSR", "SRs"))
 _RU_SHORT = frozenset("i v s k o u iz na po za ot do pri ob".split())  # Russian prepositions and "and"
 _LOWER_NEXT = re.compile(r"^\s([a-z][a-z'’ʹ]*)\b")
+
+
+_GENERIC_HEADS = frozenset("Union Committee Society Department Commission Council Association Club School Bank Company "
+                           "Trust Exchange Bureau Section Cell Court Office".split())
+
+
+def _generic_plural(surface: str) -> bool:
+    """Plural head nouns with at most a common word before them name no one body."""
+    words = [w.title() for w in surface.split()]
+    one = re.sub(r"ies$", "y", words[-1]) if words[-1].endswith("ies") else words[-1][:-1]  # "Societies"
+    return 1 <= len(words) <= 2 and words[-1].endswith("s") and one in _GENERIC_HEADS and \
+        all(dictionary_word(w) for w in words[:-1])
 
 
 def _russian_title_word(surface: str, after: str) -> bool:
