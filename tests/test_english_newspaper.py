@@ -526,3 +526,11 @@ def test_an_address_after_a_name_keeps_its_street_and_trades_are_no_persons(rec)
     found = _found(rec, "J. W. Tolmie, Physician and Surgeon, Kent Street. Coun. Fee said the company would pay.")
     assert ("place", "Kent Street") in found and ("person", "J. W. Tolmie") in found
     assert not {t for k, t in found if k == "person"} & {"Physician", "Surgeon", "Kent Street"}
+
+
+def test_canadian_provinces_and_australian_colonies_after_a_town(rec):
+    found = _found(rec, "He came from Saint Andrews, N. B., from Burra, N.S.W., and from Brooklyn, L. I., to "
+                        "Lindsay, Ont. on Monday.")
+    places = {(t, k) for k, t in found}
+    assert {("N. B.", "place"), ("N.S.W.", "place"), ("L. I.", "place"), ("Ont", "place")} <= places
+    assert ("Brooklyn", "place") in places and ("Burra", "place") in places

@@ -7,6 +7,7 @@ capitals ("PAXTON, ILL., THURSDAY"): each abbreviation is a place under the stat
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from letopis.extract.en_document import Cand, instead
 from letopis.extract.place_abbreviations import COUNTY_NAMES, STATE_NAMES
@@ -31,6 +32,8 @@ def town_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> 
             s, e = m.start(1), m.end(1) + ("." in m.group(1))  # "D. C." keeps its last dot, "Tenn" is the word
             state = STATE_NAMES[m.group(1).replace(" ", "")]
             out = instead(out, Cand(s, e, "place", True, seg.index, expansion=state))
+            out = [replace(c, type="place", strong=True) if c.end == m.start(1) - 2 and c.type == "person" and
+                   not c.titles and " " not in text[c.start : c.end] else c for c in out]  # "Brooklyn, L. I."
         for m in _STATE_AFTER_TOWN_CAPS.finditer(text, seg.start, seg.end):
             state = STATE_NAMES[next(k for k in STATE_NAMES if k.upper() == m.group(2).replace(" ", ""))]
             out = instead(out, Cand(m.start(2), m.end(2) + ("." in m.group(2)), "place", True, seg.index,

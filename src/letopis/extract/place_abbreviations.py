@@ -5,7 +5,8 @@ Period usage, not postal codes: the abbreviation after a town names the state or
 
 from __future__ import annotations
 
-# The abbreviations of US states written in newspapers of the 19th century ("Nashville, Tenn.").
+# The abbreviations of US states, Canadian provinces and Australian colonies in newspapers of the 19th century
+# ("Nashville, Tenn.", "Lindsay, Ont.").
 STATE_NAMES: dict[str, str] = {
     "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Cal": "California", "Calif": "California",
     "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia",
@@ -17,7 +18,11 @@ STATE_NAMES: dict[str, str] = {
     "Vt": "Vermont", "Wash": "Washington", "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming",
     "N.Y": "New York", "N.J": "New Jersey", "N.H": "New Hampshire", "N.C": "North Carolina",
     "N.D": "North Dakota", "S.C": "South Carolina", "S.D": "South Dakota", "R.I": "Rhode Island",
-    "D.C": "District of Columbia", "W.Va": "West Virginia",
+    "D.C": "District of Columbia", "W.Va": "West Virginia", "L.I": "Long Island",
+    # British North America and the Australian and New Zealand colonies ("Lindsay, Ont.", "Burra, N.S.W.")
+    "Ont": "Ontario", "Que": "Quebec", "Man": "Manitoba", "N.B": "New Brunswick", "N.S": "Nova Scotia",
+    "P.E.I": "Prince Edward Island", "C.W": "Canada West", "C.E": "Canada East", "N.S.W": "New South Wales",
+    "Vic": "Victoria", "Qld": "Queensland", "Tas": "Tasmania", "W.A": "Western Australia", "N.Z": "New Zealand",
 }
 STATE_ABBREVIATIONS: frozenset[str] = frozenset(k for k in STATE_NAMES if "." not in k)
 # The short names of English counties after a town ("Winthorpe, Notts", "Bolton, Lancs.").
