@@ -534,3 +534,10 @@ def test_canadian_provinces_and_australian_colonies_after_a_town(rec):
     places = {(t, k) for k, t in found}
     assert {("N. B.", "place"), ("N.S.W.", "place"), ("L. I.", "place"), ("Ont", "place")} <= places
     assert ("Brooklyn", "place") in places and ("Burra", "place") in places
+
+
+def test_friendly_society_courts_and_tents(rec):
+    found = _found(rec, "The members of Court Pride of Glynmawr met at the Court House; Tent Star of Hope met "
+                        "in Court Street.")
+    assert ("organisation", "Court Pride of Glynmawr") in found and ("organisation", "Tent Star of Hope") in found
+    assert ("place", "Court House") in found and ("place", "Court Street") in found

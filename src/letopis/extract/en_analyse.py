@@ -116,8 +116,9 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     royal = ruler(run, text, seg, _typed_whole)
     if royal is not None:
         return royal
-    run, titles = strip_leading(run)
-    led = by_leading_noun(run, seg)
+    led = by_leading_noun(run, seg)  # (before titles are stripped: "Court Pride of Glynmawr")
+    run, titles = (run, []) if led is not None else strip_leading(run)
+    led = led if led is not None else by_leading_noun(run, seg)
     if led is not None:
         return led
     if len(run.tokens) == 2 and PATRONYMIC.match(run.words[1]) and run.words[0].isalpha() and \

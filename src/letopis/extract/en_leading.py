@@ -1,4 +1,5 @@
-"""Runs whose opening noun says what the rest names: "Lodge St. Columba" and "Café Lindenhof" (a body),
+"""Runs whose opening noun says what the rest names: "Lodge St. Columba", "Café Lindenhof" and the friendly
+societies' "Court Pride of Glynmawr" and "Tent Star of Hope" (a body),
 "Steamship Saxonia Belle" (a vessel: no mention), "Stanitsa Poltavskaya" and "Khutor Zabolotny" (a place),
 "I. GENERAL" (a section's number).
 
@@ -13,6 +14,9 @@ from letopis.extract.en_runs import Run
 _BODIES = frozenset(("Lodge", "Café", "Cafe", "Kavárna", "Kaffeehaus", "Restaurant"))
 _VESSELS = frozenset("Steamship Steamer Str Stmr Ship Brig Brigantine Barque Bark Schooner Schr Sloop Ketch Smack "
                      "Yacht".split())
+# the words friendly societies name their courts (Foresters) and tents (Rechabites) with
+_SOCIETY_NAMES = frozenset("Pride Star Hope Rose Flower Heart Pearl Queen Prince Princess Royal Loyal Good Rising "
+                           "Morning Evening Lily Shamrock Thistle Brothers Friend Friends Perseverance Unity".split())
 _SETTLEMENTS = frozenset("Stanitsa Khutor Selo Aul Kishlak Derevnya".split())  # Russian and Caucasian settlements
 
 
@@ -21,8 +25,8 @@ def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
     if len(run.tokens) < 2 or not run.tokens[1].cap:
         return None
     first = run.words[0]
-    if first in _BODIES:
-        return [Cand(run.start, run.end, "organisation", True, seg)]
+    if first in _BODIES or (first in ("Court", "Tent") and run.words[1] in _SOCIETY_NAMES):
+        return [Cand(run.start, run.end, "organisation", True, seg)]  # "Court Pride of Glynmawr", "Tent Star of Hope"
     if first.rstrip(".") in _VESSELS:
         return []  # "Steamship Saxonia Belle, Rowland, 48 hours from Boston": the master follows
     if first in _SETTLEMENTS and len(run.tokens) <= 3 and all(t.cap for t in run.tokens[1:]):
