@@ -76,7 +76,7 @@ def split_namesakes(groups: Groups) -> Groups:
     out: Groups = {}
     for k, ms in groups.items():
         genders = {m.parts.gender for m in ms if m.parts is not None} & {"m", "f"}
-        apart = len(genders) == 2 or (any(_her_title(m) for m in ms) and any(  # "Mesdames Skewes", "W. Skewes"
+        apart = len(genders) == 2 or (any(_her_title(m) for m in ms) and any(  # "Mesdames Trelask", "W. Trelask"
             m.parts is not None and m.parts.gender != "f" and _initial(m) for m in ms))
         if k[0] == "persons" and apart and k[1].isascii():  # (Russian forms: resolution's doubt)  # "Mrs. Pennock" and "J. W. Pennock" or "Mr. Pennock"
             her = [m for m in ms if m.parts is not None and m.parts.gender == "f"]

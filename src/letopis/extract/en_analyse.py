@@ -85,7 +85,7 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
     if section_number(run, text):  # "I. GENERAL", "I. BAKU": a section's number, no initial
         return _analyse(Run(run.i + 1, run.j, run.tokens[1:]), toks, text, seg, heading)
     cut = after_initials(run)
-    if cut:  # "Korepanova N. P. Profsoyuzy Srednego Urala": the author, surname first, then a book's title
+    if cut:  # "Korobeinikova N. P. Profsoyuzy Srednego Urala": the author, surname first, then a book's title
         head, tail = Run(run.i, run.i + cut, run.tokens[:cut]), Run(run.i + cut, run.j, run.tokens[cut:])
         return [Cand(head.start, head.end, "person", True, seg)] + _analyse(tail, toks, text, seg, heading)
     return _analyse(run, toks, text, seg, heading)

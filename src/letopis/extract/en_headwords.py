@@ -1,6 +1,6 @@
 """Names written in catalogue order, surname first: a biographical dictionary's headword ("GORYUNOV, Pavel
 Ignatyevich"), a file entry in running text ("the fitter ZARUCHNY, Pavel Andreevich"), a list entry with
-initials ("4. Ratner, Ts. B., compositor", "Medvedev O.", "Korepanova N. P. Profsoyuzy ..."). Each is one
+initials ("4. Zhitnik, Ts. B., compositor", "Lomtev O.", "Korobeinikova N. P. Profsoyuzy ..."). Each is one
 person, not a surname and a given name (or a title after it) read apart.
 
     cands = with_headwords(cands, text, segments)
@@ -28,7 +28,7 @@ _FILE_ENTRY = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2
                          r"([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna))(?=[\s,(.;]|$)")
 
 
-# "Ratner, Ts. B., compositor": a list entry in catalogue order, the surname and then the initials
+# "Zhitnik, Ts. B., compositor": a list entry in catalogue order, the surname and then the initials
 _SURNAME_INITIALS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?),\s((?:(?:Shch|Ts|Ch|Sh|Zh|Ya|Yu|Yo|Kh|"
                                r"[A-Z])\.\s?){1,2})(?=[,;:)]|\s[a-z(—–-])")
 _ENTRY_BEFORE = re.compile(r"(?:^|\n|\d[.)]\s*|;\s*|\(\s*)$")  # where a list's entry opens
@@ -66,9 +66,9 @@ def after_initials(run: Run) -> int:
 
 
 def initial_tail(run: Run, text: str) -> int:
-    """Extend "Medvedev O" to "Medvedev O." and "Kutuzov I" to "Kutuzov I. I." (initials after the surname)."""
+    """Extend "Lomtev O" to "Lomtev O." and "Zavyalov I" to "Zavyalov I. I." (initials after the surname)."""
     last = run.tokens[-1]
     if len(run.tokens) > 1 and len(last.text) == 1 and text[last.end : last.end + 1] == ".":
         second = re.match(r"\s?[A-Z]\.(?=[\s,;:)]|$)", text[last.end + 1 : last.end + 5])
-        return last.end + 1 + (second.end() if second and len(run.tokens) == 2 else 0)  # "Kutuzov I. I."
+        return last.end + 1 + (second.end() if second and len(run.tokens) == 2 else 0)  # "Zavyalov I. I."
     return run.end

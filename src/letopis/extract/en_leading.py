@@ -1,6 +1,6 @@
 """Runs whose opening noun says what the rest names: "Lodge St. Columba", "Café Lindenhof" and the friendly
 societies' "Court Pride of Glynmawr" and "Tent Star of Hope" (a body),
-"Steamship Saxonia Belle" (a vessel: no mention), "Stanitsa Poltavskaya" and "Khutor Zabolotny" (a place),
+"Steamship Nora Bellhouse" (a vessel: no mention), "Stanitsa Poltavskaya" and "Khutor Zabolotny" (a place),
 "I. GENERAL" (a section's number).
 
     cands = by_leading_noun(run, segment)  # None when the run opens with no such noun
@@ -28,7 +28,7 @@ def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
     if first in _BODIES or (first in ("Court", "Tent") and run.words[1] in _SOCIETY_NAMES):
         return [Cand(run.start, run.end, "organisation", True, seg)]  # "Court Pride of Glynmawr", "Tent Star of Hope"
     if first.rstrip(".") in _VESSELS:
-        return []  # "Steamship Saxonia Belle, Rowland, 48 hours from Boston": the master follows
+        return []  # "Steamship Nora Bellhouse, Rintoul, 48 hours from Boston": the master follows
     if first in _SETTLEMENTS and len(run.tokens) <= 3 and all(t.cap for t in run.tokens[1:]):
         return [Cand(run.tokens[1].start, run.end, "place", True, seg)]
     return None

@@ -16,7 +16,7 @@ _ENTRY = re.compile(
     r"(?:^|(?<=[—;:]\s)|(?<=[—;:])|(?<=\d,\s)|(?<=\.\s)|(?<=\.—))"
     r"(?P<vessel>[A-Z][\w'’.-]*(?:\s(?:&\s|and\s|of\s)?[A-Z][\w'’.-]*){0,3})"
     r"(?:\s?\([^()]{1,12}\))?,\s"
-    r"(?P<master>[A-Z](?:[a-z]|['’][A-Z])[\w'’-]+),\s(?:from|for)\s",  # ("M'Laren")
+    r"(?P<master>[A-Z](?:[a-z]|['’][A-Z])[\w'’-]+),\s(?:from|for)\s",  # ("M'Quarrie")
     re.MULTILINE,
 )
 

@@ -127,7 +127,7 @@ class EnglishRecogniser:
             if any(s <= run.start < e for s, e, _ in imprints) or any(
                     run.start < s < run.end and (_PARTNER_INITIALS.match(text, s) or _PARTNER_WORD.search(text, s, e))
                     for s, e, _ in firms):
-                continue  # "Messrs J" of "Messrs J. & W. Anstruther", "Sam'l L. Mintzer" of "... & Co.": the firm's
+                continue  # "Messrs J" of "Messrs J. & W. Quarrie", "Sam'l L. Vantassel" of "... & Co.": the firm's
             inside = [q for q in quoted if q.inner_start <= run.start and run.end <= q.inner_end]
             in_title = bool(inside)
             if any(q.type in ("organisation", "enterprise", "person") for q in inside):
@@ -198,8 +198,8 @@ _PARTNERS = re.compile(
 _FIRM = re.compile(
     r"(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|"
     r"[A-Z][\w'’-]+)(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
-    r"|(?<![\w&.])[A-Z]\.[ ]?&[ ]?(?:[A-Z]\.[ ]?){1,2}[A-Z][\w'’-]{2,}"  # "J. & W. Anstruther": partners' initials
-    r"|(?<![\w&.])[A-Z][\w'’-]+[ ](?:und|&)[ ](?:Söhne|Sohn|Cie\.)"  # "Brandt und Söhne"
+    r"|(?<![\w&.])[A-Z]\.[ ]?&[ ]?(?:[A-Z]\.[ ]?){1,2}[A-Z][\w'’-]{2,}"  # "J. & W. Quarrie": partners' initials
+    r"|(?<![\w&.])[A-Z][\w'’-]+[ ](?:und|&)[ ](?:Söhne|Sohn|Cie\.)"  # "Hollmann und Söhne"
     r"|(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*[ ](?:and|AND)[ ]"
     r"(?:Co\.|CO\.|Sons?\b|SONS?\b|Brothers\b|BROTHERS\b|Daughters?\b)"
 )
@@ -252,7 +252,7 @@ def _is_firm(text: str) -> bool:
     parts = [p for p in re.split(r"[,&\s]+", text) if p and p not in ("Co.", "Co", "Company", "Bros.", "Brothers",
                                                                       "Sons", "Bro.", "Bro", "Son", "and")]
     if _PARTNER_INITIALS.match(text):
-        return True  # "J. & R. PETRIE": two partners of one surname
+        return True  # "J. & R. TOLLOCH": two partners of one surname
     if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:and|AND)\s(?:Co|CO)\.$|\b(?:Company|Brothers|Sons?|SONS?|BROTHERS|Daughters?)$", text):
         return True  # "Warrington & Bro.", "PIKE & CO.", "Ringwald & Son": the partner word makes it a firm
     if not parts or any(p in NOT_NAMES or p.title() in NOT_NAMES for p in parts):

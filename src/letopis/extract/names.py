@@ -4,7 +4,7 @@
     NameParts(given=None, patronymic=None, surname='Voronkov', initials='G.I.', gender='m')
 
 Handles "Given Patronymic Surname", "Surname Given Patronymic" (Russian order, told
-by the patronymic at the end), initials before or after the surname ("Medvedev O."),
+by the patronymic at the end), initials before or after the surname ("Lomtev O."),
 titles ("Comrade X"), possessives ("X's") and hyphenated surnames (Lass-Kozlova).
 """
 
@@ -57,7 +57,7 @@ def looks_like_surname(word: str) -> bool:
     if not word[:1].isupper() or word in COMMON_SURNAME_LIKE:
         return False
     endings = SURNAME_ENDINGS_M + SURNAME_ENDINGS_F + _CYR_SURNAME_M + _CYR_SURNAME_F
-    for low in word.lower().split("-")[::-1]:  # a double surname by either part ("Orekhov-Zarembo")
+    for low in word.lower().split("-")[::-1]:  # a double surname by either part ("Serokhov-Zagorsky")
         if len(low) < 4 or low.endswith("ly"):
             continue
         if low.endswith(("ain", "oin", "uin", "ein", "ian", "ean")) and not low.endswith("stein"):
@@ -104,7 +104,7 @@ def _normalise_initials(tokens: list[str]) -> str:
 def _split(text: str) -> list[str]:
     text = _POSSESSIVE.sub("", text.strip().strip("\"'«»“”,;:()"))
     text = re.sub(r"([A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ])", r"\1 ", text)
-    return [t.rstrip(",") for t in text.split() if t.rstrip(",")]  # "Ratner, Ts. B.": surname first
+    return [t.rstrip(",") for t in text.split() if t.rstrip(",")]  # "Zhitnik, Ts. B.": surname first
 
 
 def parse_name(text: str) -> NameParts:

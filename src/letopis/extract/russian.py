@@ -254,7 +254,7 @@ def _extend_initials(text: str, span: tuple[int, int, str], comrade: bool = Fals
             before.start() == 0 or text[: before.start()].rstrip()[-1:] in ".!?:;)\n"):
         before = None  # «Т. Гуськов возражал», see _clean
     if before and re.search(r"(?<![А-ЯЁа-яё])[А-ЯЁ]\.\s?$", text[max(0, before.start() - 4) : before.start()]):
-        before = None  # «Шарыгиной А. С. Т. Рюмина»: more than two initials run on from the name before
+        before = None  # «Лыковой А. С. Т. Зотова»: more than two initials run on from the name before
     if before and (before.start() == 0 or not text[before.start() - 1].isalpha()):
         start = before.start()
     elif " " not in text[start:end]:

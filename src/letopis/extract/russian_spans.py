@@ -208,7 +208,7 @@ _THIRD_INITIAL = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-
 
 
 def split_third_initial(text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
-    """«учительницы Шарыгиной А. С. Т. Рюмина сообщила»: a Russian name has two initials at most, so a third
+    """«учительницы Лыковой А. С. Т. Зотова сообщила»: a Russian name has two initials at most, so a third
     opens the next person (here «т.», comrade, at the start of a sentence)."""
     start, end, typ = span
     m = _THIRD_INITIAL.match(text, start, end) if typ == "PER" else None

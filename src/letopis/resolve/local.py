@@ -10,7 +10,7 @@ mention stands in its document. Three rules use that, each inside one document o
    given name it takes the surname of the one person whose two initials it spells ("L. N. Berkov"). A
    patronymic alone, the familiar address ("Kuzmich"), is the one person of the document with it.
    Persons named without a surname by forms of one given name ("Vasya", "Vasily"; "Dusya",
-   "Evdokia Semyonovna") are one person of the document, unless two patronymics differ.
+   "Evdokia Petrovna") are one person of the document, unless two patronymics differ.
 2. **An oblique case in a transliterated Russian phrase**: a Latin surname form that may be a
    female form or a male genitive ("Sirotkina", "Sirotkinoi") is marked ``OBLIQUE`` when
    it stands inside a Russian phrase, governed by the lowercase word before it ("ob ideiakh
@@ -240,7 +240,7 @@ def lone_given_names(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[
             people = {k: v for k, v in full.get(given_key(word), {}).items()
                       if not (patronymic and v[2]) or fold(v[2])[:4] == fold(patronymic)[:4]}
             same = {k: v for k, v in people.items() if patronymic and v[2]}
-            if len(same) == 1:  # «Анна Степановна» is the one Anna with that patronymic, not another Anna
+            if len(same) == 1:  # «Анна Петровна» is the one Anna with that patronymic, not another Anna
                 people = same
             if not people and patronymic:  # "Leonid Naumovich" is the one "L. N. Berkovsky"
                 found = initials.get(fold(word[:1] + patronymic[:1]), {})
@@ -264,7 +264,7 @@ def _may_be_given(word: str, heads: set[str]) -> bool:
 
 def same_given_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int, int]:
     """Row index -> the row whose name it shares, for persons of one document named by one given name in
-    different forms and no surname ("Vasya", "Vasily"; "Dusya", "Evdokia Semyonovna"; «Коля», «Николай»),
+    different forms and no surname ("Vasya", "Vasily"; "Dusya", "Evdokia Petrovna"; «Коля», «Николай»),
     unless two patronymics differ or the word is somebody's surname there (rule 1). The fullest form wins."""
     by_doc: dict[int, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
@@ -279,7 +279,7 @@ def same_given_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[i
             if r[6]:
                 continue
             if not r[5] and r[3]:
-                named[given_key(r[3])].append(i)  # "Evdokia Semyonovna", «Николая»
+                named[given_key(r[3])].append(i)  # "Evdokia Petrovna", «Николая»
             elif _lone_word(word) and (word in DIMINUTIVES or is_given(word)) and \
                     person_sig(r).surname not in surnames:
                 named[given_key(word)].append(i)  # "Vasily", "Vasya": read as a surname or a given name

@@ -99,7 +99,7 @@ class Cluster:
         pair: set[str | None] = {self.gender, s.gender}
         if pair == {"m", "f"}:
             return "no"
-        if pair == {"f", None}:  # "Mrs. Skewes" beside "W. Skewes": his wife as often as herself
+        if pair == {"f", None}:  # "Mrs. Trelask" beside "W. Trelask": his wife as often as herself
             her, other = (self, s) if self.gender == "f" else (s, self)
             if not her.first and other.first:
                 return "doubt"
