@@ -127,7 +127,7 @@ class EnglishRecogniser:
             if any(s <= run.start < e for s, e, _ in imprints) or any(
                     run.start < s < run.end and (_PARTNER_INITIALS.match(text, s) or _PARTNER_WORD.search(text, s, e))
                     for s, e, _ in firms):
-                continue  # "Messrs J" of "Messrs J. & W. Quarrie", "Sam'l L. Vantassel" of "... & Co.": the firm's
+                continue  # "Messrs J" of "Messrs J. & W. Quarrie", "L. Vantassel" of "... & Co.": part of the firm
             inside = [q for q in quoted if q.inner_start <= run.start and run.end <= q.inner_end]
             in_title = bool(inside)
             if any(q.type in ("organisation", "enterprise", "person") for q in inside):
