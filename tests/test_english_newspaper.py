@@ -541,3 +541,12 @@ def test_friendly_society_courts_and_tents(rec):
                         "in Court Street.")
     assert ("organisation", "Court Pride of Glynmawr") in found and ("organisation", "Tent Star of Hope") in found
     assert ("place", "Court House") in found and ("place", "Court Street") in found
+
+
+def test_a_firm_with_an_oxford_comma_and_headings_of_common_words(rec):
+    found = _found(rec, "Goods supplied by Penwarden, Tregoose, and Co., of Queen-street.\n\nSHIPPING INTELLIGENCE."
+                        "\n\nJAMES WOODS, PETER WHITE.")
+    assert ("organisation", "Penwarden, Tregoose, and Co.") in found
+    persons = {t for k, t in found if k == "person"}
+    assert "SHIPPING INTELLIGENCE" not in persons and {"JAMES WOODS", "PETER WHITE"} <= persons
+    assert not persons & {"Penwarden", "Tregoose"}

@@ -200,7 +200,7 @@ _FIRM = re.compile(
     r"[A-Z][\w'’-]+)(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
     r"|(?<![\w&.])[A-Z]\.[ ]?&[ ]?(?:[A-Z]\.[ ]?){1,2}[A-Z][\w'’-]{2,}"  # "J. & W. Quarrie": partners' initials
     r"|(?<![\w&.])[A-Z][\w'’-]+[ ](?:und|&)[ ](?:Söhne|Sohn|Cie\.)"  # "Hollmann und Söhne"
-    r"|(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*[ ](?:and|AND)[ ]"
+    r"|(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*,?[ ](?:and|AND)[ ]"
     r"(?:Co\.|CO\.|Sons?\b|SONS?\b|Brothers\b|BROTHERS\b|Daughters?\b)"
 )
 
@@ -287,6 +287,8 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         return None
     if c.type == "person" and role_only(norm):
         return None  # "the Chairman", "Deputy", "the City Attorney", "Grocer": a role or trade, not a name
+    if c.type == "person" and not c.titles and _common_phrase(norm):
+        return None  # "Oral History Project", "LINDSAY MARKETS": a heading's words, nobody's name
     if c.type in ("person", "place") and not c.titles and _russian_title_word(surface, text[end : end + 30]):
         return None  # "Rabochaya sovest'", "Sovetskaya provintsiya": an adjective of a transliterated title
     if c.type == "person" and not re.search(r"[^\W\d_]{2}", norm):
@@ -338,6 +340,19 @@ _DOTTED = re.compile(r"(?<![\w.])((?:Left\s)?(?:[A-Z]\.){2,5})(?!\w)")
 _DOTTED_ALSO = frozenset(("SR", "LeftSR", "SRs"))
 _RU_SHORT = frozenset("i v s k o u iz na po za ot do pri ob".split())  # Russian prepositions and "and"
 _LOWER_NEXT = re.compile(r"^\s([a-z][a-z'’ʹ]*)\b")
+
+
+def _common_phrase(norm: str) -> bool:
+    """Two or more words, each an English dictionary word and none a given name, or a capitals heading ending
+    in a plural noun."""
+    words = norm.split()
+    if len(words) < 2 or any(len(w.rstrip(".")) < 2 for w in words):
+        return False
+    if all(dictionary_word(w) and not is_given(w.title()) for w in words):
+        return True
+    last = words[-1]
+    return norm.isupper() and last.endswith("S") and dictionary_word(last) and dictionary_word(last[:-1]) and \
+        not is_given(words[0].title())
 
 
 _GENERIC_HEADS = frozenset("Union Committee Society Department Commission Council Association Club School Bank Company "
