@@ -1,4 +1,5 @@
-"""Roles and trades that are no names: "the Chairman", "the City Attorney", "J. W. Dunn, FAMILY GROCER".
+"""Roles, trades and common words that are no names: "the Chairman", "the City Attorney", "J. W. Dunn, FAMILY
+GROCER", "Oral History Project", "the Trade Unions".
 
 A person candidate made only of role words, or of English words before a role or trade, names nobody.
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.en_words import dictionary_word
-from letopis.extract.lexicon import GIVEN_ABBREVIATIONS, ROLE_NOUNS, ROLE_WORDS
+from letopis.extract.lexicon import GIVEN_ABBREVIATIONS, ROLE_NOUNS, ROLE_WORDS, is_given
 
 # a title just before a name ("Capt. ", "Bailie "), and an abbreviated given name ("Jas. ")
 TITLE_BEFORE = re.compile(
@@ -53,3 +54,28 @@ def role_before(before: str) -> str | None:
     """A role phrase right before a name ("Deputy Chairman of Glavmetall Voronkov")."""
     m = _ROLE_BEFORE.search(before[-80:])
     return m.group(1).strip() if m else None
+
+
+def common_phrase(norm: str) -> bool:
+    """Two or more words, each an English dictionary word and none a given name, or a capitals heading ending
+    in a plural noun."""
+    words = norm.split()
+    if len(words) < 2 or any(len(w.rstrip(".")) < 2 for w in words):
+        return False
+    if all(dictionary_word(w) and not is_given(w.title()) for w in words):
+        return True
+    last = words[-1]
+    return norm.isupper() and last.endswith("S") and dictionary_word(last) and dictionary_word(last[:-1]) and \
+        not is_given(words[0].title())
+
+
+_GENERIC_HEADS = frozenset("Union Committee Society Department Commission Council Association Club School Bank Company "
+                           "Trust Exchange Bureau Section Cell Court Office".split())
+
+
+def generic_plural(surface: str) -> bool:
+    """Plural head nouns with at most a common word before them name no one body."""
+    words = [w.title() for w in surface.split()]
+    one = re.sub(r"ies$", "y", words[-1]) if words[-1].endswith("ies") else words[-1][:-1]  # "Societies"
+    return 1 <= len(words) <= 2 and words[-1].endswith("s") and one in _GENERIC_HEADS and \
+        all(dictionary_word(w) for w in words[:-1])

@@ -36,7 +36,7 @@ from letopis.extract.en_headwords import HEADWORD, with_headwords
 from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import adjectival_places, lone_places, shouted_places
 from letopis.extract.en_quotes import agent_code_names, find_cited_titles, find_imprints, find_quoted
-from letopis.extract.en_roles import role_before, role_only
+from letopis.extract.en_roles import common_phrase, generic_plural, role_before, role_only
 from letopis.extract.en_runs import find_runs
 from letopis.extract.en_shipping import (
     in_shipping_column,
@@ -51,7 +51,6 @@ from letopis.extract.en_streets import street_spans
 from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
 from letopis.extract.en_town_states import town_states
-from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import (
     DIMINUTIVES,
     GIVEN_NAMES,
@@ -277,7 +276,7 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     if surface.endswith(("'s", "’s", "'S", "’S")):
         end -= 2
         surface = surface[:-2]
-    if not surface.strip() or (c.type == "organisation" and not c.expansion and _generic_plural(surface)):
+    if not surface.strip() or (c.type == "organisation" and not c.expansion and generic_plural(surface)):
         return None  # "the Trade Unions", "Factory Committees", "FRIENDLY SOCIETIES": a kind of body, none named
     attrs: list[tuple[str, str]] = []
     parts = None
@@ -287,7 +286,7 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         return None
     if c.type == "person" and role_only(norm):
         return None  # "the Chairman", "Deputy", "the City Attorney", "Grocer": a role or trade, not a name
-    if c.type == "person" and not c.titles and _common_phrase(norm):
+    if c.type == "person" and not c.titles and common_phrase(norm):
         return None  # "Oral History Project", "LINDSAY MARKETS": a heading's words, nobody's name
     if c.type in ("person", "place") and not c.titles and _russian_title_word(surface, text[end : end + 30]):
         return None  # "Rabochaya sovest'", "Sovetskaya provintsiya": an adjective of a transliterated title
@@ -340,31 +339,6 @@ _DOTTED = re.compile(r"(?<![\w.])((?:Left\s)?(?:[A-Z]\.){2,5})(?!\w)")
 _DOTTED_ALSO = frozenset(("SR", "LeftSR", "SRs"))
 _RU_SHORT = frozenset("i v s k o u iz na po za ot do pri ob".split())  # Russian prepositions and "and"
 _LOWER_NEXT = re.compile(r"^\s([a-z][a-z'’ʹ]*)\b")
-
-
-def _common_phrase(norm: str) -> bool:
-    """Two or more words, each an English dictionary word and none a given name, or a capitals heading ending
-    in a plural noun."""
-    words = norm.split()
-    if len(words) < 2 or any(len(w.rstrip(".")) < 2 for w in words):
-        return False
-    if all(dictionary_word(w) and not is_given(w.title()) for w in words):
-        return True
-    last = words[-1]
-    return norm.isupper() and last.endswith("S") and dictionary_word(last) and dictionary_word(last[:-1]) and \
-        not is_given(words[0].title())
-
-
-_GENERIC_HEADS = frozenset("Union Committee Society Department Commission Council Association Club School Bank Company "
-                           "Trust Exchange Bureau Section Cell Court Office".split())
-
-
-def _generic_plural(surface: str) -> bool:
-    """Plural head nouns with at most a common word before them name no one body."""
-    words = [w.title() for w in surface.split()]
-    one = re.sub(r"ies$", "y", words[-1]) if words[-1].endswith("ies") else words[-1][:-1]  # "Societies"
-    return 1 <= len(words) <= 2 and words[-1].endswith("s") and one in _GENERIC_HEADS and \
-        all(dictionary_word(w) for w in words[:-1])
 
 
 def _russian_title_word(surface: str, after: str) -> bool:
