@@ -550,3 +550,11 @@ def test_a_firm_with_an_oxford_comma_and_headings_of_common_words(rec):
     persons = {t for k, t in found if k == "person"}
     assert "SHIPPING INTELLIGENCE" not in persons and {"JAMES WOODS", "PETER WHITE"} <= persons
     assert not persons & {"Penwarden", "Tregoose"}
+
+
+def test_downs_ridges_and_ranges_are_places(rec):
+    found = _found(rec, "Sheep from the Darling Downs sold well; a picnic at Pleasant Ridge. The Main Range was "
+                        "crossed. Mr. Green and John Park spoke.")
+    places = {t for k, t in found if k == "place"}
+    assert {"Darling Downs", "Pleasant Ridge", "Main Range"} <= places
+    assert ("person", "Green") in found and ("person", "John Park") in found

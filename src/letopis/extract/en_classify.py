@@ -23,6 +23,7 @@ from letopis.extract.lexicon import (
     EVENT_HEADS,
     GIVEN_ABBREVIATIONS,
     GIVEN_NAMES,
+    HONORIFICS,
     MEMBER_NOUNS,
     MONTHS,
     NOT_NAMES,
@@ -42,6 +43,7 @@ from letopis.extract.lexicon import (
     RIVERS,
     ROLE_WORDS,
     RUSSIAN_PLACE_ADJECTIVES,
+    SURNAME_HEADS,
     THE_RIVERS,
     TITLES,
     is_given,
@@ -182,8 +184,6 @@ def head_type(words: list[str]) -> str | None:
 
 
 _HYPHEN_PLACE_TAILS = frozenset("street streets Street square Square lane Lane alley road row wharf".split())
-_SURNAME_HEADS = frozenset("Ward Hall Lane Gates Bridge Ford Field Hill Town Port Bay Lake Castle Chambers".split())
-_HONORIFICS = frozenset("Mr Mrs Miss Ms Messrs Dr Rev Prof Capt Col Mme Mlle".split())  # "Mr. Chambers", "King Street"
 
 def _head_type(words: list[str]) -> str | None:
     if paper_title(words):
@@ -191,7 +191,7 @@ def _head_type(words: list[str]) -> str | None:
     if words[-1].isupper():
         words = _untitle(words)
     last, two = words[-1], " ".join(words[-2:])
-    if len(words) == 2 and words[0].rstrip(".") in _HONORIFICS:
+    if len(words) == 2 and words[0].rstrip(".") in HONORIFICS:
         return None  # "Mr. Lodge", "Mrs. Church": an honorific and a surname, whatever noun it is
     if two == "Printing House":
         return "enterprise"
@@ -206,7 +206,7 @@ def _head_type(words: list[str]) -> str | None:
     if "-" in last and last.rsplit("-", 1)[1] in _HYPHEN_PLACE_TAILS:
         return "place"  # "Chesnut-street", "Market-square"
     if last in PLACE_HEADS and len(words) > 1:
-        if len(words) == 2 and last in _SURNAME_HEADS and is_given(words[0]) and words[0] not in ORG_HEADS:
+        if len(words) == 2 and last in SURNAME_HEADS and is_given(words[0]) and words[0] not in ORG_HEADS:
             return None  # "Nathan Ward", "Mr. Chambers": a given name or honorific and a surname, which heads also are
         return "place"
     return None
