@@ -558,3 +558,8 @@ def test_downs_ridges_and_ranges_are_places(rec):
     places = {t for k, t in found if k == "place"}
     assert {"Darling Downs", "Pleasant Ridge", "Main Range"} <= places
     assert ("person", "Green") in found and ("person", "John Park") in found
+
+
+def test_a_man_named_before_a_state_stays_a_man(rec):
+    found = _found(rec, "Letters were received from J. Tolmie, Tenn. and Mr. Bastow, Md. He went to Georgetown, Del.")
+    assert ("person", "J. Tolmie") in found and ("person", "Bastow") in found and ("place", "Georgetown") in found

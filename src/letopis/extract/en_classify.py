@@ -155,8 +155,7 @@ _PERSON_CONTEXT_BEFORE = re.compile(
 )
 
 
-# Transliterated compound names of Soviet bodies: a first part and the contracted head of a trust, a plan
-# commission, a trading or supply body, a union of cooperatives ("Lenmashtrest", "Uralplan", "Gostorg").
+# Soviet bodies' compound names: a first part and a contracted head ("Lenmashtrest", "Uralplan", "Gostorg").
 SOVIET_COMPOUND = re.compile(
     r"[A-Z][a-z]{2,}(?:trest|trust|plan|torg|soyuz|snab|strakh|prom|stroi|stroy|sindikat|kombinat|armiya|armia|"
     r"tsentr|lag|poligraf|kraikom|rabkrin|sovnarkhoz|khleb|tekstil|neft)"
@@ -306,7 +305,8 @@ def _headline(words: list[str]) -> bool:
 def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     """Weak evidence from the words around a run (X's apartment, Comrade X, in X, the X factory)."""
     after_low = join_broken(after[:34]).lower() if "¬" in after[:34] or "-\n" in after[:34] else after[:30].lower()
-    if STATE_AFTER.match(after) and len(words) <= 3:
+    if STATE_AFTER.match(after) and len(words) <= 3 and not any(is_initials(w) or w.rstrip(".") in HONORIFICS for w in [
+            *words, *before.split()[-1:]]):  # "Georgetown, Del." (but not "J. Smith, Tenn.", "Mr. Brown, Md.")
         return Verdict("place", True)
     if PEOPLE_NAMED_BEFORE.search(before[-60:]) and len(words) <= 3:
         return Verdict("person", True)  # "two lads named Cairns and Doig"
