@@ -234,3 +234,12 @@ def test_plural_kinds_of_body_name_no_body(rec):
     orgs = {t for k, t in found if k == "organisation"}
     assert not orgs & {"Trade Unions", "Factory Committees", "Consumer Societies"}
     assert {"White armies", "Kazan Unions"} <= orgs
+
+
+def test_a_transliterated_title_after_its_author_is_no_person(rec):
+    found = _found(rec, "[4] Zhivotov, Anarkhisty i vlast' (Moscow, 1999); Kosovich, Detsisty, 288-317; "
+                        "Verbitskaya, Gody skitanii (Paris, 1951). Present were Bondarev and Yakushin. Brig Nora "
+                        "Bellhouse, Tolmie, 14 days from Cardenas.")
+    persons = {t for k, t in found if k == "person"}
+    assert {"Zhivotov", "Kosovich", "Verbitskaya", "Bondarev", "Yakushin", "Tolmie"} <= persons
+    assert not persons & {"Anarkhisty", "Detsisty", "Gody"}

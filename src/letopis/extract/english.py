@@ -51,6 +51,7 @@ from letopis.extract.en_streets import street_spans
 from letopis.extract.en_surnames import common_word, lone_surnames
 from letopis.extract.en_tokens import join_broken, tokenize
 from letopis.extract.en_town_states import town_states
+from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import (
     DIMINUTIVES,
     GIVEN_NAMES,
@@ -290,6 +291,9 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         return None  # "Oral History Project", "LINDSAY MARKETS": a heading's words, nobody's name
     if c.type in ("person", "place") and not c.titles and _russian_title_word(surface, text[end : end + 30]):
         return None  # "Rabochaya sovest'", "Sovetskaya provintsiya": an adjective of a transliterated title
+    if c.type == "person" and not c.titles and _cited_title_word(surface, text[max(0, c.start - 3) : c.start],
+                                                                 text[end : end + 30]):
+        return None  # "Sokhranov, Anarkhisty i vlast'", "Kosorukov, Detsisty, 288": a book's title after its author
     if c.type == "person" and not re.search(r"[^\W\d_]{2}", norm):
         title = re.search(r"(?<![\w.])([A-Za-z]{2,})\.?\s?$", text[max(0, c.start - 12) : c.start])
         if not title or title.group(1).lower() not in {t.lower().rstrip(".") for t in c.titles}:
@@ -339,6 +343,19 @@ _DOTTED = re.compile(r"(?<![\w.])((?:Left\s)?(?:[A-Z]\.){2,5})(?!\w)")
 _DOTTED_ALSO = frozenset(("SR", "LeftSR", "SRs"))
 _RU_SHORT = frozenset("i v s k o u iz na po za ot do pri ob".split())  # Russian prepositions and "and"
 _LOWER_NEXT = re.compile(r"^\s([a-z][a-z'’ʹ]*)\b")
+
+
+_TITLE_GOES_ON = re.compile(
+    r"^(?:\s(?:i|v|vo|na|o|ob|po|s|k|za|ot|do|iz|pri|dlia)\s|,\s\d+(?:[-–]\d+)?(?=[.;,)]|$)|\s([a-z][a-z'’ʹ]+))")
+
+
+def _cited_title_word(surface: str, before: str, after: str) -> bool:
+    """The first word of a transliterated Russian title right after its author and a comma or colon."""
+    m = _TITLE_GOES_ON.match(after)
+    if " " in surface or not re.search(r"[,:]\s$", before) or m is None or is_given(surface):
+        return False
+    word = (m.group(1) or "").rstrip("'’ʹ")
+    return not word or not (common_word(word) or dictionary_word(word))  # "Gody skitanii", not "Matt arson"
 
 
 def _russian_title_word(surface: str, after: str) -> bool:
