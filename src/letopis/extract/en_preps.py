@@ -91,8 +91,9 @@ def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
             lone.setdefault(last, []).append(k)
     out = list(cands)
     for word, ks in lone.items():
-        if word in named or word not in places and not any(_AT_PLACE_BEFORE.search(text[max(0, cands[k].start - 30) : cands[k].start])
-                                    for k in ks):
+        placed = word in places or any(_AT_PLACE_BEFORE.search(text[max(0, cands[k].start - 30) : cands[k].start])
+                                       for k in ks)
+        if word in named or not placed:
             continue
         for k in ks:
             out[k] = replace(cands[k], type="place", strong=True)
