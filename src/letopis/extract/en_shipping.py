@@ -75,11 +75,12 @@ def in_shipping_column(text: str, segments: list[tuple[int, int]], reach: int = 
     return {k for c in cues for k in range(c, min(c + reach + 1, len(segments)))}
 
 
-def vessel_names(text: str, segments: list[tuple[int, int]]) -> set[str]:
+def vessel_names(text: str, segments: list[tuple[int, int]], column: set[int] | None = None) -> set[str]:
     """The names of the vessels the document's shipping entries give: the same name is the ship wherever
-    the page speaks of it again ("The Hilda Marten will discharge at the staithe")."""
+    the page speaks of it again ("The Hilda Marten will discharge at the staithe"). ``column``: the
+    segments of a shipping column, when the caller has them (``in_shipping_column``)."""
     out: set[str] = set()
-    column = in_shipping_column(text, segments)
+    column = in_shipping_column(text, segments) if column is None else column
     for k, (start, end) in enumerate(segments):
         seg = text[start:end]
         vessels, _ = shipping_entries(seg, start, cued=k in column)

@@ -93,7 +93,7 @@ class EnglishRecogniser:
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
             cands = body_short_names(enterprise_short_names(cands, doc.text), doc.text)
             cands = nested_places(cands, doc.text)
-            cands = _not_vessels(cands, doc.text, segments)
+            cands = _not_vessels(cands, doc.text, segments, column)
         finally:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]
@@ -232,11 +232,11 @@ _AND_GAP = re.compile(r",?[ ]+(?:and|&)[ ]+")
 _COMMA_GAP = re.compile(r",[ ]+")  # "Ivan, Pyotr and Semyon Lykov": a list before the "and"
 
 
-def _not_vessels(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
+def _not_vessels(cands: list[Cand], text: str, segments: tuple[Segment, ...], column: set[int]) -> list[Cand]:
     """Drop the persons and places named like a vessel of the page's shipping entries (see ``vessel_names``)."""
     if not any(_SHIP_CUE.search(text, s.start, s.end) for s in segments):
         return cands
-    names = vessel_names(text, [(s.start, s.end) for s in segments])
+    names = vessel_names(text, [(s.start, s.end) for s in segments], column)
     return [c for c in cands if c.type not in ("person", "place", "unknown") or text[c.start : c.end] not in names]
 
 
