@@ -1,6 +1,6 @@
 """Recognition quality on the hand-made gold (and the dev sets): writes PRED.json, runs the shared scorer.
 
-Usage: .venv/bin/python benchmarks/bench_quality.py [--devsets] [--heldout] [--shared DIR] [--out DIR] [--show TYPE]
+Usage: .venv/bin/python benchmarks/bench_quality.py [--devsets] [--heldout] [--shared DIR] [--out DIR] [--show TYPE] [--only set24,set25]
 
 Targets (issue 3): persons P >= 0.90, R >= 0.95; organisations and places P, R >= 0.85.
 Entities are grouped the simple way of ``letopis.evaluate.predictions`` (persons by surname).
@@ -73,7 +73,9 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--out", type=Path, default=Path("/tmp"))
     ap.add_argument("--show", default=None, help="print gold vs predicted names of this type")
+    ap.add_argument("--only", default=None, help="comma-separated held-out sets to score (e.g. set24,set25)")
     args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
     sets = [("gold", args.shared / "gold", None)]
     if args.devsets:
         for name in ("hipe2020-dev-en", "factrueval-dev-ru"):
@@ -82,7 +84,9 @@ def main() -> None:
                 sets.append((name, root / "gold", root / "docs"))
     if args.heldout:
         here = Path(__file__).resolve().parent / "heldout"
-        sets += [(f"heldout-{d.name}", d / "gold", d / "docs") for d in sorted(here.glob("set*")) if d.is_dir()]
+        wanted = set(args.only.split(",")) if args.only else None
+        sets += [(f"heldout-{d.name}", d / "gold", d / "docs") for d in sorted(here.glob("set*"))
+                 if d.is_dir() and (wanted is None or d.name in wanted)]
     for name, gold_dir, docs in sets:
         pred, words, secs = build_pred(gold_dir, docs)
         print(f"### {name}: {len(pred['docs'])} documents, {words} words, {words / max(secs, 1e-9):,.0f} words/s")

@@ -243,3 +243,49 @@ def test_a_transliterated_title_after_its_author_is_no_person(rec):
     persons = {t for k, t in found if k == "person"}
     assert {"Zhivotov", "Kosovich", "Verbitskaya", "Bondarev", "Yakushin", "Tolmie"} <= persons
     assert not persons & {"Anarkhisty", "Detsisty", "Gody"}
+
+
+def test_sections_numbered_v_and_x_before_dictionary_words(rec):
+    found = _found(rec, "Report.\n\nV. CONCLUSIONS\n\nThe mood is poor.\n\nX. OTHER PARTIES\n\nNone.\n\n"
+                        "V. KORNILKOV reported.")
+    assert ("person", "V. KORNILKOV") in found
+    assert not any(t.startswith("V. C") or t.startswith("X. O") for _, t in found)
+
+
+def test_the_name_under_a_report_is_who_signed_it(rec):
+    found = _found(rec, "Head of the Secret Department   (signed) ZABELIN\n\n"
+                        "Head of the SOCh   (signature)   Ponomar-Lysenko\n\nSigned: I. Tverdokhleb, secretary.")
+    assert {("person", "ZABELIN"), ("person", "Ponomar-Lysenko"), ("person", "I. Tverdokhleb")} <= set(found)
+
+
+def test_file_entries_surname_first_are_one_person(rec):
+    found = _found(rec, "a) Gurvenko, Yakov Solomonovich, 29, arrived in May;\nb) SHTYRKOV Dmitry, alias "
+                        "\"Mitka\", 26, loader;\nthe worker Pechonkina, Anna Semyonovna, was arrested. "
+                        "In Moscow, Ivan Petrovich said no.")
+    persons = {t for k, t in found if k == "person"}
+    assert {"Gurvenko, Yakov Solomonovich", "SHTYRKOV Dmitry", "Pechonkina, Anna Semyonovna"} <= persons
+    assert "Ivan Petrovich" in persons and not any(t.startswith("Moscow") for t in persons)
+
+
+def test_an_adverb_opening_a_sentence_is_no_list_item(rec):
+    found = _found(rec, "The worker was arrested. Later, Pyotr Ivanovich came. Meanwhile, Sazykin and Lomtev left.")
+    persons = {t for k, t in found if k == "person"}
+    assert {"Pyotr Ivanovich", "Sazykin", "Lomtev"} <= persons and not persons & {"Later", "Meanwhile"}
+
+
+def test_bare_author_year_citations_in_a_note(rec):
+    found = _found(rec, "Text.\n\n12 Garbuzov and Fennick 2016; Ostapchuk 2011, ch. 6. For the older literature see "
+                        "Mykolenko 1991 and Sanders-Pyle 1986, esp. 40-73.\n13 Sverdlovsk: Uralskii Ogonek, 1967; "
+                        "Bern: Peter Lang, 2009.")
+    persons = {t for k, t in found if k == "person"}
+    assert {"Fennick", "Ostapchuk", "Mykolenko", "Sanders-Pyle"} <= persons
+    assert not persons & {"Ogonek", "Lang"}
+
+
+def test_works_and_bodies_named_by_their_head_noun(rec):
+    found = _found(rec, "She worked at the Volzhanka cannery. They met at the Hotel Adriatika. The Nevsky Mining "
+                        "Technicum expelled him. The Cork Assizes opened. The Gayety Theatre was full.")
+    kinds = {t: k for k, t in found}
+    assert kinds.get("Volzhanka") == "enterprise"
+    assert {kinds.get("Hotel Adriatika"), kinds.get("Nevsky Mining Technicum"), kinds.get("Cork Assizes"),
+            kinds.get("Gayety Theatre")} == {"organisation"}

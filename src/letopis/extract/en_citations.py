@@ -1,5 +1,5 @@
 """Authors cited by name and year, the social-science way: "(Holloway 1994: 87)", "Verner (1989: 211)",
-"(Dale and Kipp 2001; Orme 1978)".
+"(Dale and Kipp 2001; Orme 1978)", and bare in a note ("12 Holloway and Fenn 2016; Astashevich 2011").
 
 The words before a year of publication in such a citation are the surnames of its authors; they are
 persons even when the recogniser has no other cue for them (a foreign or unusual surname, no title).
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from letopis.extract.lexicon import is_place
+from letopis.extract.lexicon import ORG_HEADS, PLACE_HEADS, is_place
 
 _SURNAME = r"(?:(?:de|van|von|Mc|Mac|O’|O')\s?)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
 _YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)[a-z]?"
@@ -29,13 +29,18 @@ Routledge Macmillan Palgrave Penguin Verso Brill Pluto Longman Methuen Praeger B
 Cornell Indiana Chicago Stanford Oxford Cambridge Manchester Pittsburgh Westview Sharpe Progress Nauka
 """.split())  # ... and the publishers of a book cited with its year: "*Title* (Routledge 2008)"
 _TITLE_CLOSE = re.compile(r"[*”\"»’_]\s*\($")
+# a note line: "12 Holloway and Fenn 2016; Astashevich 2011, ch. 6.", where the citations stand bare
+_NOTE_LINE = re.compile(r"^[ \t]*\[?\d{1,3}\]?\.?[ \t]+.*$", re.MULTILINE)
+_BARE = re.compile(rf"(?:(?<=\d\s)|(?<=\d\.\s)|(?<=;\s)|(?<=\bsee\s)|(?<=\bSee\s)|(?<=\bcf\.\s)|(?<=\bCf\.\s)|"
+                   rf"(?<=\d\sand\s)|(?<=\d[a-z]\sand\s)){_AUTHORS},?\s{_YEAR}(?=[:;,.)]|\s(?:and|esp|ch|pp?|vol)\b|$)")
 
 
 def author_year_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """(start, end) of each author surname of a name-and-year citation in ``text``, shifted by ``offset``."""
     out: list[tuple[int, int]] = []
-    for pattern in (_IN_BRACKETS, _BEFORE_BRACKETS):
-        for m in pattern.finditer(text):
+    bare = [m for line in _NOTE_LINE.finditer(text) for m in _BARE.finditer(text, line.start(), line.end())]
+    for pattern in (_IN_BRACKETS, _BEFORE_BRACKETS, _BARE):
+        for m in (bare if pattern is _BARE else pattern.finditer(text)):
             if pattern is _IN_BRACKETS and text[m.start() - 2] == ";" and \
                     text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start()):
                 continue  # "; Orme 1978" outside brackets is no citation
@@ -43,7 +48,8 @@ def author_year_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 continue  # "*Title* (Routledge 2008)": the imprint of a book
             for g in (1, 2):
                 word = m.group(g)
-                if word is None or word in _NOT_AUTHORS or is_place(word):
+                if word is None or word in _NOT_AUTHORS or is_place(word) or (
+                        pattern is _BARE and (word in ORG_HEADS or word in PLACE_HEADS)):
                     continue
                 span = (offset + m.start(g), offset + m.end(g))
                 if span not in out:

@@ -106,6 +106,8 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             _glossed_residences(out, group, text)
         for k in group:
             c = out[k]
+            if k == group[0] and c.type == "unknown" and _opening_adverb(text, c):
+                continue  # "Later, Pyotr Ivanovich came": the adverb opening the sentence is no item
             if best == "place" and text[c.start : c.end] in DIMINUTIVES:
                 continue  # "as far as Bologoye, Manya and Grisha came too": the friends, not two more stations
             if best == "person" and c.type != "unknown" and head_type(text[c.start : c.end].split()):
@@ -115,6 +117,15 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             ):
                 out[k] = replace(c, type=best, strong=True, gazetteer=c.gazetteer and best == "place")
     return out
+
+
+def _opening_adverb(text: str, c: Cand) -> bool:
+    """One word opening a sentence that can only be an adverb ("Later", "Meanwhile")."""
+    from letopis.extract.en_words import adverb
+
+    word = text[c.start : c.end]
+    return " " not in word and re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, c.start - 3) : c.start]) is not None \
+        and adverb(word)
 
 
 def propagate(cands: list[Cand], text: str) -> list[Cand]:

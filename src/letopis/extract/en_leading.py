@@ -1,7 +1,7 @@
 """Runs whose opening noun says what the rest names: "Lodge St. Columba", "Café Lindenhof" and the friendly
 societies' "Court Pride of Glynmawr" and "Tent Star of Hope" (a body),
 "Steamship Nora Bellhouse" (a vessel: no mention), "Stanitsa Poltavskaya" and "Khutor Zabolotny" (a place),
-"I. GENERAL" (a section's number).
+"I. GENERAL" and "V. CONCLUSIONS" (a section's number).
 
     cands = by_leading_noun(run, segment)  # None when the run opens with no such noun
 """
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from letopis.extract.en_document import Cand
 from letopis.extract.en_runs import Run
+from letopis.extract.en_words import dictionary_word
 
-_BODIES = frozenset(("Lodge", "Café", "Cafe", "Kavárna", "Kaffeehaus", "Restaurant"))
+_BODIES = frozenset(("Lodge", "Café", "Cafe", "Kavárna", "Kaffeehaus", "Restaurant", "Hotel"))
 _VESSELS = frozenset("Steamship Steamer Str Stmr Ship Brig Brigantine Barque Bark Schooner Schr Sloop Ketch Smack "
                      "Yacht".split())
 # the words friendly societies name their courts (Foresters) and tents (Rechabites) with
@@ -36,6 +37,11 @@ def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
 
 def section_number(run: Run, text: str) -> bool:
     """A heading numbered "I." before capitals ("I. GENERAL", "I. BAKU. THE OIL FIELDS"): the Roman one
-    opens a section, it is no initial."""
-    return len(run.tokens) > 1 and run.tokens[0].text.replace(" ", "") == "I." and text[
-        run.start - 1 : run.start] in ("", "\n") and all(t.text.isupper() for t in run.tokens[1:])
+    opens a section, it is no initial. "V." and "X." are read so only before dictionary words ("V. CONCLUSIONS",
+    not "V. KOSTROV")."""
+    if len(run.tokens) < 2 or text[run.start - 1 : run.start] not in ("", "\n") or \
+            not all(t.text.isupper() for t in run.tokens[1:]):
+        return False
+    number = run.tokens[0].text.replace(" ", "")
+    return number == "I." or number in ("V.", "X.") and any(
+        t.kind == "word" and dictionary_word(t.text.lower()) for t in run.tokens[1:])

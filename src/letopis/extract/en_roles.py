@@ -79,3 +79,14 @@ def generic_plural(surface: str) -> bool:
     one = re.sub(r"ies$", "y", words[-1]) if words[-1].endswith("ies") else words[-1][:-1]  # "Societies"
     return 1 <= len(words) <= 2 and words[-1].endswith("s") and one in _GENERIC_HEADS and \
         all(dictionary_word(w) for w in words[:-1])
+
+
+# "(signed) VERKHOVSKY", "(signature) Kravets-Bilous", "Signed: I. Ozerova": the name under a report
+_SIGNED = re.compile(r"(?:\((?:signed|signature|sgd\.?)\)|(?<![\w-])(?:[Ss]igned|Sgd\.)[ \t]*:?)[ \t]+"
+                     r"((?:[A-Z][a-z]?\.[ ]?){0,3}[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)(?![\w'’-]|[ ][A-Z][a-z])")
+
+
+def signatures(text: str, base: int) -> list[tuple[int, int]]:
+    """(start, end) of each name written after "(signed)" or "Signed:" in ``text``."""
+    return [(base + m.start(1), base + m.end(1)) for m in _SIGNED.finditer(text)
+            if m.group(1).rstrip("'’s").upper() not in ("THE", "BY", "AND")]

@@ -36,7 +36,7 @@ from letopis.extract.en_headwords import HEADWORD, with_headwords
 from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import adjectival_places, lone_places, shouted_places
 from letopis.extract.en_quotes import agent_code_names, find_cited_titles, find_imprints, find_quoted
-from letopis.extract.en_roles import common_phrase, generic_plural, role_before, role_only
+from letopis.extract.en_roles import common_phrase, generic_plural, role_before, role_only, signatures
 from letopis.extract.en_runs import find_runs
 from letopis.extract.en_shipping import (
     in_shipping_column,
@@ -171,6 +171,8 @@ class EnglishRecogniser:
             title = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, s - 16) : s])
             titles = (title.group(1),) if title and title.group(1) in TITLES else ()  # "Agent KREMEN"
             out = instead(out, Cand(s, e, "person", True, seg.index, titles))
+        for s, e in signatures(seg_text, seg.start):  # "(signed) VERKHOVSKY": who signed the report
+            out = instead(out, Cand(s, e, "person", True, seg.index))
         vessels, masters = shipping_entries(seg_text, seg.start, cued=shipping)
         vessels += [v for v in rigged_vessels(seg_text, seg.start) if not any(
             c.start == v[0] and c.end == v[1] and c.type in ("place", "organisation") and c.strong and not c.gazetteer

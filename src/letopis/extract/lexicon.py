@@ -168,7 +168,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Band Orchestra Choir Volunteers Zouaves Rifles Dragoons Hussars Lancers Grenadiers Fusiliers "
     "Infirmary Dispensary Asylum Commissioners Trustees Guardians Consulate Embassy Legation "
     "Synod Presbytery Diocese Guild Seminary Gymnasium Lyceum Hospital Hospitals Institution Orphanage Sanatorium "
-    "Almshouse Workhouse Collection "
+    "Almshouse Workhouse Collection Theatre Theater Technicum Tekhnikum Rabfak Constabulary Assizes Inn Tramway "
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
@@ -189,7 +189,8 @@ ENTERPRISE_HEADS: frozenset[str] = _words(
     "Factory Factories Plant Plants Works Mill Mills Sawmill Manufactory Manufacture Railway Railways "
     "Railroad Workshops Workshop Depot Depots Mine Mines Colliery Shipyard Shipyards Foundry Combine "
     "Printing House Tannery Brewery Distillery Refinery Shop Shops Pit Pits Ironworks Steelworks Glassworks Gasworks "
-    "Brickworks Bleachworks Dyeworks Tinworks Warehouse"
+    "Brickworks Bleachworks Dyeworks Tinworks Warehouse Cannery Creamery Bakery Smelter Smeltery Dairy "
+    "Slaughterhouse Shipbuilders"
 )
 ENTERPRISE_LOWER_HEADS: frozenset[str] = (frozenset(w.lower() for w in ENTERPRISE_HEADS) - {"house", "shop"}) | {
     "enterprise", "enterprises", "cooperative", "trust"}
