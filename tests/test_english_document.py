@@ -511,3 +511,12 @@ def test_cafes_named_after_their_head_are_bodies(rec):
     found = [(m.type, m.text) for m in _mentions(rec, "We still meet at the Café Lindberg, at the corner. We meet at the "
                                                       "Kavárna Slavín on Národní třída.")]
     assert ("organisation", "Café Lindberg") in found and ("organisation", "Kavárna Slavín") in found
+
+
+def test_a_region_named_with_its_kind_inside_a_body_is_a_place():
+    text = ("By 1926 the Zauralsk Oblast Control Commission closed the file. The Tver Gubernia Committee met; "
+            "the Centre for the Documentation of the Party of Krasnoborsk Okrug keeps it.")
+    places = {m.text for m in EnglishRecogniser()(Document(path="t.txt", text=text, content_hash="h")).mentions
+              if m.type == "place"}
+    assert {"Zauralsk Oblast", "Krasnoborsk Okrug", "Tver"} <= places
+    assert "Tver Gubernia" not in places  # a region named after its town is that town's mention

@@ -46,6 +46,9 @@ _BODY_HEADS = SOVIET_BODIES | {"committee", "soviet", "uyezd", "volost", "gubern
 # a railway named by the towns at its two ends, joined by a hyphen ("the Ryazan-Ural Railway")
 _LINE_HEADS = frozenset({"railway", "railroad", "railways", "line"})
 _TERMINI = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+")
+# a region named with its kind inside a body's name: "the Ural Oblast Control Commission", "of Sverdlovsk Oblast"
+_REGION = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?\s){1,2}(?:Oblast|Gubernia|Guberniia|Guberniya|Uyezd|"
+                     r"Uezd|Okrug|Krai|Raion|Rayon|Volost)(?![\w-])")
 
 
 def nested_places(cands: list[Cand], text: str) -> list[Cand]:
@@ -77,6 +80,24 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
             out.append(replace(c, start=at, end=at + len(part), type="place", strong=True, titles=(),
                                expansion=None, gazetteer=False, list_id=-1))
             taken.add((at, at + len(part)))
+    return _regions(out, text)
+
+
+def _regions(cands: list[Cand], text: str) -> list[Cand]:
+    """A region named with its kind inside a body's name ("Ural Oblast" of "the Ural Oblast Control Commission"),
+    unless it is named after a town the document names (then "Tver Gubernia" is a mention of Tver)."""
+    places = {text[c.start : c.end] for c in cands if c.type == "place"}
+    out = list(cands)
+    for c in cands:
+        if c.type not in ("organisation", "enterprise") or c.in_title or c.expansion:
+            continue
+        for m in _REGION.finditer(text, c.start, c.end):
+            name = m.group().rsplit(" ", 1)[0]
+            if name.split()[0] not in NOT_NAMES | ORG_HEADS and m.group() not in places and \
+                    name not in places and not is_place(name):
+                out.append(replace(c, start=m.start(), end=m.end(), type="place", strong=True, titles=(),
+                                   expansion=None, gazetteer=False, list_id=-1))
+                places.add(m.group())
     return out
 
 
