@@ -289,3 +289,24 @@ def test_works_and_bodies_named_by_their_head_noun(rec):
     assert kinds.get("Zarechenka") == "enterprise"
     assert {kinds.get("Hotel Bristolia"), kinds.get("Pomorsky Mining Technicum"), kinds.get("Limerick Assizes"),
             kinds.get("Alcazar Theatre")} == {"organisation"}
+
+
+def test_a_form_field_ends_with_its_line(rec):
+    found = _found(rec, "Interview No. 3\nInterviewer: Larisa Tumashova\nRecorded at the narrator's flat, "
+                        "14 March 1994.")
+    assert ("person", "Larisa Tumashova") in found
+    assert not any("Recorded" in t for _, t in found)
+
+
+def test_the_letter_of_a_side_or_appendix_is_no_initial(rec):
+    found = _found(rec, "[End of tape 1, side A. Transcript checked by L. Tumashova.] See Appendix B. Lists "
+                        "of members. Then A. Plyusnin came.")
+    persons = {t for k, t in found if k == "person"}
+    assert {"L. Tumashova", "A. Plyusnin"} <= persons
+    assert not any(t.startswith(("A. Tr", "B. L")) for t in persons)
+
+
+def test_an_office_after_a_name_and_a_comma_is_no_second_person(rec):
+    found = _found(rec, "By order, R. J. PENHALE, Vestry Clerk. P. Corrigan, Pound-keeper, Glenorchy.")
+    persons = {t for k, t in found if k == "person"}
+    assert persons == {"R. J. PENHALE", "P. Corrigan"}

@@ -836,3 +836,11 @@ def test_russian_an_office_alone_and_an_inflected_abbreviation_are_no_persons(re
     doc = recogniser(_doc("Поп продолжает агитацию. От РИКа — тов. Белоконева М. А."))
     assert "Поп" not in _kinds(doc, "person") and "РИКа" not in _kinds(doc, "person")
     assert _find(doc, "РИКа", "organisation").norm == "РИК"
+
+
+def test_a_surname_natasha_left_out_before_initials_joins_them(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Тов. Прядкин В. Н. (штурман буксира): На том берегу грузчики недовольны.\n\n"
+                          "Прошу разобрать поведение Загорова П. Н. и решить. В Москве П. А. Пестов сказал."))
+    persons = _kinds(doc, "person")
+    assert "Прядкин В. Н." in persons and "Загорова П. Н." in persons and "П. А. Пестов" in persons
+    assert "В. Н." not in persons and "П. Н." not in persons

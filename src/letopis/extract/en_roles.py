@@ -35,12 +35,28 @@ _ROLE_QUALIFIERS = frozenset(
     "prosecuting public".split())
 
 
-def role_only(norm: str) -> bool:
-    """"Chairman", "the City Attorney", "TEA DEALER": role and trade words, or English words before one."""
+def role_only(norm: str, before: str = "") -> bool:
+    """"Chairman", "the City Attorney", "TEA DEALER": role and trade words, or English words before one; after a
+    name and a comma (``before``), any office ("Hodder, Vestry Clerk", see ``appositive_role``)."""
+    if appositive_role(norm, before):
+        return True
     words = [w.strip(".,").lower() for w in norm.split()]
     if not words or words[-1] not in ROLES_LOW:
         return all(w in ROLES_LOW for w in words) and bool(words)
     return all(w in ROLES_LOW or w in _ROLE_QUALIFIERS or dictionary_word(w) for w in words[:-1])
+
+
+_KEEPERS = re.compile(r"[A-Za-z]+-?(?:keeper|master|man|warden|ranger)s?$", re.IGNORECASE)  # "Pound-keeper"
+
+
+def appositive_role(norm: str, before: str) -> bool:
+    """"R. J. Hodder, Vestry Clerk", "P. Hogan, Pound-keeper": after a name and a comma, one or two capitalised
+    words ending in an office are the office, not a second person."""
+    words = [w.strip(".,") for w in norm.split()]
+    if not before.endswith(", ") or not 1 <= len(words) <= 2 or is_given(words[0]):
+        return False
+    last = words[-1].lower()
+    return last in ROLES_LOW or ("-" in last and _KEEPERS.fullmatch(last) is not None)
 
 
 _ROLE_BEFORE = re.compile(

@@ -120,6 +120,9 @@ def _long_shout(toks: list[Token], k: int) -> bool:
     return not (nxt is not None and nxt.kind == "word" and nxt.text[1:].islower() and is_given_name(nxt.text))
 
 
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}:[ \t]")  # "Interviewer: ", "Place of birth: "
+
+
 def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
     gap = text[a.end - base : b.start - base]
     if "\n" in gap and ((a.kind == b.kind == "word" and len(a.text) > 1 and len(b.text) > 1 and (
@@ -131,6 +134,8 @@ def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
         return False  # "Van Etten, J| Attest": a stray letter of the print at a line end
     if "\n" in gap and a.kind == "word" and (a.bare in PLACE_HEADS or a.bare in _STATE_TAILS):
         return False  # "54 Main Street| Tabor City", "North Carolina| Gentleman:": address lines
+    if "\n" in gap and _FIELD_LINE.match(text, text.rfind("\n", 0, a.start - base) + 1):
+        return False  # "Interviewer: Larisa Vetrova| Recorded at ...": a form's field ends with its line
     if (a.text in TITLES or a.text in GIVEN_ABBREVIATIONS) and a.text[-1] != "." and gap in (". ", ".\n") and b.cap:
         return True
     return gap in (" ", "") or (gap.strip() == "" and "\n\n" not in gap and len(gap) <= 2)

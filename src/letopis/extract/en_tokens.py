@@ -67,6 +67,11 @@ class Token:
             not re.search(r"[a-z]{3,}$", word)
 
 
+# nouns a part's letter follows ("side A", "Appendix B", "Fond R")
+_LABELLED = frozenset("side part section appendix annex column plate figure table series block room flat category "
+                      "grade class type model sheet box folder fond opis delo".split())
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens with absolute offsets and sentence-start flags."""
     out: list[Token] = []
@@ -74,6 +79,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         tok = m.group().rstrip()
+        if kind == "init" and len(tok) == 2 and out and out[-1].text.lower() in _LABELLED:
+            kind = "num"  # "side A. Transcript", "Appendix B. Lists": a part's letter, no initial
         is_start = start_next and kind != "punct"
         out.append(Token(tok, offset + m.start(), offset + m.start() + len(tok), kind, is_start))
         if kind == "punct":

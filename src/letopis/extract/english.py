@@ -287,7 +287,7 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     norm = re.sub(r"\s+", " ", clean).strip(" \"“”«»,.;:")
     if c.type == "person" and (surface in _PARTICLES or re.fullmatch(r"[IVXL]+\.?", surface)):
         return None
-    if c.type == "person" and role_only(norm):
+    if c.type == "person" and role_only(norm, text[max(0, c.start - 2) : c.start]):
         return None  # "the Chairman", "Deputy", "the City Attorney", "Grocer": a role or trade, not a name
     if c.type == "person" and not c.titles and common_phrase(norm):
         return None  # "Oral History Project", "LINDSAY MARKETS": a heading's words, nobody's name

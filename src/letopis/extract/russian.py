@@ -277,8 +277,18 @@ def _join_initials(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             end = span[0] + len(text[span[0] : span[1]].rstrip(").,")) + 1
             out[-1] = (prev[0], min(end, span[1]), "PER")
             continue
+        word = _SURNAME_BEFORE.search(text, max(0, span[0] - 40), span[0])
+        if span[2] == "PER" and word and _ONLY_INITIALS.fullmatch(text[span[0] : span[1]]) and \
+                not (prev and prev[1] > word.start()):  # «Тов. Ягодкин В. Н. (штурман)»: natasha saw the initials only
+            out.append((word.start(), span[1], "PER"))
+            continue
         out.append(span)
     return out
+
+
+# a capitalised word right before initials, with a Russian surname's ending: «Ягодкин| В. Н.», «Зотова| П. Н.»
+_SURNAME_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?"
+                             r"(?:(?<=ов|ев|ёв|ин|ын|ий|ой|ая|ва|на|го|му|ым|им|ую|ко|ук|юк|ич|ль|ец|ер|ан|ян)|(?<=дзе)) $")
 
 
 def _merge_org_chains(
