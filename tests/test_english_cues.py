@@ -310,3 +310,17 @@ def test_an_office_after_a_name_and_a_comma_is_no_second_person(rec):
     found = _found(rec, "By order, R. J. PENHALE, Vestry Clerk. P. Corrigan, Pound-keeper, Glenorchy.")
     persons = {t for k, t in found if k == "person"}
     assert persons == {"R. J. PENHALE", "P. Corrigan"}
+
+
+def test_a_body_and_its_party_written_without_of_the(rec):
+    found = set(_found(rec, "The Central Committee RCP(b) replied, and the Zarechny Gubkom KP(b)U wrote."))
+    assert {("organisation", "Central Committee RCP(b)"), ("organisation", "RCP(b)"),
+            ("organisation", "Zarechny Gubkom KP(b)U")} <= found
+    assert not any(k == "person" for k, _ in found)
+
+
+def test_a_group_named_after_its_leader(rec):
+    found = set(_found(rec, "The Zherebtsov group met at night; in 1921 Zherebtsov left. The group met again. "
+                            "Our group was small. The Sibkraiispolkom ordered it."))
+    assert {("organisation", "Zherebtsov group"), ("person", "Zherebtsov"), ("organisation", "Sibkraiispolkom")} <= found
+    assert not {t for k, t in found if k == "organisation"} & {"The group", "Our group"}

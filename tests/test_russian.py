@@ -844,3 +844,9 @@ def test_a_surname_natasha_left_out_before_initials_joins_them(recogniser: Russi
     persons = _kinds(doc, "person")
     assert "Прядкин В. Н." in persons and "Загорова П. Н." in persons and "П. А. Пестов" in persons
     assert "В. Н." not in persons and "П. Н." not in persons
+
+
+def test_contracted_centres_and_bureaus_are_bodies(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Весь лён сдан Льноцентру, а райпрофбюро молчит. Решение Хлебоцентра пришло поздно."))
+    orgs = _kinds(doc, "organisation")
+    assert "Льноцентру" in orgs and "Хлебоцентра" in orgs and "Льноцентру" not in _kinds(doc, "place")

@@ -46,7 +46,7 @@ from letopis.extract.en_pieces import (
     split_shouted_head,
     trim_to_name,
 )
-from letopis.extract.en_roles import GIVEN_ABBR_BEFORE, TITLE_BEFORE
+from letopis.extract.en_roles import GIVEN_ABBR_BEFORE, TITLE_BEFORE, trade_only
 from letopis.extract.en_rulers import ruler
 from letopis.extract.en_runs import CONNECTORS, Run, strip_leading
 from letopis.extract.en_shipping import MASTER_BEFORE, vessel_before
@@ -58,6 +58,7 @@ from letopis.extract.lexicon import (
     MEMBER_NOUNS,
     NOT_ABBREVIATIONS,
     NOT_NAMES,
+    ORG_ABBREVIATIONS,
     ORG_HEADS,
     PLACE_SUFFIXES,
     ROLE_WORDS,
@@ -97,16 +98,6 @@ _NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
 _NUMBERED_HEADS = ENTERPRISE_HEADS | {"Shaft", "School"}  # "Mine No. 9", "School No. 12": named by the number
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # "on Sunday| school was"
 _IMENI_BEFORE = re.compile(r"\b(?:imeni|im\.)\s+$")
-# the trades an advertisement gives under a firm's name
-_TRADES = re.compile(r"^(?:Grocers|Merchants|Dealers|Drapers|Clothiers|Ironfounders|Engineers|Solicitors|Auctioneers|"
-                     r"Druggists|Chemists|Bakers|Butchers|Tailors|Hatters|Stationers|Booksellers|Builders|Contractors|"
-                     r"Brokers|Importers|Manufacturers|Jewellers|Jewelers|Watchmakers|Outfitters|Milliners|Ironmongers|"
-                     r"Saddlers|Coachbuilders|Wheelwrights|Undertakers|Plumbers|Upholsterers|Confectioners)$",
-                     re.IGNORECASE)
-_TRADE_WORDS = frozenset("wholesale retail general commission family practical licensed fancy dry goods wine spirit "
-                         "coal lumber iron brass steam and &".split())
-
-
 def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
     if vessel_before(text[max(0, run.start - 24) : run.start]):
         return []  # "Schr. Eliza Jane", "the sloop Gen. Grant": a vessel's name, not a person or a place
@@ -147,12 +138,8 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     words = run.words
     if not words or all(t.kind == "word" and not t.cap for t in run.tokens):
         return []
-    if len(words) == 1 and "-" in words[0] and all(common_word(p.lower()) or p in ROLE_WORDS or _TRADES.search(p + "s")
-                                                   for p in words[0].split("-")):
-        return []  # "Surgeon-Dentist", "Chemist-Druggist": an occupation after a name
-    if _TRADES.search(words[-1]) and all(common_word(w.lower()) or _TRADES.search(w) or w.lower() in _TRADE_WORDS
-                                         for w in words):
-        return []  # "Wholesale Grocers and Commission Merchants", "ENGINEERS AND IRONFOUNDERS": a firm's trade
+    if trade_only(words):
+        return []  # "Surgeon-Dentist", "Wholesale Grocers and Commission Merchants": an occupation or a firm's trade
     if _IMENI_BEFORE.search(text[max(0, run.start - 8) : run.start]):
         return []  # "fabrika imeni Zhelyabova": a works named after a person, no mention of one
     if FORMER_NAME_BEFORE.search(text[max(0, run.start - 40) : run.start]) and text[run.end : run.end + 1] in "),":
@@ -263,6 +250,11 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
         if works:  # "the Kolomna works": a works named after its town, and the town
             out.append(Cand(run.start, run.end + works.end(), "enterprise", True, seg))
         return out
+    last = run.tokens[-1]
+    if len(words) > 1 and (last.kind == "abbr" or last.bare in ORG_ABBREVIATIONS) and head_type(words[:-1]) == \
+            "organisation":  # "the Central Committee RCP(b)": the body and its party, written without "of the"
+        party = Cand(last.start, last.end, "organisation", True, seg, expansion=ORG_ABBREVIATIONS.get(last.bare))
+        return [Cand(run.start, run.end, "organisation", True, seg), party]
     known_tail = next((k for k in range(1, min(len(words), 4)) if _known_org(words[k:])), None)
     if known_tail is not None and not any(w in ("of", "for", "and") for w in words[:known_tail]):
         return [Cand(run.start, run.end, "organisation", True, seg)]  # "the Political Red Cross"
@@ -322,7 +314,8 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
     start, end = run.start, initial_tail(run, text)
     before, after = text[max(0, start - 120) : start], text[end : end + 60]
     out: list[Cand] = []
-    if run.tokens[-1].possessive and _GROUP_AFTER.match(after):
+    if (run.tokens[-1].possessive or re.match(r" (?:group|faction)\b", after) and words[0] not in _DETERMINERS) and \
+            _GROUP_AFTER.match(after):  # "Zotov's supporters", "the Sapunov group"
         m = _GROUP_AFTER.match(after)
         assert m is not None
         out.append(Cand(start, end + m.end(), "organisation", True, seg))

@@ -158,7 +158,7 @@ _PERSON_CONTEXT_BEFORE = re.compile(
 # Soviet bodies' compound names: a first part and a contracted head ("Lenmashtrest", "Uralplan", "Gostorg").
 SOVIET_COMPOUND = re.compile(
     r"[A-Z][a-z]{2,}(?:trest|trust|plan|torg|soyuz|snab|strakh|prom|stroi|stroy|sindikat|kombinat|armiya|armia|"
-    r"tsentr|lag|poligraf|kraikom|rabkrin|sovnarkhoz|khleb|tekstil|neft)"
+    r"tsentr|lag|poligraf|kraikom|rabkrin|sovnarkhoz|khleb|tekstil|neft|ispolkom|profsozh|sovprof)"
     r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz)[a-z]{3,}")  # the chief boards and central unions: "Glavtextil", "Tsentrotekstil"
 
 

@@ -106,3 +106,25 @@ def signatures(text: str, base: int) -> list[tuple[int, int]]:
     """(start, end) of each name written after "(signed)" or "Signed:" in ``text``."""
     return [(base + m.start(1), base + m.end(1)) for m in _SIGNED.finditer(text)
             if m.group(1).rstrip("'’s").upper() not in ("THE", "BY", "AND")]
+
+
+# the trades an advertisement gives under a firm's name
+_TRADES = re.compile(r"^(?:Grocers|Merchants|Dealers|Drapers|Clothiers|Ironfounders|Engineers|Solicitors|Auctioneers|"
+                     r"Druggists|Chemists|Bakers|Butchers|Tailors|Hatters|Stationers|Booksellers|Builders|Contractors|"
+                     r"Brokers|Importers|Manufacturers|Jewellers|Jewelers|Watchmakers|Outfitters|Milliners|Ironmongers|"
+                     r"Saddlers|Coachbuilders|Wheelwrights|Undertakers|Plumbers|Upholsterers|Confectioners)$",
+                     re.IGNORECASE)
+_TRADE_WORDS = frozenset("wholesale retail general commission family practical licensed fancy dry goods wine spirit "
+                         "coal lumber iron brass steam and &".split())
+
+
+def trade_only(words: list[str]) -> bool:
+    """An occupation after a name ("Surgeon-Dentist", "Chemist-Druggist") or a firm's trades ("Wholesale Grocers
+    and Commission Merchants", "ENGINEERS AND IRONFOUNDERS")."""
+    from letopis.extract.en_surnames import common_word
+
+    if len(words) == 1 and "-" in words[0] and all(common_word(p.lower()) or p in ROLE_WORDS or _TRADES.search(p + "s")
+                                                   for p in words[0].split("-")):
+        return True
+    return bool(_TRADES.search(words[-1])) and all(
+        common_word(w.lower()) or _TRADES.search(w) or w.lower() in _TRADE_WORDS for w in words)
