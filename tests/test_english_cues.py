@@ -324,3 +324,10 @@ def test_a_group_named_after_its_leader(rec):
                             "Our group was small. The Sibkraiispolkom ordered it."))
     assert {("organisation", "Zherebtsov group"), ("person", "Zherebtsov"), ("organisation", "Sibkraiispolkom")} <= found
     assert not {t for k, t in found if k == "organisation"} & {"The group", "Our group"}
+
+
+def test_adjectival_names_before_a_settlements_noun_are_places(rec):
+    found = set(_found(rec, "In the Zaplavskaya cell four members left. Among the Cossacks of Kagalnitskaya and "
+                            "Yelanskaya stanitsas there is unrest. Comrade Kovrigina spoke."))
+    assert {("place", "Zaplavskaya"), ("place", "Kagalnitskaya"), ("place", "Yelanskaya"),
+            ("person", "Kovrigina")} <= found

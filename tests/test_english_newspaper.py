@@ -563,3 +563,16 @@ def test_downs_ridges_and_ranges_are_places(rec):
 def test_a_man_named_before_a_state_stays_a_man(rec):
     found = _found(rec, "Letters were received from J. Tolmie, Tenn. and Mr. Bastow, Md. He went to Georgetown, Del.")
     assert ("person", "J. Tolmie") in found and ("person", "Bastow") in found and ("place", "Georgetown") in found
+
+
+def test_two_streets_named_between_a_preposition_and_a_plural_head(rec):
+    found = set(_found(rec, "LOST.—On Monday, between Almond and Quarry streets, a purse. He lives near Central "
+                            "avenue."))
+    places = {t for k, t in found if k == "place"}
+    assert {"Almond", "Quarry streets", "Central avenue"} <= places
+
+
+def test_a_towns_wares_and_market_are_no_person(rec):
+    found = set(_found(rec, "HOBART SAVINGS AND DEPOSIT BANK. Mr. Florence Baker spoke."))
+    persons = {t for k, t in found if k == "person"}
+    assert "Florence Baker" in persons and not any("HOBART" in t for t in persons)

@@ -71,10 +71,15 @@ _AT_PLACE_BEFORE = re.compile(
     r"from\s+the\s+[a-z]+,\s+from)\s+$")
 
 
+# "in Ust-Belokalitvenskaya and Nizhne-Kundryuchenskaya stanitsas", "the Zaplavskaya cell": named by the settlement
+_SETTLEMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:stanitsas?|villages?|khutors?|volosts?|stations?|"
+                               r"cells?|sel'?sovets?|village\s+soviets?)\b")
+
+
 def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
     """A lone word shaped like a woman's adjectival surname is a place when the document has it after "at",
-    "in", "near" or a verb of motion and "to" ("met the cavalry at Kastornaya", "sent to Timashevskaya") or as
-    a place elsewhere ("Stanitsa Poltavskaya"), and never with a title, a given name or a possessive."""
+    "in", "near" or a verb of motion and "to" ("met the cavalry at Kastornaya", "sent to Timashevskaya"), before
+    a settlement's noun ("the Zaplavskaya cell", "Razdorskaya and Bagaevskaya stanitsas") or as a place elsewhere ("Stanitsa Poltavskaya"), and never with a title, a given name or a possessive."""
     lone: dict[str, list[int]] = {}
     named: set[str] = set()
     places = {text[c.start : c.end] for c in cands if c.type == "place" and c.strong}  # "Stanitsa Poltavskaya"
@@ -91,8 +96,8 @@ def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
             lone.setdefault(last, []).append(k)
     out = list(cands)
     for word, ks in lone.items():
-        placed = word in places or any(_AT_PLACE_BEFORE.search(text[max(0, cands[k].start - 30) : cands[k].start])
-                                       for k in ks)
+        placed = word in places or any(_AT_PLACE_BEFORE.search(text[max(0, cands[k].start - 30) : cands[k].start]) or
+                                       _SETTLEMENT_AFTER.match(text, cands[k].end) for k in ks)
         if word in named or not placed:
             continue
         for k in ks:

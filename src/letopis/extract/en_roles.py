@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.en_words import dictionary_word
-from letopis.extract.lexicon import GIVEN_ABBREVIATIONS, ROLE_NOUNS, ROLE_WORDS, is_given
+from letopis.extract.lexicon import GIVEN_ABBREVIATIONS, ROLE_NOUNS, ROLE_WORDS, is_given, is_place
 
 # a title just before a name ("Capt. ", "Bailie "), and an abbreviated given name ("Jas. ")
 TITLE_BEFORE = re.compile(
@@ -81,6 +81,9 @@ def common_phrase(norm: str) -> bool:
     if all(dictionary_word(w) and not is_given(w.title()) for w in words):
         return True
     last = words[-1]
+    if is_place(words[0].title()) and (norm.isupper() or last.endswith("s")) and all(
+            dictionary_word(w.lower()) for w in words[1:]):
+        return True  # "Paisley Plaids", "HOBART SAVINGS", "PAISLEY CATTLE MARKET": a town's wares or its market
     return norm.isupper() and last.endswith("S") and dictionary_word(last) and dictionary_word(last[:-1]) and \
         not is_given(words[0].title())
 

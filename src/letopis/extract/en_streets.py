@@ -2,8 +2,8 @@
 
     street_spans("at 9 Court street and 17 rue Daguerre", 0)  ->  [(5, 17), (22, 35)]
 
-- an English street after a house number or "of"/"on" ("9 Court street", "the corner of Broad and
-  Mechanic streets": both names);
+- an English street after a house number or a preposition ("9 Court street", "the corner of Broad and
+  Mechanic streets", "between Vine and Race streets": both names);
 - an OCR-era hyphenated form ("Sturt-street", "MAIN-ROAD");
 - the street words of the languages émigré letters and citations use: French and Italian before the name
   ("rue Daguerre", "boulevard Raspail"), German and Czech after it ("Nürnberger Strasse", "Kantstrasse",
@@ -17,7 +17,8 @@ import re
 
 _CAP = r"[A-ZÀ-Þ][\wà-ÿ’'-]+"
 ENGLISH = re.compile(
-    r"(?:(?<=\d\s)|(?<=\bof\s)|(?<=\bon\s)|(?<=\bCor\.\s)|(?<=\bCorner\sof\s))([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+"
+    r"(?:(?<=\d\s)|(?<=\bof\s)|(?<=\bon\s)|(?<=\bCor\.\s)|(?<=\bCorner\sof\s)|(?<=\bbetween\s)|(?<=\bnear\s)|"
+    r"(?<=\bat\s)|(?<=\bin\s)|(?<=\balong\s)|(?<=\bfrom\s)|(?<=\bto\s))([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+"
     r"(?i:streets?|avenues?|roads?|lanes?)\b")
 HYPHENATED = re.compile(r"\b[A-Z][a-z]+-(?:street|road|lane|terrace|parade)\b|\b[A-Z]{3,}-(?:STREET|ROAD|LANE|TERRACE)\b")
 BEFORE = re.compile(rf"(?<![\w.])(?:rue|boulevard|quai|avenue|via|viale|calle|ulica|aleja)\s(?:de\s(?:la\s)?|du\s|des\s)?{_CAP}")

@@ -366,8 +366,8 @@ def _russian_title_word(surface: str, after: str) -> bool:
     if not _RU_ADJECTIVE.match(surface) or m is None:
         return False
     word = m.group(1).rstrip("'’ʹ")
-    if word in LOWER_PLACE_HEADS:
-        return False  # "Zarechnaya sloboda" is a place
+    if word in LOWER_PLACE_HEADS or word.rstrip("s") in LOWER_PLACE_HEADS:
+        return False  # "Zarechnaya sloboda", "Bagaevskaya stanitsas" are places
     return word in _RU_SHORT or (len(word) > 2 and not common_word(word))  # "Rabochie i vlast'"
 
 
