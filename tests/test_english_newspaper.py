@@ -576,3 +576,10 @@ def test_a_towns_wares_and_market_are_no_person(rec):
     found = set(_found(rec, "HOBART SAVINGS AND DEPOSIT BANK. Mr. Florence Baker spoke."))
     persons = {t for k, t in found if k == "person"}
     assert "Florence Baker" in persons and not any("HOBART" in t for t in persons)
+
+
+def test_plural_nouns_in_a_list_with_a_name_are_no_persons(rec):
+    found = set(_found(rec, "A large stock of Tweeds, Shawls and Mr. Ormsby's Blankets. Present: Messrs. Tregunna, "
+                            "Trevenna and Pike."))
+    persons = {t for k, t in found if k == "person"}
+    assert {"Tregunna", "Trevenna"} <= persons and not persons & {"Tweeds", "Shawls"}

@@ -106,8 +106,9 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             _glossed_residences(out, group, text)
         for k in group:
             c = out[k]
-            if k == group[0] and c.type == "unknown" and _opening_adverb(text, c):
-                continue  # "Later, Pyotr Ivanovich came": the adverb opening the sentence is no item
+            if c.type == "unknown" and best == "person" and (k == group[0] and _opening_adverb(text, c) or
+                                                             _plural_noun(text[c.start : c.end])):
+                continue  # "Later, Pyotr Ivanovich came", "Tweeds, Shawls and Paisley Plaids": no names
             if best == "place" and text[c.start : c.end] in DIMINUTIVES:
                 continue  # "as far as Bologoye, Manya and Grisha came too": the friends, not two more stations
             if best == "person" and c.type != "unknown" and head_type(text[c.start : c.end].split()):
@@ -126,6 +127,16 @@ def _opening_adverb(text: str, c: Cand) -> bool:
     word = text[c.start : c.end]
     return " " not in word and re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, c.start - 3) : c.start]) is not None \
         and adverb(word)
+
+
+def _plural_noun(word: str) -> bool:
+    """One word that is the plural of an English noun ("Tweeds", "Shawls"), not a given name."""
+    from letopis.extract.en_words import dictionary_word
+    from letopis.extract.lexicon import is_given
+
+    low = word.lower()
+    return " " not in word and low.endswith("s") and len(low) > 3 and dictionary_word(low) and \
+        dictionary_word(low[:-1]) and not is_given(word)
 
 
 def propagate(cands: list[Cand], text: str) -> list[Cand]:
