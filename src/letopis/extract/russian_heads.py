@@ -4,13 +4,15 @@
   «губпрофсовета»); pymorphy does not know most of them, so their case endings are taken off by rule.
 - A union is named by its members: a genitive plural of people right after it («профсоюза
   металлистов», «союза железнодорожников»).
+- A compound of a period prefix and a noun, or with a contracted head, is a body («Политшкола», «Льнотрест»,
+  «Льноцентр»): ``soviet_compound``.
 """
 
 from __future__ import annotations
 
 import re
 
-from letopis.extract.morph import Morph
+from letopis.extract.morph import Morph, from_dictionary
 
 SOVIET_STEMS = (
     "губисполком|уисполком|волисполком|райисполком|губревком|губпрофсовет|губсовнархоз|губотдел|губчек"
@@ -61,3 +63,26 @@ ROLES = frozenset((
     "комсомолка", "фельдшер", "учительница", "тракторист", "бригадир",
 ))
 ROLES_NOMINATIVE = frozenset(("члены", "секретарь", "председатель", "зав", "зам", "предс", "секр"))
+
+
+# first parts of the period's compound words («Политшкола», «Профшкола», «Агитпункт», «Культотдел»)
+_COMPOUND_HEAD = re.compile(r"(союз|трест|торг|страх|снаб|синдикат|кредит|центр|бюро)(?:а|у|ом|е|ы|ов)?$")
+_COMPOUND_PREFIXES = ("полит", "парт", "проф", "агит", "культ", "соц", "сов", "нарком", "гос", "центро", "рабкор")
+
+
+def soviet_compound(morph: Morph, word: str) -> bool:
+    """A capitalised compound of a period prefix and a common inanimate noun, or a word ending in the
+    contracted head of a Soviet body («Сельскосоюз», «Льнотрест», «Госторг»): an institution, no name."""
+    low = word.lower()
+    stem = _COMPOUND_HEAD.search(low)
+    if stem and len(low) - len(stem.group(1)) >= 3 and not any(
+            "Surn" in p.tag or "Name" in p.tag for p in morph.parse(word)):
+        return True
+    for prefix in _COMPOUND_PREFIXES:
+        rest = low[len(prefix) :]
+        if low.startswith(prefix) and len(rest) >= 4:
+            parses = [p for p in morph.parse(rest) if from_dictionary(p)]
+            if parses and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag and not any(
+                    t in p.tag for p in parses for t in ("Name", "Surn", "Geox")):
+                return True
+    return False

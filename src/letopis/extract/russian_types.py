@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from letopis.extract.morph import Morph, from_dictionary
-from letopis.extract.russian_heads import ROLES, SOVIET_NAME, TRUST
+from letopis.extract.russian_heads import ROLES, SOVIET_NAME, TRUST, soviet_compound
 from letopis.extract.russian_orgs import _QUOTED_NAME, COMMON_ABBREVIATIONS, LEGAL_FORMS, ORG_HEADS
 from letopis.extract.russian_rules import (
     _OPEN_QUOTES,
@@ -208,29 +208,6 @@ def _verb_only(morph: Morph, word: str) -> bool:
     return bool(parses) and all(p.tag.POS in ("INFN", "VERB") for p in parses)
 
 
-# first parts of the period's compound words («Политшкола», «Профшкола», «Агитпункт», «Культотдел»)
-_COMPOUND_HEAD = re.compile(r"(союз|трест|торг|страх|снаб|синдикат|кредит|центр|бюро)(?:а|у|ом|е|ы|ов)?$")
-_COMPOUND_PREFIXES = ("полит", "парт", "проф", "агит", "культ", "соц", "сов", "нарком", "гос", "центро", "рабкор")
-
-
-def _soviet_compound(morph: Morph, word: str) -> bool:
-    """A capitalised compound of a period prefix and a common inanimate noun, or a word ending in the
-    contracted head of a Soviet body («Сельскосоюз», «Льнотрест», «Госторг»): an institution, no name."""
-    low = word.lower()
-    stem = _COMPOUND_HEAD.search(low)
-    if stem and len(low) - len(stem.group(1)) >= 3 and not any(
-            "Surn" in p.tag or "Name" in p.tag for p in morph.parse(word)):
-        return True
-    for prefix in _COMPOUND_PREFIXES:
-        rest = low[len(prefix) :]
-        if low.startswith(prefix) and len(rest) >= 4:
-            parses = [p for p in morph.parse(rest) if from_dictionary(p)]
-            if parses and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag and not any(
-                    t in p.tag for p in parses for t in ("Name", "Surn", "Geox")):
-                return True
-    return False
-
-
 def _opening_noun(morph: Morph, word: str) -> bool:
     """A common noun opening a sentence that names no body («Доклад», «Письмо», «Заявление»)."""
     parses = [p for p in morph.parse(word.lower()) if from_dictionary(p)]
@@ -371,7 +348,7 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         body = _named_body(text, start, end) if typ == "PER" else _elided_body(text, start, end)
         if body:  # «Малиновский и Сухоовражский сельсоветы»: soviets named by their villages
             return (start, end, body)
-    if typ == "LOC" and len(words) == 1 and _soviet_compound(morph, words[0]):
+    if typ == "LOC" and len(words) == 1 and soviet_compound(morph, words[0]):
         return (start, end, "ORG")  # «через Госстрах», «отделения Сельскосоюза»
     if typ == "LOC":
         lemmas = [morph.parse(w)[0].normal_form for w in words]
@@ -388,7 +365,7 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     elif typ == "PER" and len(words) == 1 and _sentence_start(text, start) and _no_noun(morph, words[0]):
         return None  # «Подана первая заявка»: a participle at the start of a sentence
     elif typ == "PER" and len(words) == 1 and (
-        _thing_word(morph, words[0]) or _after_org_head(morph, text, start) or _soviet_compound(morph, words[0])
+        _thing_word(morph, words[0]) or _after_org_head(morph, text, start) or soviet_compound(morph, words[0])
     ):
         return (start, end, "ORG")
     elif typ == "ORG" and _person_like(morph, words):
