@@ -31,6 +31,7 @@ _FILE_ENTRY = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2
 # the same with the surname in small letters: "the worker Chebotaryova, Anna Semyonovna, arrested on 3 June"
 _FILE_ENTRY_MIXED = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]{2,}(?:-[A-Z][a-z'’]{2,})?),\s([A-Z][a-z]+)\s"
                                r"([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna))(?=[\s,(.;]|$)")
+_PATRONYMIC_IN = re.compile(r"[a-z](?:ich|vna|ichna)\b")
 # a list entry with the surname in capitals before the given name: "b) KHOLODENKO Dmitry, alias ..."
 _CAPS_GIVEN = re.compile(r"(?<![\w'’.-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?)\s([A-Z][a-z]+)"
                          r"(?:\s([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna)))?(?=,|\s\()")
@@ -54,8 +55,9 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
         found = list(HEADWORD.finditer(text, seg.start, seg.end))
         found += [m for m in _FILE_ENTRY.finditer(text, seg.start, seg.end) if not any(
             h.start() <= m.start() < h.end() for h in found)]  # "the fitter ZARUCHNY, Pavel Andreevich, born 1894"
-        found += [m for m in _FILE_ENTRY_MIXED.finditer(text, seg.start, seg.end) if is_given(m.group(2)) and
-                  plausible_surname(m.group(1).replace("-", "").replace("'", "").replace("’", ""))]
+        if _PATRONYMIC_IN.search(text, seg.start, seg.end):
+            found += [m for m in _FILE_ENTRY_MIXED.finditer(text, seg.start, seg.end) if is_given(m.group(2)) and
+                      plausible_surname(m.group(1).replace("-", "").replace("'", "").replace("’", ""))]
         found += [m for m in _CAPS_GIVEN.finditer(text, seg.start, seg.end) if is_given(m.group(2)) and
                   not is_place(m.group(1).title()) and not any(h.start() <= m.start() < h.end() for h in found)]
         for m in found:

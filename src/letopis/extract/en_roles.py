@@ -107,6 +107,8 @@ _SIGNED = re.compile(r"(?:\((?:signed|signature|sgd\.?)\)|(?<![\w-])(?:[Ss]igned
 
 def signatures(text: str, base: int) -> list[tuple[int, int]]:
     """(start, end) of each name written after "(signed)" or "Signed:" in ``text``."""
+    if "igned" not in text and "ignature" not in text and "Sgd" not in text:
+        return []
     return [(base + m.start(1), base + m.end(1)) for m in _SIGNED.finditer(text)
             if m.group(1).rstrip("'’s").upper() not in ("THE", "BY", "AND")]
 
@@ -124,10 +126,13 @@ _TRADE_WORDS = frozenset("wholesale retail general commission family practical l
 def trade_only(words: list[str]) -> bool:
     """An occupation after a name ("Surgeon-Dentist", "Chemist-Druggist") or a firm's trades ("Wholesale Grocers
     and Commission Merchants", "ENGINEERS AND IRONFOUNDERS")."""
+    hyphened = len(words) == 1 and "-" in words[0]
+    if not hyphened and not _TRADES.search(words[-1]):
+        return False
     from letopis.extract.en_surnames import common_word
 
-    if len(words) == 1 and "-" in words[0] and all(common_word(p.lower()) or p in ROLE_WORDS or _TRADES.search(p + "s")
-                                                   for p in words[0].split("-")):
+    if hyphened and all(common_word(p.lower()) or p in ROLE_WORDS or _TRADES.search(p + "s")
+                        for p in words[0].split("-")):
         return True
     return bool(_TRADES.search(words[-1])) and all(
         common_word(w.lower()) or _TRADES.search(w) or w.lower() in _TRADE_WORDS for w in words)

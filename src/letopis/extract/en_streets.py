@@ -17,8 +17,7 @@ import re
 
 _CAP = r"[A-ZÀ-Þ][\wà-ÿ’'-]+"
 ENGLISH = re.compile(
-    r"(?:(?<=\d\s)|(?<=\bof\s)|(?<=\bon\s)|(?<=\bCor\.\s)|(?<=\bCorner\sof\s)|(?<=\bbetween\s)|(?<=\bnear\s)|"
-    r"(?<=\bat\s)|(?<=\bin\s)|(?<=\balong\s)|(?<=\bfrom\s)|(?<=\bto\s))([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+"
+    r"(?:(?<=\d)\s|\b(?:of|on|Cor\.|between|near|at|in|along|from|to)\s)([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+"
     r"(?i:streets?|avenues?|roads?|lanes?)\b")
 HYPHENATED = re.compile(r"\b[A-Z][a-z]+-(?:street|road|lane|terrace|parade)\b|\b[A-Z]{3,}-(?:STREET|ROAD|LANE|TERRACE)\b")
 BEFORE = re.compile(rf"(?<![\w.])(?:rue|boulevard|quai|avenue|via|viale|calle|ulica|aleja)\s(?:de\s(?:la\s)?|du\s|des\s)?{_CAP}")
