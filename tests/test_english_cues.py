@@ -331,3 +331,11 @@ def test_adjectival_names_before_a_settlements_noun_are_places(rec):
                             "Yelanskaya stanitsas there is unrest. Comrade Kovrigina spoke."))
     assert {("place", "Zaplavskaya"), ("place", "Kagalnitskaya"), ("place", "Yelanskaya"),
             ("person", "Kovrigina")} <= found
+
+
+def test_a_quoted_group_name_and_the_inspection(rec):
+    found = set(_found(rec, 'The reports speak of a "Zherebtsov group". A check by the Workers\' and Peasants\' '
+                            "Inspection was requested. Inspection respectfully invited."))
+    assert ("organisation", "Zherebtsov group") in found
+    assert ("organisation", "Workers' and Peasants' Inspection") in found
+    assert not any(t == "Inspection" for _, t in found)

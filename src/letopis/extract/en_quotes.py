@@ -156,10 +156,15 @@ def agent_code_names(text: str, base: int) -> list[tuple[int, int]]:
     return out
 
 
+_GROUP_HEADS = frozenset("group circle faction organisation organization union league federation".split())
+
+
 def _names_group(inner: str) -> bool:
     bare = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'()-]+", inner)]
     if not bare:
         return False
+    if len(bare) > 1 and bare[0][:1].isupper() and bare[-1] in _GROUP_HEADS:
+        return True  # a "Tebenkov group", a "Free Labour circle": the words the police gave a group
     lex = lexicon_type(bare)
     return head_type(bare) == "organisation" or (lex is not None and lex.type == "organisation")
 

@@ -160,7 +160,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Council Department Directorate Administration Institute University Academy School College Society "
     "Association Federation International Army Navy Front Faction Fraction Exchange Representation Court "
     "Tribunal Ministry Press Publishers Company Bank Church Club League Centre Center Commission "
-    "Inspectorate Presidium Collegium Syndicate Cooperative Guards Brigade Regiment Division Corps "
+    "Inspectorate Inspection Presidium Collegium Syndicate Cooperative Guards Brigade Regiment Division Corps "
     "Centralists Collectivists Communists Socialists Revolutionaries Democrats Government Senate "
     "Assembly Legislature Board Office Agency Archive Archives Library Museum Cell Section Organization "
     "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard "
@@ -177,6 +177,7 @@ ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade "
     "Store Stores Firm Lodge Chamber School College Courts Cavalry Infantry Artillery Battalion Squadron "
     "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet Circle Faction Fraction Band Orchestra Choir"
+    " Inspection"
     " Volunteers Rifles Commissioners Trustees Guardians Consulate Embassy Legation Synod Guild Seminary Gymnasium Lyceum"
 )
 # Upper-case words that are not organisations.
@@ -353,7 +354,7 @@ NOT_NAMES: frozenset[str] = _words(
     "Yesterday Tomorrow Tonight Everybody Somebody Nobody Anybody Everyone Someone Nothing Something Anything "
     "Everything Hereafter Heretofore Whoever Whatever Wherever Dollar Dollars Pound Pounds Shilling Shillings "
     "Rouble Roubles Ruble Rubles Kopeck Kopecks Mama Papa Mamma Pappa Grandma Grandpa Granny "
-    "Tbe Tho Tlie Thc Tne Aud Aad"
+    "Tbe Tho Tlie Thc Tne Aud Aad Inspection"
 )
 
 # English words with a surname-like ending, not names when capitalised at a sentence start.
