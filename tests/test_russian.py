@@ -850,3 +850,11 @@ def test_contracted_centres_and_bureaus_are_bodies(recogniser: RussianRecogniser
     doc = recogniser(_doc("Весь лён сдан Льноцентру, а райпрофбюро молчит. Решение Хлебоцентра пришло поздно."))
     orgs = _kinds(doc, "organisation")
     assert "Льноцентру" in orgs and "Хлебоцентра" in orgs and "Льноцентру" not in _kinds(doc, "place")
+
+
+def test_a_town_adjective_opening_a_body_is_the_towns_mention(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Он был секретарём Бугурусланского укома, потом работал на Сызранском кирпичном заводе. "
+                          "Красный завод стоял, Ломовский завод тоже."))
+    places = {m.text: m.norm for m in doc.mentions if m.type == "place"}
+    assert places.get("Бугурусланского") == "Бугуруслан" and places.get("Сызранском") == "Сызрань"
+    assert "Красный" not in places and "Ломовский" not in places

@@ -27,6 +27,7 @@ from letopis.extract.russian_cues import person_cues
 from letopis.extract.russian_heads import SOVIET_NAME, TRUST, soviet_lemma
 from letopis.extract.russian_movements import find_movements
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
+from letopis.extract.russian_nested import town_adjectives
 from letopis.extract.russian_nicknames import nicknames
 from letopis.extract.russian_orgs import (
     find_abbreviations,
@@ -119,7 +120,7 @@ class RussianRecogniser:
             spans = join_surname_first(self.morph, text, addressed(text, given_before_patronymic(self.morph, text, spans)))
             spans = name_triples(self.morph, text, spans)
             out.extend(self._segment_mentions(seg, text, spans, comrade))
-        out = drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out))
+        out = town_adjectives(self.morph, drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out)))
         starts = [s.start for s in segments]
         out = nicknames(self.morph, doc.text, out, lambda pos: segments[max(0, bisect.bisect_right(starts, pos) - 1)].index,
                         NAME)
