@@ -85,7 +85,7 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
 
 def _regions(cands: list[Cand], text: str) -> list[Cand]:
     """A region named with its kind inside a body's name ("Ural Oblast" of "the Ural Oblast Control Commission"),
-    unless it is named after a town the document names (then "Tver Gubernia" is a mention of Tver)."""
+    unless it is named after a town the document or the gazetteer knows (then "Tver Gubernia" is Tver's)."""
     places = {text[c.start : c.end] for c in cands if c.type == "place"}
     out = list(cands)
     for c in cands:

@@ -79,7 +79,8 @@ _SETTLEMENT_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?\s+(?:stanitsas?|villa
 def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
     """A lone word shaped like a woman's adjectival surname is a place when the document has it after "at",
     "in", "near" or a verb of motion and "to" ("met the cavalry at Kastornaya", "sent to Timashevskaya"), before
-    a settlement's noun ("the Zaplavskaya cell", "Razdorskaya and Bagaevskaya stanitsas") or as a place elsewhere ("Stanitsa Poltavskaya"), and never with a title, a given name or a possessive."""
+    a settlement's noun ("the Zaplavskaya cell", "Razdorskaya and Bagaevskaya stanitsas") or as a place
+    elsewhere ("Stanitsa Poltavskaya"), and never with a title, a given name or a possessive."""
     lone: dict[str, list[int]] = {}
     named: set[str] = set()
     places = {text[c.start : c.end] for c in cands if c.type == "place" and c.strong}  # "Stanitsa Poltavskaya"

@@ -278,9 +278,9 @@ def _join_initials(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
             end = span[0] + len(text[span[0] : span[1]].rstrip(").,")) + 1
             out[-1] = (prev[0], min(end, span[1]), "PER")
             continue
-        word = _SURNAME_BEFORE.search(text, max(0, span[0] - 40), span[0])
-        if span[2] == "PER" and word and _ONLY_INITIALS.fullmatch(text[span[0] : span[1]]) and \
-                not (prev and prev[1] > word.start()):  # «Тов. Ягодкин В. Н. (штурман)»: natasha saw the initials only
+        only = span[2] == "PER" and _ONLY_INITIALS.fullmatch(text[span[0] : span[1]]) is not None
+        word = _SURNAME_BEFORE.search(text, max(0, span[0] - 40), span[0]) if only else None
+        if word and not (prev and prev[1] > word.start()):  # «Тов. Ягодкин| В. Н.»: natasha saw the initials only
             out.append((word.start(), span[1], "PER"))
             continue
         out.append(span)
