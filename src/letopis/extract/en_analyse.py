@@ -48,9 +48,9 @@ from letopis.extract.en_pieces import (
 )
 from letopis.extract.en_roles import GIVEN_ABBR_BEFORE, TITLE_BEFORE, trade_only
 from letopis.extract.en_rulers import ruler
-from letopis.extract.en_runs import CONNECTORS, Run, strip_leading
+from letopis.extract.en_runs import CONNECTORS, Run, shouted_body, strip_leading
 from letopis.extract.en_shipping import MASTER_BEFORE, vessel_before
-from letopis.extract.en_surnames import common_word
+from letopis.extract.en_surnames import common_word, plausible_abbreviation
 from letopis.extract.en_tokens import Token
 from letopis.extract.lexicon import (
     ENTERPRISE_HEADS,
@@ -89,6 +89,9 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
     if cut:  # "Korobeinikova N. P. Profsoyuzy Srednego Urala": the author, surname first, then a book's title
         head, tail = Run(run.i, run.i + cut, run.tokens[:cut]), Run(run.i + cut, run.j, run.tokens[cut:])
         return [Cand(head.start, head.end, "person", True, seg)] + _analyse(tail, toks, text, seg, heading)
+    shadow = shouted_body(run, text)
+    if shadow is not None:  # "GUBERNIA DEPARTMENT OF THE GPU": typed as its mixed-case writing would be
+        return _analyse(shadow[0], toks, shadow[1], seg, heading)
     return _analyse(run, toks, text, seg, heading)
 
 
@@ -98,6 +101,8 @@ _NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
 _NUMBERED_HEADS = ENTERPRISE_HEADS | {"Shaft", "School"}  # "Mine No. 9", "School No. 12": named by the number
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # "on Sunday| school was"
 _IMENI_BEFORE = re.compile(r"\b(?:imeni|im\.)\s+$")
+
+
 def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
     if vessel_before(text[max(0, run.start - 24) : run.start]):
         return []  # "Schr. Eliza Jane", "the sloop Gen. Grant": a vessel's name, not a person or a place
@@ -132,7 +137,8 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         inner = Run(run.i, run.j - 1, run.tokens[:-1])  # "the Mark Shubin Papers": the person's papers
         return [c for c in _analyse(inner, toks, text, seg, heading) if c.type == "person"]
     while len(run.tokens) > 1 and (run.tokens[-1].text in _TRAILING_VERBS or (  # "Bob Lee Maddux Is a hustler"
-            run.tokens[-1].text in TITLES and text[run.end : run.end + 1] == ".") or (  # "the Ship Harmony Capt. Willet"
+            run.tokens[-1].text in TITLES and text[run.end : run.end + 1] == "." and  # "the Ship Harmony Capt. Willet"
+            run.tokens[-2].text not in ("of", "the")) or (  # ... but "the Board of Selectmen."
             run.tokens[-1].kind == "word" and not run.tokens[-1].cap)):  # "Elias Cadwgan and| Mrs. Annie Glasbury"
         run = Run(run.i, run.j - 1, run.tokens[:-1])
     words = run.words
@@ -190,6 +196,8 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if shouted_head is not None:  # "WAYNE COUNTY TAXES": the name ends at its head noun
         return [c for p in shouted_head for c in analyse(p, toks, text, seg, heading)]
     pieces = split_pieces(run, text)
+    if not pieces:
+        return []  # an office and its field: "Medical Officer of Health"
     if len(pieces) > 1:
         return [c for p in pieces for c in analyse(p, toks, text, seg, heading)]
     whole = _typed_whole(run, text, seg)
@@ -258,7 +266,8 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
     known_tail = next((k for k in range(1, min(len(words), 4)) if _known_org(words[k:])), None)
     if known_tail is not None and not any(w in ("of", "for", "and") for w in words[:known_tail]):
         return [Cand(run.start, run.end, "organisation", True, seg)]  # "the Political Red Cross"
-    of_at = next((k for k, w in enumerate(words) if w in ("of", "for", "named")), None)
+    of_at = next((k for k, w in enumerate(words) if w in ("of", "for", "named") or (
+        k == 1 and w == "on" and words[0] in ORG_HEADS)), None)  # "Committee on Drains"
     head_words = words[:of_at] if of_at else words
     head = head_type(head_words) if of_at else head_type(words)
     if head is None and of_at:
@@ -363,7 +372,7 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
     if person_evidence(words, titles) or end > run.end:
         return out + [Cand(start, end, "person", True, seg, tuple(titles), sent_start=initial)]
     if len(words) == 1 and run.tokens[0].is_abbreviation and not initial and words[0] not in NOT_ABBREVIATIONS:
-        if _plausible_abbreviation(words[0], before, after, text):
+        if plausible_abbreviation(words[0], before, after, text):
             return out + [Cand(start, end, "organisation", False, seg)]
         return out
     if ctx is not None and not initial:
@@ -374,16 +383,6 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
     if any(known):
         return out + [c for c in known if c is not None]
     return out + [Cand(start, end, "unknown", False, seg, sent_start=initial)]
-
-
-def _plausible_abbreviation(word: str, before: str, after: str, text: str) -> bool:
-    """An unknown upper-case word is an organisation only with support (not a shouted headline word)."""
-    if any(c.islower() for c in word) or re.search(r"\bthe\s*$|\(\s*$", before[-6:]) or after.startswith(")"):
-        return True
-    if len(word) >= 4 and common_word(word.lower()):
-        return False  # "SELL BY AUCTION", "LIVE and DEAD STOCK": a shouted word
-    return len(re.findall(rf"\b{re.escape(word)}\b", text)) >= 2 and len(word) <= 5 and \
-        sum(1 for c in text[:2000] if c.isupper()) < 0.15 * len(text[:2000])
 
 
 _DETERMINERS = {"The", "This", "That", "These", "Those", "A", "An", "His", "Her", "Their", "Our", "Its", "My",

@@ -55,3 +55,35 @@ def author_year_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 if span not in out:
                     out.append(span)
     return sorted(out)
+
+
+# A reference-list entry, author-date style: "Vantongeren, Hester. 2004. Title of the Book. Ithaca." or
+# "Quellina, I. R. 2011. Title. Moscow: Publisher." The author is a person whatever the surname, the
+# title's words are no mentions, and the last word before the publisher (or the full stop) is a place.
+_GIVEN_PART = r"(?:[A-Z][a-z]+|(?:Shch|Ts|Ch|Sh|Zh|Ya|Yu|Kh|[A-Z])\.)"
+_ENTRY = re.compile(
+    rf"^(?P<author>{_SURNAME},[ ]{_GIVEN_PART}(?:[ ]?{_GIVEN_PART}){{0,2}})"
+    rf"(?:,?[ ](?:and|&)[ ](?P<second>{_GIVEN_PART}(?:[ ]?{_GIVEN_PART}){{0,2}}[ ]{_SURNAME}))?"
+    rf"\.?[ ]\(?{_YEAR}\)?\.[ ](?P<title>[^\n]+?)\.[\"”]?[ ]"
+    r"(?:(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?::[ ][^\n]+?)?\.|(?P<journal>[^\n]*))[ \t]*$", re.MULTILINE)
+
+
+def reference_entries(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the parts of each reference-list entry in ``text``: kind is "person" (an
+    author, "Vantongeren, Hester"), "title" or "place" (where the book was published)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _ENTRY.finditer(text):
+        for group, kind in (("author", "person"), ("second", "person"), ("title", "title"), ("journal", "title"),
+                            ("place", "place")):
+            if m.group(group):
+                out.append((offset + m.start(group), offset + m.end(group), kind))
+    return out
+
+
+_INVERTED = re.compile(r"([A-Z][\w'’-]+),\s((?:[A-Z][a-z]+|[A-Z][a-z]?\.)(?:\s?(?:[A-Z][a-z]+|[A-Z][a-z]?\.)){0,2})")
+
+
+def inverted_name(name: str) -> str | None:
+    """A name written surname first, as reference lists write it ("Vantongeren, Hester"), in reading order."""
+    m = _INVERTED.fullmatch(name)
+    return f"{m.group(2)} {m.group(1)}" if m else None

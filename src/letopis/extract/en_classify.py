@@ -49,7 +49,7 @@ from letopis.extract.lexicon import (
     is_given,
     is_place,
 )
-from letopis.extract.names import PATRONYMIC, is_initials, looks_like_surname
+from letopis.extract.names import PATRONYMIC, gaelic_surname, is_initials, looks_like_surname
 from letopis.extract.place_abbreviations import STATE_ABBREVIATIONS
 
 T = TypeVar("T")
@@ -153,7 +153,6 @@ _PERSON_CONTEXT_BEFORE = re.compile(
     r"members?|activists?|workers?|worker|communists?|engineer|mechanic|student|students|director|"
     r"chairman|secretary|editor|leader|professor|historian|writer|poet)\s+)$"
 )
-
 
 # Soviet bodies' compound names: a first part and a contracted head ("Lenmashtrest", "Uralplan", "Gostorg").
 SOVIET_COMPOUND = re.compile(
@@ -294,7 +293,8 @@ def person_evidence(words: list[str], titles: list[str]) -> bool:
     if len(words) >= 2 and is_given(words[0]) and words[-1] not in NOT_NAMES and words[0] not in PLACES \
             and words[-1] not in ORG_ABBREVIATIONS and not _headline(raw) and not common_here(words[-1]):
         return True
-    return any(looks_like_surname(w) and not is_place(w) and w not in NOT_NAMES for w in words[-1:])
+    return any((looks_like_surname(w) or gaelic_surname(w)) and not is_place(w) and w not in NOT_NAMES
+               for w in words[-1:])  # "Kovrigin", and "M'Quorrie", "McStravick", "O'Dearn"
 
 
 def _headline(words: list[str]) -> bool:

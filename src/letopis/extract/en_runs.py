@@ -6,18 +6,20 @@ import re
 from dataclasses import dataclass
 
 from letopis.extract.en_classify import head_type
-from letopis.extract.en_tokens import Token
+from letopis.extract.en_tokens import Token, tokenize
 from letopis.extract.en_words import adverb
 from letopis.extract.lexicon import (
     GIVEN_ABBREVIATIONS,
     MONTHS,
     NOT_NAMES,
+    ORG_ABBREVIATIONS,
     ORG_HEADS,
     ORG_PHRASES,
     PLACE_HEADS,
     PLACE_PHRASES,
     ROLE_WORDS,
     TITLES,
+    is_place,
 )
 from letopis.extract.names import is_given_name
 
@@ -114,8 +116,8 @@ def _long_shout(toks: list[Token], k: int) -> bool:
     """A long upper-case word ("CONFIDENTIAL") opens no name, unless a given name follows it: a list entry in
     catalogue order ("PRYANISHKIN Gerasim Fedotovich")."""
     word = toks[k].text
-    if toks[k].kind != "word" or not word.isupper() or len(word) <= 8:
-        return False
+    if toks[k].kind != "word" or not word.isupper() or len(word) <= 8 or is_place(word.title()):
+        return False  # "LENINGRAD GUBERNIA DEPARTMENT" opens with its town
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return not (nxt is not None and nxt.kind == "word" and nxt.text[1:].islower() and is_given_name(nxt.text))
 
@@ -141,16 +143,21 @@ def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
     return gap in (" ", "") or (gap.strip() == "" and "\n\n" not in gap and len(gap) <= 2)
 
 
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 def _connector_span(toks: list[Token], j: int, text: str, base: int) -> int | None:
     """If toks[j:] is "of [the] Capitalised", return the index after the connector words."""
     m = j
-    while m < len(toks) and toks[m].kind == "word" and toks[m].text in CONNECTORS | {"the"} and m - j < 3:
+    on = j > 0 and toks[j].text == "on" and toks[j - 1].bare in ORG_HEADS  # "the Committee on Drains"
+    while m < len(toks) and toks[m].kind == "word" and (toks[m].text in CONNECTORS | {"the"} or on) and m - j < 3:
+        on = False
         if not _adjacent(toks[m - 1], toks[m], text, base):
             return None
         m += 1
     if m == j or m >= len(toks) or not is_name_token(toks[m]) or not _adjacent(toks[m - 1], toks[m], text, base):
         return None
-    if toks[m].text in MONTHS:
+    if toks[m].text in MONTHS or toks[m].text in _DAYS:
         return None
     if toks[j].text == "the":
         return None
@@ -167,6 +174,8 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
         if toks[k].kind == "word" and not toks[k].cap:
             if titles and toks[k].text in _PARTICLES:
                 break  # "Count de la Marck": the particle opens the name
+            if titles and toks[k].text in ("of", "for") and toks[k - 1].text.rstrip(".") in TITLES:
+                k += 1  # "Medical Officer of Health", "Inspector of Nuisances Tremlow": the office's field is no name
             k += 1
             continue
         if (toks[k].text in TITLES or w in TITLES) and head_type([t.bare for t in toks[k:]]) in (
@@ -179,7 +188,7 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
             k += 1  # "AT HIS STORE": a headline's function words
         elif toks[k].text in NOT_NAMES and toks[k].text[:1].isupper() and toks[k].text not in _FUNCTION and (
                 head_type([t.bare for t in toks[k:]]) is not None or (
-                    toks[k].text in ORG_HEADS and toks[k + 1].text == "of") or
+                    toks[k].text in ORG_HEADS and toks[k + 1].text in ("of", "on")) or
                 _known_prefix([t.bare for t in toks[k:]])):
             break  # "Austrian Army", "Democratic Party", "Committee of Safety": the word belongs to the name
         elif toks[k].kind == "word" and k + 1 < len(toks) and toks[k + 1].cap and not is_given_name(toks[k].text) and \
@@ -203,6 +212,8 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
     titles += role
     if k == 0:
         return run, titles
+    if k >= len(toks):
+        return Run(run.j, run.j, ()), titles
     return Run(run.i + k, run.j, toks[k:]), titles
 
 
@@ -268,3 +279,23 @@ def _known_prefix(words: list[str]) -> bool:
 
 def _all_months(word: str) -> bool:
     return "-" in word and all(p in MONTHS for p in word.split("-"))
+
+
+def shouted_body(run: Run, text: str) -> tuple[Run, str] | None:
+    """An upper-case body's name with "OF" or "FOR" inside, rewritten as it would be in running text (the
+    same offsets: "PERM GUBERNIA DEPARTMENT of the GPU", "Board of Selectmen"), with the text around it."""
+    toks = run.tokens
+    k = next((i for i, t in enumerate(toks[1:-1], 1) if t.text in ("OF", "FOR")), None)
+    if k is None or not all(t.text.isupper() for t in toks if t.kind == "word") or toks[k - 1].text.title() not in \
+            ORG_HEADS:
+        return None
+    words = [t.text.lower() if t.text in ("OF", "FOR", "THE", "AND") else t.text if (
+        t.kind != "word" or t.text in ORG_ABBREVIATIONS or len(t.text) < 3) else t.text.title() for t in toks]
+    chars = list(text[run.start : run.end])
+    for t, w in zip(toks, words):
+        chars[t.start - run.start : t.end - run.start] = w
+    written = "".join(chars)
+    shadow = tokenize(written, run.start)
+    if len(shadow) != len(toks) or len(written) != run.end - run.start:
+        return None
+    return Run(run.i, run.j, shadow), text[: run.start] + written + text[run.end :]

@@ -82,6 +82,16 @@ def common_word(word: str) -> bool:
     return word.lower() in _english_words() or common_here(word)
 
 
+def plausible_abbreviation(word: str, before: str, after: str, text: str) -> bool:
+    """An unknown upper-case word is an organisation only with support (not a shouted headline word)."""
+    if any(c.islower() for c in word) or re.search(r"\bthe\s*$|\(\s*$", before[-6:]) or after.startswith(")"):
+        return True
+    if len(word) >= 4 and common_word(word.lower()):
+        return False  # "SELL BY AUCTION", "LIVE and DEAD STOCK": a shouted word
+    return len(re.findall(rf"\b{re.escape(word)}\b", text)) >= 2 and len(word) <= 5 and \
+        sum(1 for c in text[:2000] if c.isupper()) < 0.15 * len(text[:2000])
+
+
 def plausible_surname(word: str) -> bool:
     """A capitalised word that may be a surname: no common word, role, head noun or place."""
     if len(word) < 3 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():

@@ -21,8 +21,8 @@ import re
 from dataclasses import replace
 
 from letopis.extract.en_analyse import analyse
-from letopis.extract.en_citations import author_year_spans
-from letopis.extract.en_classify import ENTERPRISE_TAIL, LOWER_PLACE_HEADS, lexicon_type
+from letopis.extract.en_citations import author_year_spans, inverted_name, reference_entries
+from letopis.extract.en_classify import ENTERPRISE_TAIL, LOWER_PLACE_HEADS
 from letopis.extract.en_document import (
     Cand,
     defined_abbreviations,
@@ -31,7 +31,8 @@ from letopis.extract.en_document import (
     propagate,
     resolve_lists,
 )
-from letopis.extract.en_gazetteer import reset_document, set_document
+from letopis.extract.en_firms import firm_spans, partner_words
+from letopis.extract.en_gazetteer import known_place, reset_document, set_document
 from letopis.extract.en_headwords import HEADWORD, with_headwords
 from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import adjectival_places, lone_places, shouted_places
@@ -42,7 +43,6 @@ from letopis.extract.en_shipping import (
     in_shipping_column,
     rigged_vessels,
     shipping_entries,
-    vessel_before,
     vessel_names,
 )
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names
@@ -55,7 +55,6 @@ from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import (
     DIMINUTIVES,
     GIVEN_NAMES,
-    NOT_NAMES,
     ORG_ABBREVIATIONS,
     SOVIET_BODIES_RE,
     TITLES,
@@ -114,19 +113,16 @@ class EnglishRecogniser:
                    for m in _PLACE_INITIALS_RE.finditer(seg_text))
         imprints = find_imprints(seg_text, seg.start)
         out.extend(Cand(s, e, typ, True, seg.index, in_title=True) for s, e, typ in imprints)
-        firms = [(seg.start + m.start(), seg.start + m.end(), "organisation") for m in _FIRM.finditer(seg_text)
-                 if _is_firm(m.group()) and not vessel_before(seg_text[max(0, m.start() - 24) : m.start()])]
-        firms += [(seg.start + m.start(1), seg.start + m.end(1), "organisation") for m in _PARTNERS.finditer(seg_text)
-                  if not any(s <= seg.start + m.start(1) < e for s, e, _ in firms)]
+        firms = firm_spans(seg_text, seg.start)
         out.extend(Cand(s, e, typ, True, seg.index) for s, e, typ in firms)
-        titles = find_cited_titles(seg_text, seg.start)
+        entries = reference_entries(seg_text, seg.start)  # "Vantongeren, Hester. 2004. Title. Ithaca."
+        titles = find_cited_titles(seg_text, seg.start) + [(s, e) for s, e, kind in entries if kind == "title"]
         out.extend(Cand(s, e, "publication", True, seg.index, in_title=True) for s, e in titles)
         imprints = imprints + firms
         toks = tokenize(seg_text, seg.start)
         for run in find_runs(toks, seg_text, seg.start):
             if any(s <= run.start < e for s, e, _ in imprints) or any(
-                    run.start < s < run.end and (_PARTNER_INITIALS.match(text, s) or _PARTNER_WORD.search(text, s, e))
-                    for s, e, _ in firms):
+                    run.start < s < run.end and partner_words(text, s, e) for s, e, _ in firms):
                 continue  # "Messrs J" of "Messrs J. & W. Quarrie", "L. Vantassel" of "... & Co.": part of the firm
             inside = [q for q in quoted if q.inner_start <= run.start and run.end <= q.inner_end]
             in_title = bool(inside)
@@ -134,8 +130,8 @@ class EnglishRecogniser:
                 continue  # the words of a quoted name ("the factory "Red Star"") are that name only
             cited = any(s <= run.start and run.end <= e for s, e in titles)
             for c in analyse(run, toks, text, seg.index, heading):
-                if cited and not (c.type == "place" and c.strong):
-                    continue  # the words of a cited book's title: only its places are mentions
+                if cited and not (c.type == "place" and c.strong and known_place(text[c.start : c.end])):
+                    continue  # the words of a cited book's title: only its (known) places are mentions
                 if in_title and not ((c.type == "person" and c.strong) or c.expansion or (
                         c.type == "place" and c.strong)):
                     continue
@@ -167,6 +163,9 @@ class EnglishRecogniser:
         for s, e in author_year_spans(seg_text, seg.start):  # "(Holloway 1994: 87)": the author is a person
             if not any(c.start <= s and e <= c.end and c.type == "person" for c in out):
                 out = instead(out, Cand(s, e, "person", True, seg.index))
+        for s, e, kind in entries:
+            if kind != "title":
+                out = instead(out, Cand(s, e, kind, True, seg.index))
         for s, e in agent_code_names(seg_text, seg.start):  # "our agent SKVORETS"
             title = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, s - 16) : s])
             titles = (title.group(1),) if title and title.group(1) in TITLES else ()  # "Agent KREMEN"
@@ -190,21 +189,6 @@ class EnglishRecogniser:
 
 # "the U. S.", "Washington, D. C.": initials of places, unless they open a longer name ("U. S. Navy").
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
-# "by Messrs. Morgan, Tudor and Pask, shipbrokers": partners named before their trade are the firm
-_PARTNERS = re.compile(
-    r"\bMessrs\.?\s+((?:[A-Z][\w'’-]+,\s)*[A-Z][\w'’-]+\s(?:and|&)\s[A-Z][\w'’-]+)"
-    r"(?=,\s(?:coal\s|wine\s|timber\s|general\s)?(?:shipbrokers|shipowners|brokers|agents|solicitors|auctioneers|"
-    r"merchants|drapers|grocers|builders|contractors|printers|bankers|brewers|chemists|ironmongers|engineers|"
-    r"proprietors|owners|millers|tanners)\b)")
-# A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
-_FIRM = re.compile(
-    r"(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|"
-    r"[A-Z][\w'’-]+)(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
-    r"|(?<![\w&.])[A-Z]\.[ ]?&[ ]?(?:[A-Z]\.[ ]?){1,2}[A-Z][\w'’-]{2,}"  # "J. & W. Quarrie": partners' initials
-    r"|(?<![\w&.])[A-Z][\w'’-]+[ ](?:und|&)[ ](?:Söhne|Sohn|Cie\.)"  # "Hollmann und Söhne"
-    r"|(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*,?[ ](?:and|AND)[ ]"
-    r"(?:Co\.|CO\.|Sons?\b|SONS?\b|Brothers\b|BROTHERS\b|Daughters?\b)"
-)
 
 
 def _shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
@@ -245,23 +229,6 @@ def _not_vessels(cands: list[Cand], text: str, segments: tuple[Segment, ...], co
 _SHIP_CUE = re.compile(r"\b(?:ARRIVED|SAILED|CLEARED|Arrived|Sailed|Cleared|SHIPPING|Shipping)\b")
 
 
-_PARTNER_INITIALS = re.compile(r"[A-Z]\.\s?&\s?[A-Z]\.")
-_PARTNER_WORD = re.compile(r"&\s?(?:Co\.|CO\.|Sons?\b|Bros?\.|Brothers\b)")
-
-
-def _is_firm(text: str) -> bool:
-    """Names joined by "&" are a firm unless they are known places or institutions ("Russia & Poland")."""
-    parts = [p for p in re.split(r"[,&\s]+", text) if p and p not in ("Co.", "Co", "Company", "Bros.", "Brothers",
-                                                                      "Sons", "Bro.", "Bro", "Son", "and")]
-    if _PARTNER_INITIALS.match(text):
-        return True  # "J. & R. TOLLOCH": two partners of one surname
-    if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:and|AND)\s(?:Co|CO)\.$|\b(?:Company|Brothers|Sons?|SONS?|BROTHERS|Daughters?)$", text):
-        return True  # "Warrington & Bro.", "PIKE & CO.", "Ringwald & Son": the partner word makes it a firm
-    if not parts or any(p in NOT_NAMES or p.title() in NOT_NAMES for p in parts):
-        return False
-    if any(p.isupper() for p in parts) and not all(p.isupper() and len(p) >= 4 for p in parts):
-        return False  # "PETTIBONE & HARTSHORN" in an advertisement, but not "AT & T" or "Smith & NEW"
-    return not all(lexicon_type([p]) is not None for p in parts)  # "Tillotson & Wyckoff", not "Russia & Poland"
 
 
 _PARTICLES = {"Van", "Von", "De", "Del", "Della", "Da", "Du", "Le", "La", "St", "St.", "Mc", "Mac", "Board",
@@ -313,6 +280,9 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     if headword:  # "GORYUNOV, Pavel Ignatyevich" is Pavel Ignatyevich Goryunov
         clean = " ".join(p for p in (headword.group(2), headword.group(3), headword.group(1).title()) if p)
         norm = clean
+    inverted = inverted_name(clean) if c.type == "person" and not headword else None
+    if inverted:  # "Vantongeren, Hester" of a reference list is Hester Vantongeren
+        clean = norm = inverted
     if c.type == "person":
         parts = parse_name(clean)
         shown = display_name(parts, norm)

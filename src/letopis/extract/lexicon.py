@@ -308,6 +308,8 @@ TITLES: frozenset[str] = _words(
     "Prebendary Aunt Uncle Auntie Dyadya Tyotya Tetya Bro Bro. Brother Cr Cr. Crs Crs. Mesdames Stipendiary "
     "Provost Reeve Deputy-Reeve Treasurer Dean Agent Agents Informant Grandpa Grandma Granny Grandfather Grandmother "
     "Coun Coun. "
+    "Officer Detective Patrolman Policeman Roundsman Warder Detective-sergeant Detective-Sergeant Detective-inspector "
+    "Detective-Inspector Detective-constable Police-constable Police-Constable Police-sergeant "  # court columns
     "Grandad"
 )
 # Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").

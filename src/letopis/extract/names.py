@@ -67,6 +67,14 @@ def looks_like_surname(word: str) -> bool:
     return False
 
 
+_GAELIC = re.compile(r"(?:M['’‘]|Mc|Mac(?=[A-Z])|O['’]|Fitz(?=[A-Z]))[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+
+
+def gaelic_surname(word: str) -> bool:
+    """True for the prefixed shape of Irish and Scottish surnames: "M'Quorrie", "McStravick", "O'Dearn"."""
+    return _GAELIC.fullmatch(word) is not None
+
+
 def is_initials(token: str) -> bool:
     """True for "G.", "G.I.", "G. I." (one-letter or Cyrillic digraph abbreviations with dots)."""
     token = token.strip()

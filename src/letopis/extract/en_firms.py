@@ -1,0 +1,62 @@
+"""Firms by their partners' names: "Pibble & Tallow", "Querrant, Hume & Co.", "J. & W. Quarrie", "Hollmann und
+Söhne", and "Messrs. Morgan, Tudor and Pask, shipbrokers" (partners named before their trade).
+
+    for start, end, kind in firm_spans(seg_text, seg.start): ...
+"""
+
+from __future__ import annotations
+
+import re
+
+from letopis.extract.en_classify import lexicon_type
+from letopis.extract.en_shipping import vessel_before
+from letopis.extract.lexicon import NOT_NAMES
+
+# "by Messrs. Morgan, Tudor and Pask, shipbrokers": partners named before their trade are the firm
+_PARTNERS = re.compile(
+    r"\bMessrs\.?\s+((?:[A-Z][\w'’-]+,\s)*[A-Z][\w'’-]+\s(?:and|&)\s[A-Z][\w'’-]+)"
+    r"(?=,\s(?:coal\s|wine\s|timber\s|general\s)?(?:shipbrokers|shipowners|brokers|agents|solicitors|auctioneers|"
+    r"merchants|drapers|grocers|builders|contractors|printers|bankers|brewers|chemists|ironmongers|engineers|"
+    r"proprietors|owners|millers|tanners)\b)")
+# A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
+_FIRM = re.compile(
+    r"(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|"
+    r"[A-Z][\w'’-]+)(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
+    r"|(?<![\w&.])[A-Z]\.[ ]?&[ ]?(?:[A-Z]\.[ ]?){1,2}[A-Z][\w'’-]{2,}"  # "J. & W. Quarrie": partners' initials
+    r"|(?<![\w&.])[A-Z][\w'’-]+[ ](?:und|&)[ ](?:Söhne|Sohn|Cie\.)"  # "Hollmann und Söhne"
+    r"|(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*,?[ ](?:and|AND)[ ]"
+    r"(?:Co\.|CO\.|Sons?\b|SONS?\b|Brothers\b|BROTHERS\b|Daughters?\b)"
+)
+
+
+def firm_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, "organisation") of each firm named by its partners in ``text``, shifted by ``offset``."""
+    firms = [(offset + m.start(), offset + m.end(), "organisation") for m in _FIRM.finditer(text)
+             if _is_firm(m.group()) and not vessel_before(text[max(0, m.start() - 24) : m.start()])]
+    firms += [(offset + m.start(1), offset + m.end(1), "organisation") for m in _PARTNERS.finditer(text)
+              if not any(s <= offset + m.start(1) < e for s, e, _ in firms)]
+    return firms
+
+
+def partner_words(text: str, start: int, end: int) -> bool:
+    """Does a firm's span at ``start`` open with partners' initials ("J. & W.") or hold "& Co.", "& Sons"?"""
+    return bool(_PARTNER_INITIALS.match(text, start) or _PARTNER_WORD.search(text, start, end))
+
+
+_PARTNER_INITIALS = re.compile(r"[A-Z]\.\s?&\s?[A-Z]\.")
+_PARTNER_WORD = re.compile(r"&\s?(?:Co\.|CO\.|Sons?\b|Bros?\.|Brothers\b)")
+
+
+def _is_firm(text: str) -> bool:
+    """Names joined by "&" are a firm unless they are known places or institutions ("Russia & Poland")."""
+    parts = [p for p in re.split(r"[,&\s]+", text) if p and p not in ("Co.", "Co", "Company", "Bros.", "Brothers",
+                                                                      "Sons", "Bro.", "Bro", "Son", "and")]
+    if _PARTNER_INITIALS.match(text):
+        return True  # "J. & R. TOLLOCH": two partners of one surname
+    if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:and|AND)\s(?:Co|CO)\.$|\b(?:Company|Brothers|Sons?|SONS?|BROTHERS|Daughters?)$", text):
+        return True  # "Warrington & Bro.", "PIKE & CO.", "Ringwald & Son": the partner word makes it a firm
+    if not parts or any(p in NOT_NAMES or p.title() in NOT_NAMES for p in parts):
+        return False
+    if any(p.isupper() for p in parts) and not all(p.isupper() and len(p) >= 4 for p in parts):
+        return False  # "PETTIBONE & HARTSHORN" in an advertisement, but not "AT & T" or "Smith & NEW"
+    return not all(lexicon_type([p]) is not None for p in parts)  # "Tillotson & Wyckoff", not "Russia & Poland"

@@ -1,0 +1,92 @@
+"""EnglishRecogniser on bodies in headings and court columns, reference lists, Gaelic surnames and towns that
+the gazetteer writes another way. Every name of a person or body here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.extract.en_citations import reference_entries
+from letopis.extract.en_gazetteer import gazetteer_place
+from letopis.extract.english import EnglishRecogniser
+from letopis.model import Document
+
+
+@pytest.fixture(scope="module")
+def rec() -> EnglishRecogniser:
+    return EnglishRecogniser()
+
+
+def _found(rec: EnglishRecogniser, text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in rec(Document(path="t.txt", text=text, content_hash="h")).mentions}
+
+
+def _norms(rec: EnglishRecogniser, text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.norm) for m in rec(Document(path="t.txt", text=text, content_hash="h")).mentions}
+
+
+def test_an_upper_case_body_with_of_the_inside_is_one_name(rec):
+    found = _found(rec, "LENINGRAD GUBERNIA DEPARTMENT OF THE GPU\n\nINFORMATION SUMMARY No. 4\n\n"
+                        "CRIMEAN REGIONAL DEPARTMENT OF THE STATE POLITICAL ADMINISTRATION\n\nThe strike went on.")
+    orgs = {t for k, t in found if k == "organisation"}
+    assert "LENINGRAD GUBERNIA DEPARTMENT OF THE GPU" in orgs
+    assert "CRIMEAN REGIONAL DEPARTMENT OF THE STATE POLITICAL ADMINISTRATION" in orgs
+    assert "GUBERNIA DEPARTMENT" not in orgs and "CRIMEAN REGIONAL DEPARTMENT" not in orgs
+
+
+def test_an_upper_case_headline_without_a_body_is_still_split(rec):
+    found = _found(rec, "TAXES OF QUILLBY COUNTY\n\nThe collector sat on Monday.")
+    assert ("place", "QUILLBY COUNTY") in found
+    assert not any(k == "organisation" for k, _ in found)
+
+
+def test_a_board_named_after_its_members_keeps_them(rec):
+    found = _found(rec, "BOARD OF SELECTMEN.—A special session sat last evening. The petition went to the Board of Selectmen.")
+    assert ("organisation", "BOARD OF SELECTMEN") in found
+    assert ("organisation", "Board of Selectmen") in found
+
+
+def test_a_committee_on_a_subject_is_a_body_but_not_a_board_on_a_day(rec):
+    found = _found(rec, "Ald. Vantongeren, from the Committee on Drains, reported. The Board on Monday adjourned.")
+    assert ("organisation", "Committee on Drains") in found
+    assert not any("Monday" in t for _, t in found)
+
+
+def test_police_ranks_are_titles_and_an_office_with_its_field_names_nobody(rec):
+    found = _found(rec, "Officer Quennell testified. Detective-sergeant O'Harnett deposed to finding the bag. "
+                        "The Medical Officer of Health reported. Inspector of Nuisances Tremlow said the drains were bad.")
+    persons = {t for k, t in found if k == "person"}
+    assert {"Quennell", "O'Harnett", "Tremlow"} <= persons
+    assert not any("Health" in t or "Nuisances" in t for t in persons)
+
+
+def test_gaelic_surname_prefixes_are_person_evidence(rec):
+    found = _found(rec, "A late goal by M'Quorrie won the match. The ball went to McStravick and then to O'Dearn.")
+    persons = {t for k, t in found if k == "person"}
+    assert {"M'Quorrie", "McStravick", "O'Dearn"} <= persons
+
+
+def test_a_reference_list_entry_gives_its_author_and_place_not_its_title_words():
+    line = "Vantongeren, Hester. 2004. Spinners in Aprons: Women at the Looms, 1920–1927. Ithaca.\n"
+    parts = {(k, line[s:e]) for s, e, k in reference_entries(line)}
+    assert ("person", "Vantongeren, Hester") in parts and ("place", "Ithaca") in parts
+    article = 'Quellin, Arkady. 2020. "The Orgburo and the Food Front." Agrarian Review 41 (2): 77-96.\n'
+    parts = {(k, article[s:e]) for s, e, k in reference_entries(article)}
+    assert ("person", "Quellin, Arkady") in parts and not any(k == "place" for k, _ in parts)
+    assert not reference_entries("Vantongeren said in 2004 that the mill closed. Ithaca.\n")
+
+
+def test_reference_list_authors_read_given_name_first(rec):
+    text = ("Vantongeren, Hester. 2004. Spinners in Aprons: Women at the Looms, 1920–1927. Ithaca.\n"
+            "Quellina, I. R. 2008. Zhenskii vopros v derevne, 1920–1929 gg. Kazan.\n")
+    norms = _norms(rec, text)
+    assert ("person", "Hester Vantongeren") in norms
+    assert ("place", "Ithaca") in norms and ("place", "Kazan") in norms
+    assert not any(n == "Aprons" for _, n in norms)  # "in Aprons" of a title is no town
+
+
+def test_gazetteer_towns_without_accents_and_in_other_transliterations(rec):
+    assert gazetteer_place("Montreal") and gazetteer_place("Quebec")  # GeoNames writes Montréal, Québec
+    assert gazetteer_place("Zhitomir")  # GeoNames: Zhytomyr
+    assert not gazetteer_place("Semenov")  # a small town named like a surname stays a surname
+    found = _found(rec, "The barque cleared for Montreal; letters came from Quebec. Comrade Semenov left for Zhitomir.")
+    assert {("place", "Montreal"), ("place", "Quebec"), ("place", "Zhitomir"), ("person", "Semenov")} <= found
