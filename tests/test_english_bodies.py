@@ -90,3 +90,25 @@ def test_gazetteer_towns_without_accents_and_in_other_transliterations(rec):
     assert not gazetteer_place("Semenov")  # a small town named like a surname stays a surname
     found = _found(rec, "The barque cleared for Montreal; letters came from Quebec. Comrade Semenov left for Zhitomir.")
     assert {("place", "Montreal"), ("place", "Quebec"), ("place", "Zhitomir"), ("person", "Semenov")} <= found
+
+
+def test_a_towns_society_club_or_utility_names_the_town(rec):
+    found = _found(rec, "A letter from the Secretary of the Quarnock Water Company was read. The Glenbarrie Curling "
+                        "Club will meet. The Kellwood Liberal Association met.")
+    places = {t for k, t in found if k == "place"}
+    assert {"Quarnock", "Glenbarrie", "Kellwood"} <= places
+
+
+def test_a_firm_named_after_its_owner_or_a_nation_does_not_name_a_town(rec):
+    found = _found(rec, "Mr. Tarbrook of the Tarbrook Rubber Company spoke. The Caledonian Society and the Tarbrook "
+                        "Curling Club dined. The Ladies' Aid Society met.")
+    places = {t for k, t in found if k == "place"}
+    assert not places & {"Tarbrook", "Caledonian", "Ladies'"}
+
+
+def test_the_locality_closing_an_address_or_a_court_entry_is_a_place(rec):
+    found = _found(rec, "Apply to D. Kilvane, 96 Dumbarton Road, Quarnockhill. Engines by Messrs Pirrie, Ord & Co., "
+                        "Kellhaugh. James Orrock, weaver, Glenbarrie, was fined 5s.")
+    places = {t for k, t in found if k == "place"}
+    assert {"Quarnockhill", "Kellhaugh", "Glenbarrie"} <= places
+    assert ("person", "James Orrock") in found

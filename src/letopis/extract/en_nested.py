@@ -54,6 +54,7 @@ _REGION = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?\s){
 def nested_places(cands: list[Cand], text: str) -> list[Cand]:
     """``cands`` with a place candidate for each place word opening an organisation or enterprise name."""
     known = {text[c.start : c.end] for c in cands if c.type == "place" and not c.gazetteer and not c.in_title}
+    people = {w for c in cands if c.type == "person" for w in text[c.start : c.end].split()}
     taken = {(c.start, c.end) for c in cands if c.type == "place"}
     out = list(cands)
     for c in cands:
@@ -68,6 +69,7 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
             continue
         body = any(w.lower().strip("(),.") in _BODY_HEADS for w in head)
         parts = _JOINED.split(lead.group())
+        civic = _civic(head, parts, people)
         if head[0].lower().strip("(),.") in _LINE_HEADS:  # "the Samara-Zlatoust Railway": named by its two ends
             parts = [p for part in parts for p in (part.split("-") if _TERMINI.fullmatch(part) else [part])]
             body = True
@@ -75,7 +77,7 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
         for part in parts:
             at = c.start + surface.index(part, pos)
             pos = at - c.start + len(part)
-            if (at, at + len(part)) in taken or not _place_word(part, known, body):
+            if (at, at + len(part)) in taken or not (_place_word(part, known, body) or civic):
                 continue
             out.append(replace(c, start=at, end=at + len(part), type="place", strong=True, titles=(),
                                expansion=None, gazetteer=False, list_id=-1))
@@ -99,6 +101,31 @@ def _regions(cands: list[Cand], text: str) -> list[Cand]:
                                    expansion=None, gazetteer=False, list_id=-1))
                 places.add(m.group())
     return out
+
+
+# A town's own societies, clubs and utilities are named after the town or the district: "the Gleniffer Water
+# Company", "the Ferguslie Curling Club", "the Paisley and Barrhead District Railway". Firms are as often named
+# after their owners, so only these heads, with plain words between the name and the head, make it a place.
+_CIVIC_HEADS = frozenset("society association club league railway railways tramway tramways".split())
+_UTILITIES = frozenset("water gas railway tramway packet ferry bridge building".split())
+
+
+def _civic(head: list[str], parts: list[str], people: set[str]) -> bool:
+    words = [w.lower().strip("(),.’'") for w in head]
+    last = next((k for k, w in enumerate(words) if w in _CIVIC_HEADS or (
+        w in ("company", "co") and k > 0 and words[k - 1] in _UTILITIES)), None)
+    if last is None or not all(w[:1].isupper() for w in head[: last + 1]):
+        return False
+    from letopis.extract.en_words import dictionary_word
+    from letopis.extract.lexicon import is_given
+
+    plain = all(dictionary_word(w.strip("’'").rstrip("s")) or w.strip("’'") in ("and", "of") for w in words[:last])
+    return plain and all(len(p) > 3 and " " not in p and not dictionary_word(p) and not is_given(p) and p not in people
+                         and not _NOT_A_TOWN.search(p.lower()) and not _ADJECTIVE.search(p) and p[-1] not in "’'"
+                         and p.title() not in NOT_NAMES for p in parts)
+
+
+_ADJECTIVE = re.compile(r"(?:ian|ic|ish|ese|ean)$")  # "the Caledonian Society", "the Baltic Club": no town
 
 
 def _place_word(word: str, known: set[str], body: bool) -> bool:

@@ -43,7 +43,16 @@ def lone_places(cands: list[Cand], text: str) -> list[Cand]:
         if _LOCATIVE_BEFORE.search(text[max(0, c.start - 40) : c.start].replace("\n", " ")) and \
                 not re.match(r"^\s*(?:No\.|\d)", text[c.end : c.end + 6]):
             out[k] = replace(c, type="place", strong=False)
+        elif _LOCALITY_BEFORE.search(text[max(0, c.start - 40) : c.start]) and re.match(r"[.,;]", text[c.end : c.end + 1]):
+            out[k] = replace(c, type="place", strong=False)
     return out
+
+
+# the locality closing an address or a court column's description: "96 Dumbarton Road, Partick.", "Messrs Rintoul
+# & Co., Whiteinch,", "James Orrock, weaver, Maxwelton, was fined"
+_LOCALITY_BEFORE = re.compile(
+    r"(?:\d+[a-z]?\s+[A-Z][a-z]+\s(?:Street|Road|Lane|Place|Square|Terrace|Crescent|Row|Quay|Avenue|Wynd|Close|Walk)|"
+    r"&\s?Co\.|[A-Z][\w'’]+,\s(?:a\s)?[a-z]*(?:er|or|man|ist|wright|smith|widow|clerk)),\s$")
 
 
 _SHOUTED_PREP = re.compile(r"\b(?:AT|IN|NEAR|FROM)\s+(?:THE\s+)?$")
