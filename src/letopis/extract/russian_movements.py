@@ -33,7 +33,7 @@ PHRASES = {
 }
 # the sides of the civil war, as nouns («у белых», «к красным»)
 _SIDES = {"белый": "белые", "красный": "красные", "зелёный": "зелёные", "зеленый": "зелёные"}
-_WORD = re.compile(r"(?<![\w-])[а-яё]+(?![\w-])")
+_WORD = re.compile(r"(?<![\w-])[А-ЯЁа-яё][а-яё]*(?![\w-])")  # («Биржа труда», «Эсеры» opening a sentence too)
 
 
 def find_movements(morph: Morph, text: str, named: Sequence[tuple[int, int, str]] = ()) -> list[RuleSpan]:

@@ -72,6 +72,17 @@ def _person_like(morph: Morph, words: Sequence[str]) -> bool:
     return bool(first) and not any(t in p.tag for p in other for t in ("Orgn", "Geox", "Abbr"))
 
 
+def _lone_surname(morph: Morph, text: str, start: int, words: Sequence[str]) -> bool:
+    """One capitalised word read first as a surname, not after a body's head or inside quotes."""
+    if len(words) != 1 or words[0].isupper() or text[start - 1 : start] in _OPEN_QUOTES:
+        return False
+    parses = morph.parse(words[0])
+    before = _words_before(text, start, 1)
+    head = bool(before) and morph.parse(before[0].group().lower())[0].normal_form in _OPENING_HEADS
+    return bool(parses) and "Surn" in parses[0].tag and not head and \
+        not any(t in p.tag for p in parses for t in ("Orgn", "Geox", "Abbr"))
+
+
 def _after_org_head(morph: Morph, text: str, start: int) -> bool:
     """Does a company-like head noun stand right before ``start`` («команды Вильямс-Рено»)?"""
     before = _words_before(text, start, 1)
@@ -94,6 +105,8 @@ def _not_a_name(morph: Morph, text: str, span: tuple[int, int, str]) -> bool:
         return False
     if parses[0].tag.POS == "NPRO" or all(p.tag.POS in ("ADJF", "PRTF") for p in parses):
         return True
+    if typ == "ORG" and all(p.tag.POS in ("ADVB", "ADJS", "PRED", "GRND") for p in parses):
+        return True  # «Секретно», «Срочно»: a document's mark, not a body
     return typ == "ORG" and _sentence_start(text, start) and all(p.tag.POS == "NOUN" for p in parses[:1])
 
 
@@ -208,12 +221,15 @@ def _verb_only(morph: Morph, word: str) -> bool:
     return bool(parses) and all(p.tag.POS in ("INFN", "VERB") for p in parses)
 
 
+# the head nouns of bodies, works, papers and meetings (a name after one is the body's: «завода Гриневич»)
+_OPENING_HEADS = INSTITUTION_HEADS | ENTERPRISE_HEADS | PUBLICATION_HEADS | EVENT_HEADS | ORG_HEADS
+
+
 def _opening_noun(morph: Morph, word: str) -> bool:
     """A common noun opening a sentence that names no body («Доклад», «Письмо», «Заявление»)."""
     parses = [p for p in morph.parse(word.lower()) if from_dictionary(p)]
-    heads = INSTITUTION_HEADS | ENTERPRISE_HEADS | PUBLICATION_HEADS | EVENT_HEADS | ORG_HEADS
     return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag and \
-        not any(p.normal_form in heads or "Orgn" in p.tag or "Geox" in p.tag for p in parses)
+        not any(p.normal_form in _OPENING_HEADS or "Orgn" in p.tag or "Geox" in p.tag for p in parses)
 
 
 def _capital_line(text: str, start: int, end: int) -> bool:
@@ -300,6 +316,10 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     if typ == "PER" and lead and len(words) > 1:
         start, surface, words = start + lead.end(), surface[lead.end() :], words[1:]  # «Гр. Мокин»: the citizen
         span = (start, end, typ)
+    if typ == "ORG" and surface.isupper() and len(words) >= 2 and "«" not in surface and all(
+            _common_noun_or_verb(morph, w) and not _ADJECTIVAL.search(w.lower()) for w in words) and not any(
+            morph.parse(w.lower())[0].normal_form in _OPENING_HEADS for w in words):
+        return None  # «ПЕРЕХВАЧЕННЫХ ПИСЕМ», «ОБЪЯСНИТЕЛЬНАЯ ЗАПИСКА»: a heading, no body's head or town in it
     if surface.isupper() and len(words) == 1 and _common_noun_or_verb(morph, surface) and (
             len(surface) > 5 or _capital_line(text, start, end)):
         return None  # «ПРОТОКОЛ», «ПОСТАНОВИЛИ», «5. ТЕКУЩИЕ ДЕЛА»: a heading word in capitals
@@ -368,8 +388,8 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         _thing_word(morph, words[0]) or _after_org_head(morph, text, start) or soviet_compound(morph, words[0])
     ):
         return (start, end, "ORG")
-    elif typ == "ORG" and _person_like(morph, words):
-        return (start, end, "PER")
+    elif typ == "ORG" and (_person_like(morph, words) or _lone_surname(morph, text, start, words)):
+        return (start, end, "PER")  # «Олег Сомов», «Лыков-Бурцев»: a person natasha took for a body
     elif typ == "ORG" and _first_noun(morph, words) in FACILITY_HEADS:
         return (start, end, "LOC")
     elif typ == "ORG" and len(words) >= 2 and morph.parse(words[-1])[0].normal_form in _STATE_HEADS:
