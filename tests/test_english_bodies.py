@@ -26,7 +26,8 @@ def _norms(rec: EnglishRecogniser, text: str) -> set[tuple[str, str]]:
 
 def test_an_upper_case_body_with_of_the_inside_is_one_name(rec):
     found = _found(rec, "LENINGRAD GUBERNIA DEPARTMENT OF THE GPU\n\nINFORMATION SUMMARY No. 4\n\n"
-                        "CRIMEAN REGIONAL DEPARTMENT OF THE STATE POLITICAL ADMINISTRATION\n\nThe strike went on.")
+                        "CRIMEAN REGIONAL DEPARTMENT OF THE STATE POLITICAL ADMINISTRATION\n\nThe strike "
+                        "went on.")
     orgs = {t for k, t in found if k == "organisation"}
     assert "LENINGRAD GUBERNIA DEPARTMENT OF THE GPU" in orgs
     assert "CRIMEAN REGIONAL DEPARTMENT OF THE STATE POLITICAL ADMINISTRATION" in orgs
@@ -40,27 +41,32 @@ def test_an_upper_case_headline_without_a_body_is_still_split(rec):
 
 
 def test_a_board_named_after_its_members_keeps_them(rec):
-    found = _found(rec, "BOARD OF SELECTMEN.—A special session sat last evening. The petition went to the Board of Selectmen.")
+    found = _found(rec, "BOARD OF SELECTMEN.—A special session sat last evening. The petition went to the "
+                        "Board of Selectmen.")
     assert ("organisation", "BOARD OF SELECTMEN") in found
     assert ("organisation", "Board of Selectmen") in found
 
 
 def test_a_committee_on_a_subject_is_a_body_but_not_a_board_on_a_day(rec):
-    found = _found(rec, "Ald. Vantongeren, from the Committee on Drains, reported. The Board on Monday adjourned.")
+    found = _found(rec, "Ald. Vantongeren, from the Committee on Drains, reported. The Board on Monday "
+                        "adjourned.")
     assert ("organisation", "Committee on Drains") in found
     assert not any("Monday" in t for _, t in found)
 
 
 def test_police_ranks_are_titles_and_an_office_with_its_field_names_nobody(rec):
-    found = _found(rec, "Officer Quennell testified. Detective-sergeant O'Harnett deposed to finding the bag. "
-                        "The Medical Officer of Health reported. Inspector of Nuisances Tremlow said the drains were bad.")
+    found = _found(rec, "Officer Quennell testified. Detective-sergeant O'Harnett deposed to finding the "
+                        "bag. "
+                        "The Medical Officer of Health reported. Inspector of Nuisances Tremlow said the "
+                        "drains were bad.")
     persons = {t for k, t in found if k == "person"}
     assert {"Quennell", "O'Harnett", "Tremlow"} <= persons
     assert not any("Health" in t or "Nuisances" in t for t in persons)
 
 
 def test_gaelic_surname_prefixes_are_person_evidence(rec):
-    found = _found(rec, "A late goal by M'Quorrie won the match. The ball went to McStravick and then to O'Dearn.")
+    found = _found(rec, "A late goal by M'Quorrie won the match. The ball went to McStravick and then to "
+                        "O'Dearn.")
     persons = {t for k, t in found if k == "person"}
     assert {"M'Quorrie", "McStravick", "O'Dearn"} <= persons
 
@@ -88,27 +94,70 @@ def test_gazetteer_towns_without_accents_and_in_other_transliterations(rec):
     assert gazetteer_place("Montreal") and gazetteer_place("Quebec")  # GeoNames writes Montréal, Québec
     assert gazetteer_place("Zhitomir")  # GeoNames: Zhytomyr
     assert not gazetteer_place("Semenov")  # a small town named like a surname stays a surname
-    found = _found(rec, "The barque cleared for Montreal; letters came from Quebec. Comrade Semenov left for Zhitomir.")
+    found = _found(rec, "The barque cleared for Montreal; letters came from Quebec. Comrade Semenov left "
+                        "for Zhitomir.")
     assert {("place", "Montreal"), ("place", "Quebec"), ("place", "Zhitomir"), ("person", "Semenov")} <= found
 
 
 def test_a_towns_society_club_or_utility_names_the_town(rec):
-    found = _found(rec, "A letter from the Secretary of the Quarnock Water Company was read. The Glenbarrie Curling "
+    found = _found(rec, "A letter from the Secretary of the Quarnock Water Company was read. The Glenbarrie "
+                        "Curling "
                         "Club will meet. The Kellwood Liberal Association met.")
     places = {t for k, t in found if k == "place"}
     assert {"Quarnock", "Glenbarrie", "Kellwood"} <= places
 
 
 def test_a_firm_named_after_its_owner_or_a_nation_does_not_name_a_town(rec):
-    found = _found(rec, "Mr. Tarbrook of the Tarbrook Rubber Company spoke. The Caledonian Society and the Tarbrook "
+    found = _found(rec, "Mr. Tarbrook of the Tarbrook Rubber Company spoke. The Caledonian Society and the "
+                        "Tarbrook "
                         "Curling Club dined. The Ladies' Aid Society met.")
     places = {t for k, t in found if k == "place"}
     assert not places & {"Tarbrook", "Caledonian", "Ladies'"}
 
 
 def test_the_locality_closing_an_address_or_a_court_entry_is_a_place(rec):
-    found = _found(rec, "Apply to D. Kilvane, 96 Dumbarton Road, Quarnockhill. Engines by Messrs Pirrie, Ord & Co., "
+    found = _found(rec, "Apply to D. Kilvane, 96 Dumbarton Road, Quarnockhill. Engines by Messrs Pirrie, "
+                        "Ord & Co., "
                         "Kellhaugh. James Orrock, weaver, Glenbarrie, was fined 5s.")
     places = {t for k, t in found if k == "place"}
     assert {"Quarnockhill", "Kellhaugh", "Glenbarrie"} <= places
     assert ("person", "James Orrock") in found
+
+
+def test_a_book_cited_again_in_a_note_by_author_and_short_title_names_nobody_else(rec):
+    found = _found(rec, "The article.\n\n2. Ostrovchuk, Hunger and Quiet, 118-121, citing the oblast "
+                        "archive.\n"
+                        "5. Kelmanov, Grain Men, 87; Ostrovchuk, Hunger and Quiet, 12.\n7. Tarbrook, "
+                        "Moscow, 1924, p. 5.")
+    persons = {t for k, t in found if k == "person"}
+    assert "Ostrovchuk" in persons and not persons & {"Hunger", "Quiet", "Grain Men"}
+    assert ("place", "Moscow") in found
+
+
+def test_prepositions_shipping_labels_and_peoples_open_no_names(rec):
+    found = _found(rec, "4. FORMER OFFICERS\n\nUnder the order, 312 officers came. Among the poor Cossacks "
+                        "there is "
+                        "discontent; those present included the Cossacks Parfenov S. and Zhiglov P. D. The "
+                        "Don Okrug was quiet.")
+    persons = {t for k, t in found if k == "person"}
+    assert {"Parfenov S.", "Zhiglov P. D."} <= persons
+    assert not persons & {"Under", "Cossacks", "Okrug"}
+    assert ("place", "Don Okrug") in found
+    assert not any(k == "person" for k, _ in _found(rec, "SHIPPING.\nSailed: Morning Lark, for Leith."))
+
+
+def test_territories_listed_before_a_plural_noun_are_places(rec):
+    found = _found(rec, "Households settled in the Abyrlinsky, Kolbatau and Zhermensky districts. Comrade "
+                        "Prygunov and "
+                        "Pankin villages were named.")
+    places = {t for k, t in found if k == "place"}
+    assert {"Abyrlinsky", "Kolbatau", "Zhermensky"} <= places
+    assert ("person", "Prygunov") in found
+
+
+def test_a_given_name_and_middle_initial_before_a_double_surname_are_one_person(rec):
+    norms = _norms(rec, "The book by Irina M. Kestova-Hollis appeared. The foreman Gavrishko-Zuev, Matvei "
+                        "Ilyich, "
+                        "spoke. Shura Kerelenko came; Shura laughed.")
+    assert ("person", "Irina Kestova-Hollis") in norms and ("person", "Matvei Gavrishko-Zuev") in norms
+    assert ("person", "Shura Kerelenko") in norms

@@ -860,10 +860,10 @@ def test_a_town_adjective_opening_a_body_is_the_towns_mention(recogniser: Russia
     assert "Красный" not in places and "Ломовский" not in places
 
 
-def test_a_capitals_heading_a_document_mark_and_a_lone_surname_are_no_bodies(recogniser: RussianRecogniser) -> None:
-    doc = recogniser(_doc("Секретно.\n\nОБЪЯСНИТЕЛЬНАЯ ЗАПИСКА\n\nНа собрании выступил Сундуков-Ветлин и сказал, что "
-                          "рабочие завода Пряхин-Зеленский бастуют. ВСЕРОССИЙСКИЙ ЦЕНТРАЛЬНЫЙ ИСПОЛНИТЕЛЬНЫЙ КОМИТЕТ "
-                          "постановил."))
+def test_a_capitals_heading_a_mark_and_a_lone_surname_are_no_bodies(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Секретно.\n\nОБЪЯСНИТЕЛЬНАЯ ЗАПИСКА\n\nНа собрании выступил Сундуков-Ветлин и "
+                          "сказал, что рабочие завода Пряхин-Зеленский бастуют. ВСЕРОССИЙСКИЙ ЦЕНТРАЛЬНЫЙ "
+                          "ИСПОЛНИТЕЛЬНЫЙ КОМИТЕТ постановил."))
     orgs = _kinds(doc, "organisation") + _kinds(doc, "enterprise")
     assert "Секретно" not in orgs and "ОБЪЯСНИТЕЛЬНАЯ ЗАПИСКА" not in orgs and "Сундуков-Ветлин" not in orgs
     assert "ВСЕРОССИЙСКИЙ ЦЕНТРАЛЬНЫЙ ИСПОЛНИТЕЛЬНЫЙ КОМИТЕТ" in orgs

@@ -137,8 +137,8 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         inner = Run(run.i, run.j - 1, run.tokens[:-1])  # "the Mark Shubin Papers": the person's papers
         return [c for c in _analyse(inner, toks, text, seg, heading) if c.type == "person"]
     while len(run.tokens) > 1 and (run.tokens[-1].text in _TRAILING_VERBS or (  # "Bob Lee Maddux Is a hustler"
-            run.tokens[-1].text in TITLES and text[run.end : run.end + 1] == "." and  # "the Ship Harmony Capt. Willet"
-            run.tokens[-2].text not in ("of", "the")) or (  # ... but "the Board of Selectmen."
+            run.tokens[-1].text in TITLES and text[run.end : run.end + 1] == "." and  # "the Ship Harmony
+            run.tokens[-2].text not in ("of", "the")) or (  # Capt. Willet", not "the Board of Selectmen."
             run.tokens[-1].kind == "word" and not run.tokens[-1].cap)):  # "Elias Cadwgan and| Mrs. Annie Glasbury"
         run = Run(run.i, run.j - 1, run.tokens[:-1])
     words = run.words

@@ -65,7 +65,12 @@ _ENTRY = re.compile(
     rf"^(?P<author>{_SURNAME},[ ]{_GIVEN_PART}(?:[ ]?{_GIVEN_PART}){{0,2}})"
     rf"(?:,?[ ](?:and|&)[ ](?P<second>{_GIVEN_PART}(?:[ ]?{_GIVEN_PART}){{0,2}}[ ]{_SURNAME}))?"
     rf"\.?[ ]\(?{_YEAR}\)?\.[ ](?P<title>[^\n]+?)\.[\"”]?[ ]"
-    r"(?:(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?::[ ][^\n]+?)?\.|(?P<journal>[^\n]*))[ \t]*$", re.MULTILINE)
+    r"(?:(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?::[ ][^\n]+?)?\.|(?P<journal>[^\n]*))[ \t]*$",
+    re.MULTILINE)
+
+
+_PARTS = (("author", "person"), ("second", "person"), ("title", "title"), ("journal", "title"),
+          ("place", "place"))
 
 
 def reference_entries(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -73,14 +78,14 @@ def reference_entries(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     author, "Vantongeren, Hester"), "title" or "place" (where the book was published)."""
     out: list[tuple[int, int, str]] = []
     for m in _ENTRY.finditer(text):
-        for group, kind in (("author", "person"), ("second", "person"), ("title", "title"), ("journal", "title"),
-                            ("place", "place")):
+        for group, kind in _PARTS:
             if m.group(group):
                 out.append((offset + m.start(group), offset + m.end(group), kind))
     return out
 
 
-_INVERTED = re.compile(r"([A-Z][\w'’-]+),\s((?:[A-Z][a-z]+|[A-Z][a-z]?\.)(?:\s?(?:[A-Z][a-z]+|[A-Z][a-z]?\.)){0,2})")
+_GIVEN_OR_INITIAL = r"(?:[A-Z][a-z]+|[A-Z][a-z]?\.)"
+_INVERTED = re.compile(rf"([A-Z][\w'’-]+),\s({_GIVEN_OR_INITIAL}(?:\s?{_GIVEN_OR_INITIAL}){{0,2}})")
 
 
 def inverted_name(name: str) -> str | None:

@@ -207,10 +207,11 @@ def long_s_reading(word: str) -> str | None:
 
 def gazetteer_place(word: str) -> bool:
     """A GeoNames place name, unless the current document writes it as a common word. A town of the former
-    Soviet Union is also found in another transliteration ("Zhitomir" for Zhytomyr, "Mariupol" for Mariupol')."""
+    Soviet Union is also found in another transliteration ("Zhitomir" for Zhytomyr)."""
     if word.isupper() and len(word) > 2:
         word = word.title()
-    if word not in places()[0] and not (len(word) > 4 and word[1:].islower() and _place_key(word) in _soviet_keys()):
+    soviet = len(word) > 4 and word[1:].islower() and _place_key(word) in _soviet_keys()
+    if word not in places()[0] and not soviet:
         return False
     return word.lower() not in _DOC_LOWER.get()
 
@@ -222,7 +223,8 @@ _SOVIET = frozenset("RU UA BY KZ UZ GE AM AZ KG TJ TM MD LV LT EE".split())
 
 # Towns named like a surname or an adjective ("Semenov", "Orlov", "Pervomaisky"), and short ones, are
 # taken from the gazetteer only when large: a bare "Semenov" in a text is far more often a person.
-_SURNAME_SHAPED = re.compile(r"(?:ov|ev|yov|in|yn|sk|sky|skiy|skii|skoye|skaya|nyi|nyy|iy|yi|oye|aya|ovo|evo|ino)$")
+_SURNAME_SHAPED = re.compile(r"(?:ov|ev|yov|in|yn|sk|sky|skiy|skii|skoye|skaya|nyi|nyy|iy|yi|oye|aya|ovo|evo|"
+                             r"ino)$")
 
 
 def _not_surname_shaped(name: str) -> bool:

@@ -56,8 +56,8 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
         found += [m for m in _FILE_ENTRY.finditer(text, seg.start, seg.end) if not any(
             h.start() <= m.start() < h.end() for h in found)]  # "the fitter ZARUCHNY, Pavel Andreevich, born 1894"
         if _PATRONYMIC_IN.search(text, seg.start, seg.end):
-            found += [m for m in _FILE_ENTRY_MIXED.finditer(text, seg.start, seg.end) if is_given(m.group(2)) and
-                      plausible_surname(m.group(1).replace("-", "").replace("'", "").replace("’", ""))]
+            found += [m for m in _FILE_ENTRY_MIXED.finditer(text, seg.start, seg.end)
+                      if is_given(m.group(2)) and _plausible_surnames(m.group(1))]
         found += [m for m in _CAPS_GIVEN.finditer(text, seg.start, seg.end) if is_given(m.group(2)) and
                   not is_place(m.group(1).title()) and not any(h.start() <= m.start() < h.end() for h in found)]
         for m in found:
@@ -68,6 +68,11 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
     return out
 
 
+def _plausible_surnames(word: str) -> bool:
+    """Each part of a (double) surname may be one: "Gavrishko-Zuev", "O'Harnett"."""
+    return all(plausible_surname(p.replace("'", "").replace("’", "")) for p in word.split("-"))
+
+
 def after_initials(run: Run) -> int:
     """Where a name written surname first and initials after ends inside a longer run, or 0."""
     toks = run.tokens
@@ -76,6 +81,8 @@ def after_initials(run: Run) -> int:
         k += 1
     if k == 1 or k > 3 or k >= len(toks) or toks[0].kind != "word" or not looks_like_surname(toks[0].bare):
         return 0
+    if k == 2 and is_given(toks[0].bare):
+        return 0  # "Irina M. Lapteva-Hollis": a given name, a middle initial and the surname
     return k if toks[k].kind == "word" and toks[k].cap and not toks[k].text.isupper() else 0
 
 

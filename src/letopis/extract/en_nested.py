@@ -103,9 +103,9 @@ def _regions(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-# A town's own societies, clubs and utilities are named after the town or the district: "the Gleniffer Water
-# Company", "the Ferguslie Curling Club", "the Paisley and Barrhead District Railway". Firms are as often named
-# after their owners, so only these heads, with plain words between the name and the head, make it a place.
+# A town's own societies, clubs and utilities are named after the town or the district: "the Quarnock Water
+# Company", "the Kellwood Liberal Association", "the Glenbarrie Curling Club". Firms are as often named after
+# their owners, so only these heads, with plain words between the name and the head, make it a place.
 _CIVIC_HEADS = frozenset("society association club league railway railways tramway tramways".split())
 _UTILITIES = frozenset("water gas railway tramway packet ferry bridge building".split())
 
@@ -117,12 +117,21 @@ def _civic(head: list[str], parts: list[str], people: set[str]) -> bool:
     if last is None or not all(w[:1].isupper() for w in head[: last + 1]):
         return False
     from letopis.extract.en_words import dictionary_word
+
+    plain = all(dictionary_word(w.strip("’'").rstrip("s")) or w.strip("’'") in ("and", "of")
+                for w in words[:last])
+    return plain and all(_unknown_name(p, people) for p in parts)
+
+
+def _unknown_name(word: str, people: set[str]) -> bool:
+    """A capitalised word nothing else explains: no dictionary word, given name, person of the document,
+    Russian surname or adjective shape, nation's adjective or possessive."""
+    from letopis.extract.en_words import dictionary_word
     from letopis.extract.lexicon import is_given
 
-    plain = all(dictionary_word(w.strip("’'").rstrip("s")) or w.strip("’'") in ("and", "of") for w in words[:last])
-    return plain and all(len(p) > 3 and " " not in p and not dictionary_word(p) and not is_given(p) and p not in people
-                         and not _NOT_A_TOWN.search(p.lower()) and not _ADJECTIVE.search(p) and p[-1] not in "’'"
-                         and p.title() not in NOT_NAMES for p in parts)
+    return len(word) > 3 and " " not in word and not dictionary_word(word) and not is_given(word) and \
+        word not in people and not _NOT_A_TOWN.search(word.lower()) and not _ADJECTIVE.search(word) and \
+        word[-1] not in "’'" and word.title() not in NOT_NAMES
 
 
 _ADJECTIVE = re.compile(r"(?:ian|ic|ish|ese|ean)$")  # "the Caledonian Society", "the Baltic Club": no town

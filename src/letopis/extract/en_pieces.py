@@ -40,7 +40,8 @@ def split_pieces(run: Run, text: str) -> list[Run]:
     for nxt in parts[1:]:
         cur, cur_head = out[-1], heads[-1]
         conn = " ".join(text[cur.end : nxt.start].split())
-        conn = conn.lower() if conn in _SHOUTED_ATTACH and cur.words[-1].isupper() else conn  # "DEPARTMENT OF THE"
+        if conn in _SHOUTED_ATTACH and cur.words[-1].isupper():
+            conn = conn.lower()  # "DEPARTMENT OF THE GPU" joins as "Department of the GPU" does
         w0 = long_s_reading(cur.words[0]) or cur.words[0]
         lone_head = len(cur.words) == 1 and w0 in ORG_HEADS and w0 not in ("Party", "Group")
         if lone_head and conn in ("of", "of the", "for", "for the", "on") and len(out) == 1:
@@ -50,7 +51,7 @@ def split_pieces(run: Run, text: str) -> list[Run]:
             if known is not None and known.type not in ("none", "place") and not known.gazetteer:
                 cur_head = known.type
         office = conn in ("of", "for") and cur.words[-1].rstrip(".") in TITLES and len(nxt.words) == 1 and \
-            cur_head is None  # "Medical Officer of Health", "Sergeant of Police": an office, its field no name
+            cur_head is None  # "Medical Officer of Health", "Sergeant of Police": the field is no name
         if office and cur.start == run.start and nxt.end == run.end:
             return []
         attach = conn in _ATTACH and cur_head is not None

@@ -43,15 +43,17 @@ def lone_places(cands: list[Cand], text: str) -> list[Cand]:
         if _LOCATIVE_BEFORE.search(text[max(0, c.start - 40) : c.start].replace("\n", " ")) and \
                 not re.match(r"^\s*(?:No\.|\d)", text[c.end : c.end + 6]):
             out[k] = replace(c, type="place", strong=False)
-        elif _LOCALITY_BEFORE.search(text[max(0, c.start - 40) : c.start]) and re.match(r"[.,;]", text[c.end : c.end + 1]):
+        elif _LOCALITY_BEFORE.search(text[max(0, c.start - 40) : c.start]) and \
+                text[c.end : c.end + 1] in (".", ",", ";"):
             out[k] = replace(c, type="place", strong=False)
     return out
 
 
-# the locality closing an address or a court column's description: "96 Dumbarton Road, Partick.", "Messrs Rintoul
-# & Co., Whiteinch,", "James Orrock, weaver, Maxwelton, was fined"
+# the locality closing an address or a court column's entry: "96 Dumbarton Road, Quarnockhill.",
+# "Messrs Pirrie, Ord & Co., Kellhaugh,", "James Orrock, weaver, Glenbarrie, was fined"
 _LOCALITY_BEFORE = re.compile(
-    r"(?:\d+[a-z]?\s+[A-Z][a-z]+\s(?:Street|Road|Lane|Place|Square|Terrace|Crescent|Row|Quay|Avenue|Wynd|Close|Walk)|"
+    r"(?:\d+[a-z]?\s+[A-Z][a-z]+\s(?:Street|Road|Lane|Place|Square|Terrace|Crescent|Row|Quay|Avenue|Wynd|"
+    r"Close|Walk)|"
     r"&\s?Co\.|[A-Z][\w'’]+,\s(?:a\s)?[a-z]*(?:er|or|man|ist|wright|smith|widow|clerk)),\s$")
 
 
@@ -112,4 +114,28 @@ def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
             continue
         for k in ks:
             out[k] = replace(cands[k], type="place", strong=True)
+    return out
+
+
+# "the Abralinsky, Chubartau and Zharminsky districts": several territories named before one plural noun
+_TERRITORY_LIST = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)\s+(?:districts|raions|rayons|"
+    r"uyezds|uezds|volosts|okrugs|gubernias|oblasts|provinces|counties|stanitsas|villages)\b")
+_LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")
+
+
+def territory_lists(cands: list[Cand], text: str) -> list[Cand]:
+    """Each name of a list before a plural territorial noun is a place, whatever its shape (a district named
+    by an adjective reads like a surname: "Zharminsky")."""
+    out = list(cands)
+    for m in _TERRITORY_LIST.finditer(text):
+        if any(c.start < m.end(1) and m.start(1) < c.end and c.type == "person" and c.titles for c in out):
+            continue  # "Comrade Ivanov and Petrov villages": the list opens with a man
+        for item in _LIST_ITEM.finditer(text, m.start(1), m.end(1)):
+            s, e = item.start(), item.end()
+            if any(c.start <= s and e <= c.end and c.type == "place" for c in out):
+                continue
+            seg = next((c.segment for c in out if c.start <= s < c.end), 0)
+            out = [c for c in out if not (c.start < e and s < c.end and c.type in ("person", "unknown"))]
+            out.append(Cand(s, e, "place", True, seg))
     return out

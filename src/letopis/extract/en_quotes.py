@@ -185,6 +185,8 @@ _AUTHOR_COMMA = re.compile(r"(?:\b(?:[A-Z][a-z]?\.\s?){1,3}|\b[A-Z][a-z]+\s)[A-Z
 _BARE_AUTHOR_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?,\s(?=[A-Z][a-z]+\s[a-z])")
 # "Karaulin, Fabzavkomy, p. 160": a book cited again by its author and a short title, with the page
 _SHORT_CITATION = re.compile(r"\b[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?, ([A-Z][^,;()\n\[\]]{1,60}?), pp?\.\s?\d")
+# ... and in a note, with the bare page: "2. Okhrymenko, Hunger and Quiet, 118-121"
+_SHORT_IN_NOTE = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?, ([A-Z][^,;()\n\[\]]{1,60}?), \d")
 
 
 def find_cited_titles(text: str, base: int) -> list[tuple[int, int]]:
@@ -202,7 +204,22 @@ def find_cited_titles(text: str, base: int) -> list[tuple[int, int]]:
             if title[:1].isupper():  # not "State, 1918-1932": that comma is inside the title
                 out.append((base + start, base + start + len(title)))
                 break
-    for m in _SHORT_CITATION.finditer(text):
-        if not any(s <= base + m.start(1) < e for s, e in out):
+    shorts = list(_SHORT_CITATION.finditer(text))
+    for line in _NOTE_LINE.finditer(text):  # each citation of the note: its opening, or after "; "
+        opens = [line.start(1)] + [m.end() for m in _NOTE_SEMICOLON.finditer(text, line.start(1), line.end())]
+        shorts += [m for at in opens if (m := _SHORT_IN_NOTE.match(text, at))]
+    for m in shorts:
+        if not any(s <= base + m.start(1) < e for s, e in out) and not _place_only(m.group(1)):
             out.append((base + m.start(1), base + m.end(1)))
     return out
+
+
+_NOTE_LINE = re.compile(r"^[ \t]*\d{1,3}\.?[ \t]+(.*)$", re.MULTILINE)
+_NOTE_SEMICOLON = re.compile(r";\s")
+
+
+def _place_only(words: str) -> bool:
+    """"Moscow" of "Smith, Moscow, 1924" is where the book appeared, not its title."""
+    from letopis.extract.en_gazetteer import known_place
+
+    return known_place(words)

@@ -144,13 +144,14 @@ def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
 
 
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_JOINING = CONNECTORS | {"the"}
 
 
 def _connector_span(toks: list[Token], j: int, text: str, base: int) -> int | None:
     """If toks[j:] is "of [the] Capitalised", return the index after the connector words."""
     m = j
     on = j > 0 and toks[j].text == "on" and toks[j - 1].bare in ORG_HEADS  # "the Committee on Drains"
-    while m < len(toks) and toks[m].kind == "word" and (toks[m].text in CONNECTORS | {"the"} or on) and m - j < 3:
+    while m < len(toks) and toks[m].kind == "word" and (toks[m].text in _JOINING or on) and m - j < 3:
         on = False
         if not _adjacent(toks[m - 1], toks[m], text, base):
             return None
@@ -175,7 +176,7 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
             if titles and toks[k].text in _PARTICLES:
                 break  # "Count de la Marck": the particle opens the name
             if titles and toks[k].text in ("of", "for") and toks[k - 1].text.rstrip(".") in TITLES:
-                k += 1  # "Medical Officer of Health", "Inspector of Nuisances Tremlow": the office's field is no name
+                k += 1  # "Medical Officer of Health", "Inspector of Nuisances Tremlow": the field is no name
             k += 1
             continue
         if (toks[k].text in TITLES or w in TITLES) and head_type([t.bare for t in toks[k:]]) in (
@@ -286,8 +287,8 @@ def shouted_body(run: Run, text: str) -> tuple[Run, str] | None:
     same offsets: "PERM GUBERNIA DEPARTMENT of the GPU", "Board of Selectmen"), with the text around it."""
     toks = run.tokens
     k = next((i for i, t in enumerate(toks[1:-1], 1) if t.text in ("OF", "FOR")), None)
-    if k is None or not all(t.text.isupper() for t in toks if t.kind == "word") or toks[k - 1].text.title() not in \
-            ORG_HEADS:
+    shouted = all(t.text.isupper() for t in toks if t.kind == "word")
+    if k is None or not shouted or toks[k - 1].text.title() not in ORG_HEADS:
         return None
     words = [t.text.lower() if t.text in ("OF", "FOR", "THE", "AND") else t.text if (
         t.kind != "word" or t.text in ORG_ABBREVIATIONS or len(t.text) < 3) else t.text.title() for t in toks]

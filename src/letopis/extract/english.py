@@ -35,7 +35,7 @@ from letopis.extract.en_firms import firm_spans, partner_words
 from letopis.extract.en_gazetteer import known_place, reset_document, set_document
 from letopis.extract.en_headwords import HEADWORD, with_headwords
 from letopis.extract.en_nested import nested_places
-from letopis.extract.en_preps import adjectival_places, lone_places, shouted_places
+from letopis.extract.en_preps import adjectival_places, lone_places, shouted_places, territory_lists
 from letopis.extract.en_quotes import agent_code_names, find_cited_titles, find_imprints, find_quoted
 from letopis.extract.en_roles import common_phrase, generic_plural, role_before, role_only, signatures
 from letopis.extract.en_runs import find_runs
@@ -88,6 +88,7 @@ class EnglishRecogniser:
             cands = propagate(cands, doc.text)
             cands = lone_surnames(cands, doc.text)
             cands = shouted_places(lone_places(adjectival_places(cands, doc.text), doc.text), doc.text)
+            cands = territory_lists(cands, doc.text)
             cands = states_as_organisations(cands, doc.text)
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
             cands = body_short_names(enterprise_short_names(cands, doc.text), doc.text)
@@ -116,7 +117,7 @@ class EnglishRecogniser:
         firms = firm_spans(seg_text, seg.start)
         out.extend(Cand(s, e, typ, True, seg.index) for s, e, typ in firms)
         entries = reference_entries(seg_text, seg.start)  # "Vantongeren, Hester. 2004. Title. Ithaca."
-        titles = find_cited_titles(seg_text, seg.start) + [(s, e) for s, e, kind in entries if kind == "title"]
+        titles = find_cited_titles(seg_text, seg.start) + [(s, e) for s, e, k in entries if k == "title"]
         out.extend(Cand(s, e, "publication", True, seg.index, in_title=True) for s, e in titles)
         imprints = imprints + firms
         toks = tokenize(seg_text, seg.start)

@@ -34,7 +34,9 @@ GIVEN_NAMES: frozenset[str] = _words(
     "Lavrentii Mitrofan Naum Nazar Nikanor Nikodim Onufrii Pakhom Prokhor Sidor Spiridon Terentii Trifon "
     "Ustin Vikentii Zosima Fedot Filat Frol Ermolai Anisim Averian Avksentii Gerasim Evstafii Ilarion "
     "Akulina Pelageia Marfa Fekla Avdotia Agafia Ustinia Anisia Aksinia Arina Domna Vassa Fedosia Glafira "
-    "Agrafena Efrosiniia Lukeriia Stepanida Evfrosiniia Matrona Melaniia Paraskeva Varvara Anfisa Agripina"
+    "Agrafena Efrosiniia Lukeriia Stepanida Evfrosiniia Matrona Melaniia Paraskeva Varvara Anfisa Agripina "
+    # the diminutives that name a man or a woman (no one full name to map them to, see DIMINUTIVES)
+    "Shura Shurka Zhenya Valya Sanya Slava Sima"
 )
 
 
@@ -64,7 +66,10 @@ DIMINUTIVES: dict[str, str] = {
     "Fima": "Efim", "Venya": "Veniamin", "Arkasha": "Arkadii", "Andryusha": "Andrei", "Timosha": "Timofei",
     "Kuzya": "Kuzma", "Ganya": "Gavriil", "Lyuda": "Liudmila", "Tosya": "Antonina", "Marfusha": "Marfa",
     "Tolik": "Anatoli", "Katyusha": "Ekaterina", "Lyubasha": "Liubov", "Olenka": "Olga", "Tanyusha": "Tatiana",
-    "Ninochka": "Nina", "Vitka": "Viktor",
+    "Ninochka": "Nina", "Vitka": "Viktor", "Lizochka": "Elizaveta", "Katenka": "Ekaterina",
+    "Annushka": "Anna", "Mashenka": "Maria", "Nyurka": "Anna", "Nyurochka": "Anna", "Galochka": "Galina",
+    "Tanechka": "Tatiana", "Dunyasha": "Evdokiia", "Lyubochka": "Liubov", "Vanechka": "Ivan",
+    "Petenka": "Petr", "Mishenka": "Mikhail",
 }  # fmt: skip
 
 # Written abbreviations of English first names (letters, lists and newspapers of the 18th-20th c.).

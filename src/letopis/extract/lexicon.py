@@ -16,6 +16,7 @@ import re
 from letopis.extract.given_names import DIMINUTIVES, GIVEN_ABBREVIATIONS, GIVEN_NAMES, is_given  # noqa: F401
 from letopis.extract.period_bodies import PERIOD_BODIES, PERIOD_MEMBERS
 from letopis.extract.period_places import PERIOD_TOWNS, RIVERS, THE_RIVERS  # noqa: F401
+from letopis.extract.titles import PLURAL_TITLES, ROLE_NOUNS, ROLE_WORDS, TITLES  # noqa: F401
 
 
 def _words(text: str) -> frozenset[str]:
@@ -197,8 +198,9 @@ ENTERPRISE_LOWER_HEADS: frozenset[str] = (frozenset(w.lower() for w in ENTERPRIS
     "enterprise", "enterprises", "cooperative", "trust"}
 
 PLACE_HEADS: frozenset[str] = _words(
-    "Street Square District Station Junction Region Province Gubernia Guberniia Uezd Oblast Prospekt "
-    "Prospect Avenue Road Lane Bridge Island Islands River Lake Sea Ocean Mountains Basin Port Bay "
+    "Street Square District Station Junction Region Province Gubernia Guberniia Uezd Uyezd Okrug Raion Rayon "
+    "Oblast Prospekt Prospect Avenue Road Lane Bridge Island Islands River Lake Sea Ocean Mountains Basin "
+    "Port Bay "
     "County Township Village City Town Krai Volost Embankment Boulevard Gate Gates Canal Valley Harbor "
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
     "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Wharf Wharves Pier "
@@ -293,49 +295,14 @@ PLACE_OF_HEADS: frozenset[str] = _words("City State County Port Town Village Pro
 PLACE_SUFFIXES: tuple[str, ...] = ("ville", "burg", "burgh", "borough", "boro", "polis", "port", "strasse", "straße",
                                    "gasse", "platz", "allee")
 
-TITLES: frozenset[str] = _words(
-    "Comrade Comrades Mr Mr. Mrs Mrs. Miss Ms Ms. Dr Dr. Doctor Professor Prof Prof. Sir Lord Lady "
-    "Asst Asst. Dist Dist. Atty Atty. Supt Supt. Sergt Sergt. Ald Ald. Det Det. Pte Pte. Bailie Bailies "
-    "Officers Constables Sergeants Patrolmen Policemen Detectives Drs Drs. Revs Revs. Doctors Professors "
-    "Citizens Magistrates Councillor Councilor Councilman Alderman "
-    "General Gen Gen. Colonel Col Col. Captain Capt Capt. Lieutenant Lieut Lieut. Major Maj Maj. "
-    "Sergeant Sgt Admiral Adm Commander Commissar Citizen Citizeness Rev Rev. Reverend Father Bishop "
-    "Archbishop Judge Justice Governor Gov Gov. Senator Sen Sen. Hon Hon. President Count Countess "
-    "Prince Princess Baron Baroness Tsar Czar King Queen Emperor Empress Esq Messrs Messrs. Mme Mlle Madam "
-    "Monsieur Madame Herr Frau Warden Inspector Sheriff Mayor Alderman Constable Deacon Elder Squire Ensign Corporal Private Marshal Academician "
-    "Duke Duchess Earl Marquis Marquess Viscount Abbe Abbé Don "
-    "Aldermen Councillor Councillors Councilman Councilmen Selectmen Drs Revs Citizens Misses Canon Archdeacon "
-    "Prebendary Aunt Uncle Auntie Dyadya Tyotya Tetya Bro Bro. Brother Cr Cr. Crs Crs. Mesdames Stipendiary "
-    "Provost Reeve Deputy-Reeve Treasurer Dean Agent Agents Informant Grandpa Grandma Granny Grandfather Grandmother "
-    "Coun Coun. "
-    "Officer Detective Patrolman Policeman Roundsman Warder Detective-sergeant Detective-Sergeant Detective-inspector "
-    "Detective-Inspector Detective-constable Police-constable Police-Constable Police-sergeant "  # court columns
-    "Grandad"
-)
-# Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").
-PLURAL_TITLES: frozenset[str] = _words(
-    "Comrades Messrs Messrs. Aldermen Councillors Councilmen Selectmen Drs Revs Citizens Misses Mesdames Crs Crs. "
-    "Generals Captains Judges Senators Professors"
-)
-ROLE_NOUNS: frozenset[str] = _words(
-    "Chairman Chairwoman Secretary Director Head Chief Deputy Member Editor Commissar Manager "
-    "President Vice-President Treasurer Organiser Organizer Instructor Inspector Commander Delegate "
-    "Representative Leader Agent Minister Ambassador Consul Vice Auditor Clerk Superintendent Commissioner "
-    "Comptroller Postmaster Cashier Teller Druggist Bookkeeper Auctioneer Proprietor Proprietors Supt Sup't "
-    "Proprietress Administratrix Administrator Executrix Executor Treas Sec Tyler Prelate Sentinel Worthy"
-)
-# Offices that stand before a surname like a title ("Superintendent Ransome", "Prosecuting Attorney Dunning").
-ROLE_WORDS: frozenset[str] = ROLE_NOUNS - {"Member", "Head", "Vice", "Proprietors", "Teller"} | _words(
-    "Attorney Master Solicitor Recorder Coroner Surveyor Collector Assessor Trustee Foreman Conductor "
-    "Prosecutor Magistrate Chancellor Registrar Warden Steward Sexton Pastor Rector Vicar Curate Chaplain "
-    "Marshal Detective Patrolman Sec Treas Commissar Chekist Inspector Sheriff Constable Judge Justice Ranger"
-)
-
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).
 NOT_NAMES: frozenset[str] = _words(
     "Worship Lordship Majesty Excellency Holiness Defendant Defendants Plaintiff Prisoner Complainant Co Co. Cf Cf. Ibid Ibid. Idem Op Viz Tsarist Tsarism I A An The This That These Those There Their They He She It We You Our His Her Its My Your In On "
     "At To From For By With Without Of And But Or Nor If When While Where Who Whom Whose What Which Why "
     "How As After Before Since Until Among Between Despite Although Though However Moreover Therefore "
+    "Under Over Upon Within Against Towards Through During Throughout Sailed Arrived Cleared "
+    "Cossack Cossacks Kazakh Kazakhs Kirghiz Kalmyk Kalmyks Bashkir Bashkirs Chinaman Chinamen "
+    "Ass't Sec'y Treas'r "
     "Thus Also Yet Still Then Now Here Today Meanwhile Furthermore Nevertheless According Besides Both "
     "Each Every All Some Many Most Several Such No Not None Other Another One Two Three Four Five Six "
     "Seven Eight Nine Ten First Second Third Fourth Fifth Last Next New Old Mr Mrs Dr St Ltd Co Inc "

@@ -76,8 +76,7 @@ def _lone_surname(morph: Morph, text: str, start: int, words: Sequence[str]) -> 
     """One capitalised word read first as a surname, not after a body's head or inside quotes."""
     if len(words) != 1 or words[0].isupper() or text[start - 1 : start] in _OPEN_QUOTES:
         return False
-    parses = morph.parse(words[0])
-    before = _words_before(text, start, 1)
+    parses, before = morph.parse(words[0]), _words_before(text, start, 1)
     head = bool(before) and morph.parse(before[0].group().lower())[0].normal_form in _OPENING_HEADS
     return bool(parses) and "Surn" in parses[0].tag and not head and \
         not any(t in p.tag for p in parses for t in ("Orgn", "Geox", "Abbr"))
@@ -319,7 +318,7 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     if typ == "ORG" and surface.isupper() and len(words) >= 2 and "«" not in surface and all(
             _common_noun_or_verb(morph, w) and not _ADJECTIVAL.search(w.lower()) for w in words) and not any(
             morph.parse(w.lower())[0].normal_form in _OPENING_HEADS for w in words):
-        return None  # «ПЕРЕХВАЧЕННЫХ ПИСЕМ», «ОБЪЯСНИТЕЛЬНАЯ ЗАПИСКА»: a heading, no body's head or town in it
+        return None  # «ОБЪЯСНИТЕЛЬНАЯ ЗАПИСКА»: a heading, with no body's head or town in it
     if surface.isupper() and len(words) == 1 and _common_noun_or_verb(morph, surface) and (
             len(surface) > 5 or _capital_line(text, start, end)):
         return None  # «ПРОТОКОЛ», «ПОСТАНОВИЛИ», «5. ТЕКУЩИЕ ДЕЛА»: a heading word in capitals
