@@ -21,13 +21,12 @@ from letopis.extract.en_classify import (
     SELF_NAMED_BEFORE,
     STATE_AFTER,
     Verdict,
-    context_type,
     head_type,
     is_month_or_stop,
     lexicon_type,
     person_evidence,
-    town_after_in,
 )
+from letopis.extract.en_context import context_type, town_after_in
 from letopis.extract.en_document import Cand
 from letopis.extract.en_gazetteer import common_here, long_s_reading
 from letopis.extract.en_heads import (

@@ -1,4 +1,5 @@
-"""Decide the type of a capitalised run from its words and its context (rules, no model)."""
+"""Decide the type of a capitalised run from its own words: the lexicon, head nouns and person evidence (the
+words around it are read by `en_context`)."""
 
 from __future__ import annotations
 
@@ -12,14 +13,11 @@ from letopis.extract.en_gazetteer import (
     gazetteer_phrase,
     gazetteer_place,
     long_s_reading,
-    us_state,
 )
 from letopis.extract.en_papers import paper_title
-from letopis.extract.en_tokens import join_broken
 from letopis.extract.lexicon import (
     DIMINUTIVES,
     ENTERPRISE_HEADS,
-    ENTERPRISE_LOWER_HEADS,
     EVENT_HEADS,
     GIVEN_ABBREVIATIONS,
     GIVEN_NAMES,
@@ -38,14 +36,10 @@ from letopis.extract.lexicon import (
     PLACE_OF_HEADS,
     PLACE_PHRASES_LOW,
     PLACE_PREFIXES,
-    PLACE_SUFFIXES,
     PLACES,
     RIVERS,
-    ROLE_WORDS,
     RUSSIAN_PLACE_ADJECTIVES,
     SURNAME_HEADS,
-    THE_RIVERS,
-    TITLES,
     is_given,
     is_place,
 )
@@ -58,7 +52,6 @@ _ORG_PHRASES = {p.lower() for p in ORG_PHRASES}
 _STATES = "|".join(sorted(STATE_ABBREVIATIONS))
 STATE_AFTER = re.compile(rf"^,?\s+(?:{_STATES})(?:\.|(?=\s*(?:$|[,;:)\n])))"
                           r"|^,?\s+(?:N\.\s?[YJHCD]|S\.\s?[CD]|R\.\s?I|D\.\s?C|W\.\s?Va)\.")
-_STATE_NAME_AFTER = re.compile(r"^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 SELF_NAMED_BEFORE = re.compile(r"\b(?:calls|called|calling|names|named|styles|styled)\s+(?:him|her)self\s+$",
                                re.IGNORECASE)
 # "the turner Kashin", "the printer Osip Tsvetkov", "one Thos. Pike", "Cf. Pike": an occupation (or "one",
@@ -86,73 +79,14 @@ LOWER_PLACE_HEADS = frozenset(
     "posad selo stanitsa volost uyezd guberniya guberniia okrug raion rayon krai camp camps monastery isolator "
     "hermitage".split()
 )
-_PREPOSITIONS = frozenset("on upon to into in from off back short apart up out".split())
-_RESIDENCE_BEFORE = re.compile(
-    r"\b[A-Z][a-z]+(?:,\s(?:Esq|Jr|Sr)\.?)?,\s+(?:(?:late|lately|formerly)\s+)?of\s+(?:the\s+)?$")
-# "the Rev. J. Morlais Gwynedd, Llanelly.", "the Cwm Ddu Colliery, Ystrad, the property of": where he or it is
-_SEAT_BEFORE = re.compile(
-    r"(?:\b(?:Rev|Mr|Mrs|Dr|Capt)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+|"
-    r"\b(?:Colliery|Mill|Mills|Works|Chapel|Church|School|Foundry|Pit|Station|Hotel))\s?,\s+$")
-# "on the Myasnitskaya", "along the Tverskaya": a Moscow street by its adjective alone
-_STREET_BEFORE = re.compile(r"\b(?:on|along|off|down|up|in|at)\s+the\s+$")
-_STREET_ADJECTIVE = re.compile(r"[a-z](?:skaya|skaia|aya|aia)$")
-_MOSCOW_STREET = re.compile(r"[a-z](?:skaya|tskaya|ovka|evka|inka|nka)$")
-_SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:khutor|selo|stanitsa|posad|sloboda|aul|kishlak|hamlet|village|villages)(?:\s+of)?\s+$")
-_PLACE_CALLED_BEFORE = re.compile(
-    r"\b(?:place|town|village|hamlet|settlement|spot|locality|station|farm|plantation|estate|creek|river)s?\s+"
-    r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 WHERE_AFTER = re.compile(r"^,\s+where\b")  # "from Zorino, where a strike broke out"
-_AND_PLACES_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
-                               r"(?:rivers|creeks|counties|lakes|islands|mountains|townships|valleys|raions|rayons|"
-                               r"uyezds|uezds|volosts|districts|okrugs|provinces|gubernias)\b",
-                               re.IGNORECASE)
-_PLACE_PREPS = {"in", "near", "outside", "across", "throughout"}
-# "the kulaks of Bilyky", "the dockers of Kryukov": the people of a place
-_PEOPLE_OF_BEFORE = re.compile(
-    r"\b(?:kulaks|peasants|workers|dockers|railwaymen|miners|inhabitants|population|residents|villagers|"
-    r"Cossacks|poor|youth|women|citizens|townspeople|garrison|soviet|soviets)\s+of\s+(?:the\s+)?$")
-# "(1879, Dvinsk, Vitebsk gubernia", "(born Kremenchug, 1901)": where a person was born; "the bridge over the
-# Devon", "along the Vorskla": a river
-_BORN_BEFORE = re.compile(r"\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4},\s*$|\bborn\s+(?:in\s+)?$")
-_RIVER_BEFORE = re.compile(r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$|\balong\s+the\s+$|"
-                           r"\b(?:steamer|boat|barge|raft|went|sailed|floated)\s+(?:up|down)\s+the\s+$|"
-                           r"\b(?:banks?|mouth|estuary|source|shore)\s+of\s+the\s+$|\b(?:little\s+)?river\s+$")
-_RIVER_AFTER = re.compile(r"^\s+(?:is|was)\s+(?:frozen|in\s+flood|flooding)\b|^\s+(?:froze|flooded|overflowed)\b")
-_PAPER_BEFORE = re.compile(r"\b(?:paper|newspaper|journal|weekly|daily|magazine|bulletin|organ)\s+$")
-# "renamed Krasnyi Gidravlik": the new name of the works just named
-_RENAMED_BEFORE = re.compile(r"\b(?:renamed|re-named|later\s+called|now\s+called)\s+(?:the\s+)?$")
 # "Moscow Brewery No. 2 (former Dorofeyev)", "the cement works (formerly Ilyukhin and Shterling)": the works' old name
 FORMER_NAME_BEFORE = re.compile(
     r"(?:works|mill|mills|factory|plant|brewery|sawmill|foundry|refinery|mine|workshops|No\.\s?\d+|[»\"”])\s*"
     r"\((?:the\s+)?(?:former|formerly|ex-)\s+(?:the\s+)?$", re.IGNORECASE)
-_APPOSITION_AFTER = re.compile(
-    r"^\s*(?:\(\s*|,\s+|\s*—\s*)(?:a|an)\s+(?:former\s+|old\s+|young\s+|certain\s+|leading\s+)?"
-    r"(?:member|worker|communist|menshevik|bolshevik|mechanic|engineer|student|teacher|professor|leader|"
-    r"activist|employee|official|veteran|participant|supporter|organi[sz]er|writer|historian|philosopher|"
-    r"economist|journalist|lawyer|doctor|peasant|soldier|sailor|officer|merchant|clerk)"
-)
-_PERSON_CONTEXT_AFTER = re.compile(
-    r"^['’]s\s+(?:apartment|flat|wife|husband|house|home|"
-    r"son|daughter|brother|sister|widow|letter|speech|testimony|arrest|biography|words|views|death|involvement|"
-    r"role|participation|release|comrades|supporters|article|report|statement|complaint|request|"
-    r"interrogation|memoirs|diary|signature|proposal|initiative|instructions?|orders?)\b"
-)
-_PERSON_VERBS_AFTER = re.compile(
-    r"^\s+(?:said|says|stated|declared|wrote|argued|noted|told|asked|replied|explained|admitted|denied|"
-    r"claimed|recalled|reported|spoke|insisted|proposed|demanded|announced|signed|died|was born|was arrested|"
-    r"was expelled|was shot|was executed|himself|herself)\b|^,\s+(?:who|whose|whom)\b"
-)
 PEOPLE_NAMED_BEFORE = re.compile(
     r"\b(?:lads?|boys?|girls?|m[ae]n|wom[ae]n|persons?|people|youths?|fellows?|prisoners?|labou?rers?|sailors?|"
     r"peasants?|brothers|sisters)\s+(?:named|called)\s+(?:[A-Z][\w'’-]+(?:,\s|\s+and\s+))*$")
-_PERSON_CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:(?:submitted|written|signed|edited|translated|compiled|authored|chaired|led|headed|"
-    r"organi[sz]ed|interrogated|arrested|killed|murdered) by|wife,?|husband,?|son,?|daughter,?|brother,?|"
-    r"sister,?|widow,?|mother,?|father,?|menshevik,|bolshevik,|communist,|member,|worker,|comrades?|citizens?|wife of|husband of|son of|daughter of|named|called|surnamed|"
-    r"members?|activists?|workers?|worker|communists?|engineer|mechanic|student|students|director|"
-    r"chairman|secretary|editor|leader|professor|historian|writer|poet)\s+)$"
-)
 
 # Soviet bodies' compound names: a first part and a contracted head ("Lenmashtrest", "Uralplan", "Gostorg").
 SOVIET_COMPOUND = re.compile(
@@ -291,104 +225,15 @@ def person_evidence(words: list[str], titles: list[str]) -> bool:
     if any(PATRONYMIC.match(w) for w in words[1:]):
         return True
     if len(words) >= 2 and is_given(words[0]) and words[-1] not in NOT_NAMES and words[0] not in PLACES \
-            and words[-1] not in ORG_ABBREVIATIONS and not _headline(raw) and not common_here(words[-1]):
+            and words[-1] not in ORG_ABBREVIATIONS and not headline(raw) and not common_here(words[-1]):
         return True
     return any((looks_like_surname(w) or gaelic_surname(w)) and not is_place(w) and w not in NOT_NAMES
                for w in words[-1:])  # "Kovrigin", and "M'Quorrie", "McStravick", "O'Dearn"
 
 
-def _headline(words: list[str]) -> bool:
+def headline(words: list[str]) -> bool:
     """Four or more upper-case words: a headline, not a name ("MAY BUILD CLUB HOUSE")."""
     return len(words) > 3 and all(w.isupper() for w in words if len(w) > 1)
-
-
-def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
-    """Weak evidence from the words around a run (X's apartment, Comrade X, in X, the X factory)."""
-    after_low = join_broken(after[:34]).lower() if "¬" in after[:34] or "-\n" in after[:34] else after[:30].lower()
-    if STATE_AFTER.match(after) and len(words) <= 3 and not any(is_initials(w) or w.rstrip(".") in HONORIFICS for w in [
-            *words, *before.split()[-1:]]):  # "Georgetown, Del." (but not "J. Smith, Tenn.", "Mr. Brown, Md.")
-        return Verdict("place", True)
-    if PEOPLE_NAMED_BEFORE.search(before[-60:]) and len(words) <= 3:
-        return Verdict("person", True)  # "two lads named Cairns and Doig"
-    if SELF_NAMED_BEFORE.search(before[-30:]) and len(words) <= 3:
-        return Verdict("person", True)  # "a man who called himself Joe"
-    if OCCUPATION_BEFORE.search(before[-40:]) and len(words) <= 3 and not _headline(words):
-        return Verdict("person", True)  # "the turner Kashin"
-    if len(words) == 1 and _SEAT_BEFORE.search(before[-60:]) and re.match(r"^\s*(?:[.;]|,\s+(?:the|and)\b)", after) \
-            and not is_given(words[0]) and not common_here(words[0]) and words[0] not in ROLE_WORDS and \
-            words[0] not in TITLES and words[0] not in NOT_NAMES and not _common_english(words[0]):
-        return Verdict("place", True)
-    if _RESIDENCE_BEFORE.search(before[-40:]) and (len(words) == 1 or (
-            len(words) <= 3 and not is_given(words[0]))):
-        return Verdict("place", True)  # "Capt. Nehemiah Pike, of Laurel, and ...": where he lives
-    if (_PEOPLE_OF_BEFORE.search(before[-40:]) or re.search(r"\btowards?\s+$", before[-10:]) or
-            _BORN_BEFORE.search(before[-30:])) and \
-            len(words) <= 2 and not is_given(words[0]):
-        return Verdict("place", True)
-    if len(words) == 1 and words[0] in THE_RIVERS and re.search(r"\b[Tt]he\s+$", before[-5:]):
-        return Verdict("place", True)  # "the Volga and the Oka", "travelling to the Kuban and the Don"
-    if len(words) <= 2 and (_RIVER_BEFORE.search(before[-30:]) or
-                            re.search(r"\b[Tt]he\s+$", before[-5:]) and _RIVER_AFTER.match(after)):
-        return Verdict("place", True)  # "the bridge over the Devon", "up the Yenisei", "the Tsna is frozen"
-    if _PAPER_BEFORE.search(before[-24:]) and len(words) <= 4:
-        return Verdict("publication", True)  # "the Berlin paper Zaria Bezvlastiia"
-    if re.match(r"\s+(?:church|cathedral|monastery|convent)\b", after) and len(words) == 1 and \
-            re.search(r"(?:sky|skaya|skoe|skii|skoi)$", words[0]):
-        return Verdict("organisation", True)  # "the Nikolsky church": named by its dedication, not a person
-    if _RENAMED_BEFORE.search(before[-20:]) and len(words) <= 4 and not is_place(words[-1]):
-        return Verdict("enterprise", True)
-    if _SETTLEMENT_BEFORE.search(before[-20:]) and len(words) <= 2:
-        return Verdict("place", True)  # "near khutor Zmeyevsky", "the village of Gorelovka"
-    if _PLACE_CALLED_BEFORE.search(before) and len(words) <= 3:
-        return Verdict("place", True)  # "the place called Buzzard Roost", "a village known as Upper Dell"
-    if len(words) == 1 and _STREET_ADJECTIVE.search(words[0]) and _STREET_BEFORE.search(before[-12:]):
-        return Verdict("place", True)
-    if len(words) == 1 and _MOSCOW_STREET.search(words[0]) and re.search(r"\b(?:on|in|off)\s+$", before[-5:]):
-        return Verdict("place", True)  # "our club on Shabolovka", "the rabfak on Pyatnitskaya"
-    state = _STATE_NAME_AFTER.match(after)
-    located = re.search(r"\b(?:in|at|near|from)\s+$", before[-8:]) is not None  # "Recorded in Brooklyn, New York"
-    if state and len(words) <= 3 and (not is_given(words[0]) or located) and us_state(state.group(1)):
-        return Verdict("place", True)  # "Columbia, Tennessee"
-    if len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES) and len(words[0]) > 6:
-        return Verdict("place", True)
-    m = re.match(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?", after_low)
-    if m and (m.group(1) in ENTERPRISE_LOWER_HEADS or ENTERPRISE_TAIL.match(after)) and \
-            not after_low.startswith(" railway junction"):
-        return Verdict("enterprise", True)
-    if m and (m.group(1) in LOWER_PLACE_HEADS or after_low.startswith(" railway junction")) and \
-            not (m.group(1) in ("falls", "springs") and m.group(2) in _PREPOSITIONS):  # "Suspicion falls on"
-        return Verdict("place", True)
-    if _AND_PLACES_AFTER.match(after) and (len(words) == 1 or (len(words) == 2 and not is_given(words[0]))):
-        return Verdict("place", True)  # "the Oconee and Ogeechee rivers": the first item shares the head
-    if m and m.group(1) in ("workers", "strikers", "strike") and len(words) == 1:
-        return Verdict("enterprise", False)
-    if _PERSON_CONTEXT_AFTER.match(after):
-        return Verdict("person", True)
-    if WHERE_AFTER.match(after) and len(words) <= 3 and not is_given(words[0]):
-        return Verdict("place", False)  # "from Zarechensk, where a strike broke out"
-    if _PERSON_VERBS_AFTER.match(after) or _APPOSITION_AFTER.match(after):
-        return Verdict("person", False)
-    if _PERSON_CONTEXT_BEFORE.search(before[-40:].lower()):
-        return Verdict("person", False)
-    prev = re.search(r"(\w+)\s*$", before[-20:])
-    if prev and prev.group(1).lower() in _PLACE_PREPS and len(words) <= 3 and words[-1] != "No" \
-            and not re.match(r"^\s*(?:No\.|\d)", after):
-        return Verdict("place", False)
-    return None
-
-
-def _common_english(word: str) -> bool:
-    from letopis.extract.en_surnames import common_word
-
-    return common_word(word.lower())
-
-
-def town_after_in(before: str, after: str, words: list[str]) -> bool:
-    """"the weaving factory in Kalyazin the management ...": a lone word after "in" that a clause goes on
-    from is a place, however like a surname it looks (but "in Kolosov, p. 3", "in Kolosov's book")."""
-    return len(words) == 1 and re.search(r"\b(?:in|near|outside)\s+$", before[-8:]) is not None and \
-        re.match(r"^(?:\s+(?:the\s|[a-z]{2,}\s)|[.;:]\s)", after) is not None and not is_given(words[0]) and \
-        not re.match(r"^\s+(?:was|is|were|had|has|and|or|did|does)\b", after)
 
 
 def is_month_or_stop(words: list[str]) -> bool:

@@ -21,11 +21,11 @@ _PUB_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GROUPS = r"(?:group|circle|organi[sz]ation|society|union|party|faction|league|brotherhood|cooperative|co-operative|" \
-    r"artel|club|commune|trust|syndicate|kolkhoz|sovkhoz|collective\s+farm)"
+    r"artel|club|commune|trust|syndicate|kolkhoz|sovkhoz|collective\s+farm|school|association)"
 _GROUP_NOUN_BEFORE = re.compile(
     rf"\b{_GROUPS}\s+(?:of\s+[\w'’-]+\s+)?(?:(?:that|which|who)\s+)?(?:called|calls|calling|named|styled)\s+"
     r"(?:itself|themselves)\s+(?:the\s+)?[\"“«]?$"
-    rf"|\b{_GROUPS}\s+(?:called|named|known\s+as)\s*$|\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}{_GROUPS}\s*$",
+    rf"|\b{_GROUPS}\s+(?:called|named|known\s+as)\s*$|\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}{_GROUPS},?\s*$",
     re.IGNORECASE,
 )
 _WORKS_NOUN_BEFORE = re.compile(r"\b(?:the|a)\s+(?:factory|plant|works|mill|mine|printing\s+house)\s*$", re.IGNORECASE)
