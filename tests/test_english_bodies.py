@@ -164,7 +164,7 @@ def test_a_given_name_and_middle_initial_before_a_double_surname_are_one_person(
 
 
 def test_a_collective_named_after_its_russian_kind_is_a_body(rec):
-    found = _found(rec, 'Later the artel Krasny Kedrovik took money. The kolkhoz Zarya Truda failed. The son went to '
+    found = _found(rec, 'Later the artel Krasny Kedrovik took money. The kolkhoz Zarya Kolosa failed. The son went to '
                         'the Yiddish school "Royter Vint"; they formed a machine association, "Darbsa", in 1926.')
     orgs = {t for k, t in found if k == "organisation"}
-    assert {"Krasny Kedrovik", "Zarya Truda", "Royter Vint", "Darbsa"} <= orgs
+    assert {"Krasny Kedrovik", "Zarya Kolosa", "Royter Vint", "Darbsa"} <= orgs

@@ -127,7 +127,7 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
                             re.search(r"\b[Tt]he\s+$", before[-5:]) and _RIVER_AFTER.match(after)):
         return Verdict("place", True)  # "the bridge over the Devon", "up the Yenisei", "the Tsna is frozen"
     if _BODY_NOUN_BEFORE.search(before[-24:]) and len(words) <= 4 and not is_given(words[0]):
-        return Verdict("organisation", True)  # "the artel Krasny Kedrovik", "the kolkhoz Zarya Truda"
+        return Verdict("organisation", True)  # "the artel Krasny Kedrovik", "the kolkhoz Zarya Kolosa"
     if _PAPER_BEFORE.search(before[-24:]) and len(words) <= 4:
         return Verdict("publication", True)  # "the Berlin paper Zaria Bezvlastiia"
     if re.match(r"\s+(?:church|cathedral|monastery|convent)\b", after) and len(words) == 1 and \
