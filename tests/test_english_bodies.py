@@ -168,3 +168,17 @@ def test_a_collective_named_after_its_russian_kind_is_a_body(rec):
                         'the Yiddish school "Royter Vint"; they formed a machine association, "Darbsa", in 1926.')
     orgs = {t for k, t in found if k == "organisation"}
     assert {"Krasny Kedrovik", "Zarya Kolosa", "Royter Vint", "Darbsa"} <= orgs
+
+
+def test_a_region_opening_or_closing_a_bodys_name_is_a_place(rec):
+    found = _found(rec, "The PP OGPU for Siberia reported. The North Caucasus Kraikom met. The Social Democratic "
+                        "Party of Georgia survived. The Sons of Temperance marched.")
+    places = {t for k, t in found if k == "place"}
+    assert {"Siberia", "North Caucasus", "Georgia"} <= places and "Temperance" not in places
+
+
+def test_a_signature_on_the_next_line_is_not_part_of_the_body(rec):
+    found = _found(rec, "Head of the Information Department of the PP OGPU for Siberia\nR. Ya. KELMANS\n\n"
+                        "The treasure, says Dr. Harold\nK. Tallboys of the county.")
+    assert ("person", "R. Ya. KELMANS") in found and ("person", "Harold\nK. Tallboys") in found
+    assert ("organisation", "Information Department of the PP OGPU for Siberia") in found

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from letopis.extract.en_document import Cand
+from letopis.extract.en_gazetteer import known_place
 from letopis.extract.lexicon import (
     ENTERPRISE_HEADS,
     GIVEN_NAMES,
@@ -26,6 +27,7 @@ from letopis.extract.lexicon import (
     SOVIET_BODIES,
     TITLES,
     is_place,
+    is_place_phrase,
 )
 
 _WORD = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
@@ -51,6 +53,10 @@ _REGION = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?\s){
                      r"Uezd|Okrug|Krai|Raion|Rayon|Volost)(?![\w-])")
 
 
+_REGION_PHRASE = re.compile(r"((?:North|South|East|West|Black|White|Middle|Lower|Upper|Far)\s[A-Z][a-z]+)\s[A-Z]")
+_TAIL_PLACE = re.compile(r"\s(?:of|for|in)\s(?:the\s)?([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)$")
+
+
 def nested_places(cands: list[Cand], text: str) -> list[Cand]:
     """``cands`` with a place candidate for each place word opening an organisation or enterprise name."""
     known = {text[c.start : c.end] for c in cands if c.type == "place" and not c.gazetteer and not c.in_title}
@@ -61,6 +67,18 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
         if c.type not in ("organisation", "enterprise") or c.in_title or c.expansion:
             continue
         surface = text[c.start : c.end]
+        region = _REGION_PHRASE.match(surface)
+        if region and is_place_phrase(region.group(1)) and (c.start, c.start + region.end(1)) not in taken:
+            at = c.start + region.end(1)  # "the North Caucasus Kraikom", "the Black Sea Fleet": a region's name
+            out.append(replace(c, end=at, type="place", strong=True, titles=(), expansion=None, gazetteer=False,
+                               list_id=-1))
+            taken.add((c.start, at))
+        tail = _TAIL_PLACE.search(surface)
+        if tail and _tail_place(tail.group(1)) and (c.start + tail.start(1), c.start + tail.end(1)) not in taken:
+            s, e = c.start + tail.start(1), c.start + tail.end(1)  # "the PP OGPU for Siberia", "... of Georgia"
+            out.append(replace(c, start=s, end=e, type="place", strong=True, titles=(), expansion=None,
+                               gazetteer=False, list_id=-1))
+            taken.add((s, e))
         lead = _LEAD.match(surface)
         if lead is None or (lead.end() == len(surface) and "–" not in surface):
             continue
@@ -135,6 +153,13 @@ def _unknown_name(word: str, people: set[str]) -> bool:
 
 
 _ADJECTIVE = re.compile(r"(?:ian|ic|ish|ese|ean)$")  # "the Caledonian Society", "the Baltic Club": no town
+
+
+def _tail_place(words: str) -> bool:
+    """A known place closing a body's name, but no common word a town is also named ("Sons of Temperance")."""
+    from letopis.extract.en_words import dictionary_word
+
+    return known_place(words) and (" " in words or words in PLACES or not dictionary_word(words))
 
 
 def _place_word(word: str, known: set[str], body: bool) -> bool:

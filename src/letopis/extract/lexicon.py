@@ -255,6 +255,8 @@ PLACE_PHRASES: tuple[str, ...] = (
     "Far East", "Donets Basin", "Soviet Bloc", "West Indies", "Rhode Island", "New Hampshire",
     "United States of America", "District of Columbia", "New Mexico", "West Virginia",
     "Court House", "Court-House", "White House", "State House", "City Hall", "Town Hall",
+    "Black Sea", "Caspian Sea", "Baltic Sea", "White Sea", "Sea of Azov", "North Caucasus", "Middle Volga",
+    "Lower Volga", "Far North",
 )
 
 ORG_PHRASES: tuple[str, ...] = (
