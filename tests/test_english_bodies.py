@@ -182,3 +182,11 @@ def test_a_signature_on_the_next_line_is_not_part_of_the_body(rec):
                         "The treasure, says Dr. Harold\nK. Tallboys of the county.")
     assert ("person", "R. Ya. KELMANS") in found and ("person", "Harold\nK. Tallboys") in found
     assert ("organisation", "Information Department of the PP OGPU for Siberia") in found
+
+
+def test_an_upper_case_civic_body_and_a_football_club_name_their_town(rec):
+    found = _found(rec, "THE KELLWOOD PERMANENT BUILDING SOCIETY.-Shares £10.\n\nQUARNOCK PROVIDENT PENNY BANK.-Open "
+                        "every evening.\n\nThe Kellhaugh Rovers scored twice. The People's Bank lent nothing.")
+    places = {t for k, t in found if k == "place"}
+    assert {"KELLWOOD", "QUARNOCK", "Kellhaugh"} <= places and not any("People" in t for t in places)
+    assert ("organisation", "Kellhaugh Rovers") in found

@@ -79,10 +79,11 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
             out.append(replace(c, start=s, end=e, type="place", strong=True, titles=(), expansion=None,
                                gazetteer=False, list_id=-1))
             taken.add((s, e))
-        lead = _LEAD.match(surface)
+        written = surface.title() if surface.isupper() else surface  # "QUARNOCK PROVIDENT BANK" as "Quarnock ..."
+        lead = _LEAD.match(written)
         if lead is None or (lead.end() == len(surface) and "–" not in surface):
             continue
-        head = surface[lead.end() :].split() or text[c.end : c.end + 30].split()[:1]  # "the Moscow–Kazan railway"
+        head = written[lead.end() :].split() or text[c.end : c.end + 30].split()[:1]  # "the Moscow–Kazan railway"
         if not head or head[0][:1].islower() and not any(w.lower() in _TOWN_HEADS for w in head[:3]):
             continue
         body = any(w.lower().strip("(),.") in _BODY_HEADS for w in head)
@@ -93,7 +94,7 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
             body = True
         pos = 0
         for part in parts:
-            at = c.start + surface.index(part, pos)
+            at = c.start + written.index(part, pos)
             pos = at - c.start + len(part)
             if (at, at + len(part)) in taken or not (_place_word(part, known, body) or civic):
                 continue
@@ -124,7 +125,8 @@ def _regions(cands: list[Cand], text: str) -> list[Cand]:
 # A town's own societies, clubs and utilities are named after the town or the district: "the Quarnock Water
 # Company", "the Kellwood Liberal Association", "the Glenbarrie Curling Club". Firms are as often named after
 # their owners, so only these heads, with plain words between the name and the head, make it a place.
-_CIVIC_HEADS = frozenset("society association club league railway railways tramway tramways".split())
+_CIVIC_HEADS = frozenset("society association club league railway railways tramway tramways bank rovers "
+                         "wanderers harriers strollers".split())
 _UTILITIES = frozenset("water gas railway tramway packet ferry bridge building".split())
 
 
@@ -149,7 +151,7 @@ def _unknown_name(word: str, people: set[str]) -> bool:
 
     return len(word) > 3 and " " not in word and not dictionary_word(word) and not is_given(word) and \
         word not in people and not _NOT_A_TOWN.search(word.lower()) and not _ADJECTIVE.search(word) and \
-        word[-1] not in "’'" and word.title() not in NOT_NAMES
+        "'" not in word and "’" not in word and word.title() not in NOT_NAMES
 
 
 _ADJECTIVE = re.compile(r"(?:ian|ic|ish|ese|ean)$")  # "the Caledonian Society", "the Baltic Club": no town

@@ -170,6 +170,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Infirmary Dispensary Asylum Commissioners Trustees Guardians Consulate Embassy Legation "
     "Synod Presbytery Diocese Guild Seminary Gymnasium Lyceum Hospital Hospitals Institution Orphanage Sanatorium "
     "Almshouse Workhouse Collection Theatre Theater Technicum Tekhnikum Rabfak Constabulary Assizes Inn Tramway "
+    "Rovers Wanderers Harriers Strollers "  # football and athletic clubs ("the Quarnock Rovers")
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
