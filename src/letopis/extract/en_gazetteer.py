@@ -235,6 +235,7 @@ def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def _place_key(word: str) -> str:
     """One key for the transliterations of a town's name: Zhytomyr / Zhitomir, Yevpatoriya / Evpatoriya."""
     from letopis.extract.given_names import _spelling_key
