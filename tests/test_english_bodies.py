@@ -190,3 +190,17 @@ def test_an_upper_case_civic_body_and_a_football_club_name_their_town(rec):
     places = {t for k, t in found if k == "place"}
     assert {"KELLWOOD", "QUARNOCK", "Kellhaugh"} <= places and not any("People" in t for t in places)
     assert ("organisation", "Kellhaugh Rovers") in found
+
+
+def test_ukrainian_patronymics_and_unlisted_given_names_make_persons(rec):
+    norms = _norms(rec, "From the memoirs of Hryhoriy Fedorovych Kovalyk, telegraphist. The driver was Yosl "
+                        "Tsukerkorn, a boy of nineteen. Then came Olesya Petrivna.")
+    persons = {n for k, n in norms if k == "person"}
+    assert {"Hryhoriy Kovalyk", "Yosl Tsukerkorn", "Olesya Petrivna"} <= persons
+
+
+def test_an_unknown_pair_that_is_a_russian_adjective_or_a_thing_is_no_person(rec):
+    found = _found(rec, "Workers of the Krasny Kedrovik artel met near Tretya Gorka; they sailed on the Kotare "
+                        "Belle and read Vestnik Kurskogo.")
+    persons = {t for k, t in found if k == "person"}
+    assert not persons & {"Krasny Kedrovik", "Tretya Gorka", "Kotare Belle", "Vestnik Kurskogo"}

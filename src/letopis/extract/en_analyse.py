@@ -49,7 +49,7 @@ from letopis.extract.en_roles import GIVEN_ABBR_BEFORE, TITLE_BEFORE, trade_only
 from letopis.extract.en_rulers import ruler
 from letopis.extract.en_runs import CONNECTORS, Run, shouted_body, strip_leading
 from letopis.extract.en_shipping import MASTER_BEFORE, vessel_before
-from letopis.extract.en_surnames import common_word, plausible_abbreviation
+from letopis.extract.en_surnames import common_word, plain_name_pair, plausible_abbreviation
 from letopis.extract.en_tokens import Token
 from letopis.extract.lexicon import (
     ENTERPRISE_HEADS,
@@ -381,6 +381,9 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
     known = [_known_token(t, seg) for t in run.tokens] if len(words) > 1 else []
     if any(known):
         return out + [c for c in known if c is not None]
+    if not initial and plain_name_pair(words) and not re.search(r"\b(?:the|a|an)\s+$", before[-5:], re.IGNORECASE):
+        # "the driver was Yankl Shpigel": two names nothing else explains (but "the Clutha Belle" is a thing)
+        return out + [Cand(start, end, "person", False, seg)]
     return out + [Cand(start, end, "unknown", False, seg, sent_start=initial)]
 
 

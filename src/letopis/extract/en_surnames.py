@@ -92,6 +92,22 @@ def plausible_abbreviation(word: str, before: str, after: str, text: str) -> boo
         sum(1 for c in text[:2000] if c.isupper()) < 0.15 * len(text[:2000])
 
 
+def plain_name_pair(words: list[str]) -> bool:
+    """Two capitalised words that are no dictionary words, places, heads or known names of bodies: a given
+    name and a surname the lists do not know ("Yankl Shpigel", "Danylo Kovalyk")."""
+    from letopis.extract.en_classify import head_type, lexicon_type
+
+    return len(words) == 2 and all(plausible_surname(w) and not dictionary_word(w) for w in words) and \
+        not _ADJECTIVE_FORM.search(words[0]) and not _OBLIQUE_FORM.search(words[1]) and \
+        head_type(words) is None and lexicon_type(words) is None and not any(lexicon_type([w]) for w in words)
+
+
+# a transliterated Russian adjective ("Krasny Kedrovik", "Tretya Gorka", "Novoe Pole") or a genitive
+# ("Vestnik Kurskogo") is no given name and surname
+_ADJECTIVE_FORM = re.compile(r"(?:y|yi|ii|iy|ij|aya|aia|aja|oe|oye|ie|ye|oi|oy|ei|ey)$")
+_OBLIQUE_FORM = re.compile(r"(?:ogo|ego|omu|emu|oi|oy|ykh|ikh)$")
+
+
 def plausible_surname(word: str) -> bool:
     """A capitalised word that may be a surname: no common word, role, head noun or place."""
     if len(word) < 3 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():

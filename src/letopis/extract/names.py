@@ -29,10 +29,10 @@ _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s*)+$")
 _NOT_INITIALS = frozenset("No. St. Mt. Co. Dr. Mr. Ms. Jr. Sr. Ft. Pt. Rd. Av. Br.".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 PATRONYMIC = re.compile(
-    r"^[A-ZА-ЯЁ][a-zа-яё]+(?:ovich|evich|vvich|(?<!v)ich|ovna|evna|ichna|inichna|"
-    r"ович|евич|ввич|(?<!в)ич|овна|евна|ична|инична)$"
-)  # "Kuzmich", "Savvich" by a given name in -a; "Gurvich", «Гурвич» are surnames
-_PATRONYMIC_F = re.compile(r"(?:ovna|evna|ichna|овна|евна|ична)$")
+    r"^[A-ZА-ЯЁІЇ][a-zа-яёії]+(?:ovich|evich|vvich|(?<!v)ich|ovna|evna|ichna|inichna|ovych|evych|(?<!y)ivna|yivna|"
+    r"ович|евич|ввич|(?<!в)ич|овна|евна|ична|инична|івна|ївна)$"
+)  # "Kuzmich", "Savvich" by a given name in -a; "Gurvich", «Гурвич» are surnames; Ukrainian "Fedorovych", "Petrivna"
+_PATRONYMIC_F = re.compile(r"(?:ovna|evna|ichna|ivna|овна|евна|ична|івна|ївна)$")
 _TITLE_WORDS = {t.rstrip(".").lower() for t in TITLES}
 
 _CYR_SURNAME_M = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "енко", "ук", "юк", "ман", "штейн")
