@@ -204,3 +204,10 @@ def test_an_unknown_pair_that_is_a_russian_adjective_or_a_thing_is_no_person(rec
                         "Belle and read Vestnik Kurskogo.")
     persons = {t for k, t in found if k == "person"}
     assert not persons & {"Krasny Kedrovik", "Tretya Gorka", "Kotare Belle", "Vestnik Kurskogo"}
+
+
+def test_a_russian_family_in_the_plural_is_the_person_but_english_names_in_s_stay_whole(rec):
+    norms = _norms(rec, "Then the Pechnikovs came; Pechnikov drank. Mr. Hopkins and the Stubbins family sold "
+                        "BARGAINS.")
+    assert ("person", "Pechnikov") in norms and ("person", "Hopkins") in norms
+    assert not any(n in ("Hopkin", "Pechnikovs", "BARGAINS", "Bargains") for _, n in norms)

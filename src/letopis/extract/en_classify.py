@@ -227,8 +227,18 @@ def person_evidence(words: list[str], titles: list[str]) -> bool:
     if len(words) >= 2 and is_given(words[0]) and words[-1] not in NOT_NAMES and words[0] not in PLACES \
             and words[-1] not in ORG_ABBREVIATIONS and not headline(raw) and not common_here(words[-1]):
         return True
-    return any((looks_like_surname(w) or gaelic_surname(w)) and not is_place(w) and w not in NOT_NAMES
-               for w in words[-1:])  # "Kovrigin", and "M'Quorrie", "McStravick", "O'Dearn"
+    return any((looks_like_surname(w) or gaelic_surname(w) or family_name(w)) and not is_place(w) and
+               w not in NOT_NAMES for w in words[-1:])  # "Kovrigin", "M'Quorrie", "O'Dearn", "the Kozodoevs"
+
+
+_FAMILY = re.compile(r"[a-z]{2}(?:ov|ev|yov|sky|skii|enko|chuk|yuk)s$")  # (not -ins: Hopkins, Collins)
+
+
+def family_name(word: str) -> bool:
+    """A Russian surname in the plural, for a family ("the Pechnikovs", "the Kozodoevs")."""
+    from letopis.extract.en_words import dictionary_word
+
+    return _FAMILY.search(word) is not None and word[:1].isupper() and not dictionary_word(word)
 
 
 def headline(words: list[str]) -> bool:

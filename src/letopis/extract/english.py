@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from letopis.extract.en_analyse import analyse
 from letopis.extract.en_citations import author_year_spans, inverted_name, reference_entries
-from letopis.extract.en_classify import ENTERPRISE_TAIL, LOWER_PLACE_HEADS
+from letopis.extract.en_classify import ENTERPRISE_TAIL, LOWER_PLACE_HEADS, family_name
 from letopis.extract.en_document import (
     Cand,
     defined_abbreviations,
@@ -284,6 +284,8 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     inverted = inverted_name(clean) if c.type == "person" and not headword else None
     if inverted:  # "Vantongeren, Hester" of a reference list is Hester Vantongeren
         clean = norm = inverted
+    if c.type == "person" and " " not in clean and family_name(clean):
+        clean = norm = clean[:-1]  # "the Pechnikovs": the family, named by its surname
     if c.type == "person":
         parts = parse_name(clean)
         shown = display_name(parts, norm)
