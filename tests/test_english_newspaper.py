@@ -583,3 +583,10 @@ def test_plural_nouns_in_a_list_with_a_name_are_no_persons(rec):
                             "Trevenna and Pike."))
     persons = {t for k, t in found if k == "person"}
     assert {"Tregunna", "Trevenna"} <= persons and not persons & {"Tweeds", "Shawls"}
+
+
+def test_a_place_of_houses_after_its_number_and_an_abbreviated_street(rec):
+    found = set(_found(rec, "The council met in the hall, 9 Carlton Place, Mr Hugh Tremlow presiding. A fire broke "
+                            "out on Quarry st., near the mill."))
+    places = {t for k, t in found if k == "place"}
+    assert {"Carlton Place", "Quarry st."} <= places and ("person", "Hugh Tremlow") in found

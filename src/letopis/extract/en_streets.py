@@ -8,7 +8,8 @@
 - the street words of the languages émigré letters and citations use: French and Italian before the name
   ("rue Daguerre", "boulevard Raspail"), German and Czech after it ("Nürnberger Strasse", "Kantstrasse",
   "Národní třída");
-- the Scots "gate", a street ("the Overgate", "in Kirkgate").
+- the Scots "gate", a street ("the Overgate", "in Kirkgate");
+- a place of houses after its number ("9 Carlton Place", "4 Forbes Terrace"), and "Jackson st.".
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ import re
 _CAP = r"[A-ZÀ-Þ][\wà-ÿ’'-]+"
 ENGLISH = re.compile(
     r"(?:(?<=\d)\s|\b(?:of|on|Cor\.|between|near|at|in|along|from|to)\s)([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+"
-    r"(?i:streets?|avenues?|roads?|lanes?)\b")
+    r"(?i:streets?|avenues?|roads?|lanes?|st\.(?=[,;]))(?!\w)")
+# an address by its house number: "9 Carlton Place", "at 4 Forbes Terrace" (the name may be a given name)
+NUMBERED = re.compile(r"(?<![\w.,])\d{1,4}[a-z]?,?\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Place|Close|Terrace|Crescent|"
+                      r"Row|Square|Parade|Gardens|Quay|Wynd|Walk|Buildings))\b")
 HYPHENATED = re.compile(r"\b[A-Z][a-z]+-(?:street|road|lane|terrace|parade)\b|\b[A-Z]{3,}-(?:STREET|ROAD|LANE|TERRACE)\b")
 BEFORE = re.compile(rf"(?<![\w.])(?:rue|boulevard|quai|avenue|via|viale|calle|ulica|aleja)\s(?:de\s(?:la\s)?|du\s|des\s)?{_CAP}")
 AFTER = re.compile(
@@ -37,5 +41,5 @@ def street_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 out.append((offset + m.start(g), offset + (m.end() if g == 2 or not m.group(2) else m.end(g))))
     for rx in (HYPHENATED, BEFORE, AFTER):
         out.extend((offset + m.start(), offset + m.end()) for m in rx.finditer(text))
-    out.extend((offset + m.start(1), offset + m.end(1)) for m in GATE.finditer(text))
+    out.extend((offset + m.start(1), offset + m.end(1)) for rx in (GATE, NUMBERED) for m in rx.finditer(text))
     return out
