@@ -590,3 +590,10 @@ def test_a_place_of_houses_after_its_number_and_an_abbreviated_street(rec):
                             "out on Quarry st., near the mill."))
     places = {t for k, t in found if k == "place"}
     assert {"Carlton Place", "Quarry st."} <= places and ("person", "Hugh Tremlow") in found
+
+
+def test_a_fire_company_by_its_number_is_a_body(rec):
+    found = set(_found(rec, "The alarm was answered by Crescent Hose No. 3 and Eureka Engine No. 4; the water "
+                            "flooded Mine No. 9."))
+    assert {("organisation", "Crescent Hose No. 3"), ("organisation", "Eureka Engine No. 4"),
+            ("enterprise", "Mine No. 9")} <= found

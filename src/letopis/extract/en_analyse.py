@@ -37,7 +37,7 @@ from letopis.extract.en_heads import (
     NAME_OF_THE_HEAD,
 )
 from letopis.extract.en_headwords import after_initials, initial_tail
-from letopis.extract.en_leading import by_leading_noun, section_number
+from letopis.extract.en_leading import by_leading_noun, number_after, numbered_kind, section_number
 from letopis.extract.en_pieces import (
     split_inner_title,
     split_lexicon_prefix,
@@ -52,7 +52,6 @@ from letopis.extract.en_shipping import MASTER_BEFORE, vessel_before
 from letopis.extract.en_surnames import common_word, plain_name_pair, plausible_abbreviation
 from letopis.extract.en_tokens import Token
 from letopis.extract.lexicon import (
-    ENTERPRISE_HEADS,
     GIVEN_ABBREVIATIONS,
     MEMBER_NOUNS,
     NOT_ABBREVIATIONS,
@@ -73,13 +72,12 @@ _GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters
 
 def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
     """Type one capitalised run (may split it into several candidates)."""
-    number = _NUMBER_AFTER.match(text, run.end) if run.tokens[-1].text == "No" and (
-        len(run.tokens) > 2 or len(run.tokens) == 2 and run.words[0] in _NUMBERED_HEADS) else None
+    number = number_after(run, text)
     if number:  # "Neptune Hose Company No. 2", "Chenango Valley Lodge, No. 414": the body and its number
         inner = Run(run.i, run.j - 1, run.tokens[:-1])
-        if len(inner.tokens) == 1 and inner.words[0] in _NUMBERED_HEADS:
-            kind = "organisation" if inner.words[0] == "School" else "enterprise"
-            return [Cand(run.start, number.end(), kind, True, seg)]  # "Mine No. 9", "Factory No. 3"
+        kind = numbered_kind(inner)
+        if kind:  # "Mine No. 9", "School No. 12", "Crescent Hose No. 3"
+            return [Cand(inner.tokens[inner.words[0] in ("The", "A")].start, number.end(), kind, True, seg)]
         return [replace(c, end=number.end()) if c.end == inner.end and c.type in ("organisation", "enterprise")
                 else c for c in _analyse(inner, toks, text, seg, heading)]
     if section_number(run, text):  # "I. GENERAL", "I. BAKU": a section's number, no initial
@@ -96,8 +94,6 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
 
 _EPONYM_TAILS = {"Papers": "person", "Collection": "person", "Memoirs": "person", "Enrolment": "none",
                  "Enrollment": "none", "Levy": "none", "Prize": "none", "Call-up": "none"}
-_NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
-_NUMBERED_HEADS = ENTERPRISE_HEADS | {"Shaft", "School"}  # "Mine No. 9", "School No. 12": named by the number
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # "on Sunday| school was"
 _IMENI_BEFORE = re.compile(r"\b(?:imeni|im\.)\s+$")
 

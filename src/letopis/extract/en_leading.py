@@ -8,9 +8,12 @@ societies' "Court Pride of Glynmawr" and "Tent Star of Hope" (a body),
 
 from __future__ import annotations
 
+import re
+
 from letopis.extract.en_document import Cand
 from letopis.extract.en_runs import Run
 from letopis.extract.en_words import dictionary_word
+from letopis.extract.lexicon import ENTERPRISE_HEADS
 
 _BODIES = frozenset(("Lodge", "Café", "Cafe", "Kavárna", "Kaffeehaus", "Restaurant", "Hotel"))
 _VESSELS = frozenset("Steamship Steamer Str Stmr Ship Brig Brigantine Barque Bark Schooner Schr Sloop Ketch Smack "
@@ -45,3 +48,26 @@ def section_number(run: Run, text: str) -> bool:
     number = run.tokens[0].text.replace(" ", "")
     return number == "I." or number in ("V.", "X.") and any(
         t.kind == "word" and dictionary_word(t.text.lower()) for t in run.tokens[1:])
+
+
+_NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
+_NUMBERED_HEADS = ENTERPRISE_HEADS | {"Shaft", "School"}  # "Mine No. 9", "School No. 12": named by the number
+_FIRE_COMPANIES = frozenset(("Hose", "Engine", "Truck"))  # "Crescent Hose No. 3", "Eureka Engine No. 4"
+
+
+def number_after(run: Run, text: str) -> re.Match[str] | None:
+    """The number after a run that ends in "No" ("Neptune Hose Company No| . 2"), when it names a body."""
+    if run.tokens[-1].text != "No" or not (len(run.tokens) > 2 or len(run.tokens) == 2 and
+                                           run.words[0] in _NUMBERED_HEADS):
+        return None
+    return _NUMBER_AFTER.match(text, run.end)
+
+
+def numbered_kind(inner: Run) -> str | None:
+    """What a head named by its number is: a works ("Mine No. 9"), a school, a fire company, or None."""
+    words = inner.words[1:] if inner.words[0] in ("The", "A") else inner.words  # (the caller drops it too)
+    if len(words) == 1 and words[0] in _NUMBERED_HEADS:
+        return "organisation" if words[0] == "School" else "enterprise"
+    if len(words) > 1 and words[-1] in _FIRE_COMPANIES:
+        return "organisation"
+    return None
