@@ -597,3 +597,8 @@ def test_a_fire_company_by_its_number_is_a_body(rec):
                             "flooded Mine No. 9."))
     assert {("organisation", "Crescent Hose No. 3"), ("organisation", "Eureka Engine No. 4"),
             ("enterprise", "Mine No. 9")} <= found
+
+
+def test_a_shipping_line_is_a_body(rec):
+    found = set(_found(rec, "SAILINGS.—The steamers of the Kellhaugh Line sail weekly for New York."))
+    assert ("organisation", "Kellhaugh Line") in found

@@ -171,6 +171,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Synod Presbytery Diocese Guild Seminary Gymnasium Lyceum Hospital Hospitals Institution Orphanage Sanatorium "
     "Almshouse Workhouse Collection Theatre Theater Technicum Tekhnikum Rabfak Constabulary Assizes Inn Tramway "
     "Rovers Wanderers Harriers Strollers "  # football and athletic clubs ("the Quarnock Rovers")
+    "Line "  # a shipping line ("the Hesper Line"), a railway line
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
@@ -179,7 +180,7 @@ ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade "
     "Store Stores Firm Lodge Chamber School College Courts Cavalry Infantry Artillery Battalion Squadron "
     "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet Circle Faction Fraction Band Orchestra Choir"
-    " Inspection"
+    " Inspection Line"
     " Volunteers Rifles Commissioners Trustees Guardians Consulate Embassy Legation Synod Guild Seminary Gymnasium Lyceum"
 )
 # Upper-case words that are not organisations.
