@@ -602,3 +602,11 @@ def test_a_fire_company_by_its_number_is_a_body(rec):
 def test_a_shipping_line_is_a_body(rec):
     found = set(_found(rec, "SAILINGS.—The steamers of the Kellhaugh Line sail weekly for New York."))
     assert ("organisation", "Kellhaugh Line") in found
+
+
+def test_a_title_in_capitals_before_a_name_in_capitals_and_a_hyphenated_rank(rec):
+    found = set(_found(rec, "POLICE COURT.—BEFORE JUDGE QUENNELL.\n\nMADAME ORRIN-HAGGARD, Court Milliner, begs to "
+                            "announce. The notices were found by Head-Constable Tremlow."))
+    persons = {t for k, t in found if k == "person"}
+    assert {"QUENNELL", "ORRIN-HAGGARD", "Tremlow"} <= persons
+    assert not any("GENERAL" in t for t in persons)

@@ -184,7 +184,7 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
         if (toks[k].text in TITLES or w in TITLES) and head_type([t.bare for t in toks[k:]]) in (
                 "event", "organisation", "enterprise", "place") and k + 1 < len(toks) and not titles:
             break  # "the General Meeting", "General Staff": the title word belongs to the name
-        if toks[k].text in TITLES or w in TITLES:
+        if toks[k].text in TITLES or w in TITLES or _shouted_title(w, toks[k + 1 :]):
             titles.append(w)
             k += 1
         elif len(w) > 1 and w.isupper() and w.title() in _FUNCTION:
@@ -218,6 +218,19 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
     if k >= len(toks):
         return Run(run.j, run.j, ()), titles
     return Run(run.i + k, run.j, toks[k:]), titles
+
+
+def _shouted_title(word: str, rest: tuple[Token, ...]) -> bool:
+    """A title in capitals before a name in capitals ("BEFORE JUDGE CALLOWAY", "MADAME DUCLOS-HAGAN"), or a
+    hyphenated rank ending in a title ("Head-Constable Barrett", "Sub-Inspector Orr")."""
+    if word.isupper() and len(word) > 1 and word.title() in TITLES and word.title() not in _NOT_SHOUTED_TITLES:
+        return bool(rest) and rest[0].text.isupper() and rest[0].kind == "word" and len(rest[0].text) > 2
+    return "-" in word and word[:1].isupper() and word.rsplit("-", 1)[1].title() in TITLES and bool(rest) and \
+        rest[0].cap
+
+
+_NOT_SHOUTED_TITLES = frozenset(("General", "Major", "Private", "Justice", "Citizen", "Citizens", "President",
+                                 "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Tsar", "Czar"))
 
 
 def _role_prefix(toks: tuple[Token, ...], k: int) -> tuple[int, list[str]]:
