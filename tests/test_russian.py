@@ -868,3 +868,9 @@ def test_a_capitals_heading_a_mark_and_a_lone_surname_are_no_bodies(recogniser: 
     assert "Секретно" not in orgs and "ОБЪЯСНИТЕЛЬНАЯ ЗАПИСКА" not in orgs and "Сундуков-Ветлин" not in orgs
     assert "ВСЕРОССИЙСКИЙ ЦЕНТРАЛЬНЫЙ ИСПОЛНИТЕЛЬНЫЙ КОМИТЕТ" in orgs
     assert any("Пряхин-Зеленский" in t for t in orgs)
+
+
+def test_a_last_initial_without_its_full_stop_is_still_an_initial(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Слово имел Прядкин П. Д\n\nВыступил тов. Прядкин П. Д., он сказал."))
+    parts = [m.parts for m in doc.mentions if m.type == "person"]
+    assert parts and all(p.surname == "Прядкин" and p.initials == "П.Д." for p in parts)

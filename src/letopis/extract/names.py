@@ -120,6 +120,8 @@ def parse_name(text: str) -> NameParts:
     tokens = _split(text)
     while tokens and tokens[0].rstrip(".").lower() in _TITLE_WORDS and len(tokens) > 1:
         tokens = tokens[1:]
+    if len(tokens) > 2 and len(tokens[-1]) == 1 and tokens[-1].isupper() and is_initials(tokens[-2]):
+        tokens[-1] += "."  # "Khlebnikov P. D" at the end of a sentence: the last initial lost its full stop
     initials = [t for t in tokens if is_initials(t)]
     words = [t for t in tokens if not is_initials(t)]
     patronymic = next((w for w in words[1:] if PATRONYMIC.match(w)), None)

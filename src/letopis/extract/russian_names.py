@@ -222,6 +222,8 @@ class PersonName:
 def _classify(morph: Morph, words: list[str]) -> list[str]:
     """A role per word: initial | given | middle | patronymic | surname."""
     roles = ["initial" if _INITIAL.match(w) else "" for w in words]
+    if len(words) > 2 and roles[-2] == "initial" and len(words[-1]) == 1 and words[-1].isupper():
+        roles[-1] = "initial"  # «Хлебников П. Д» at a sentence's end: the last initial lost its full stop
     names = [i for i, w in enumerate(words) if not roles[i]]
     for k, i in enumerate(names):
         known = bool(_person_parses(morph, words[i], "Patr")) and (k > 0 or len(names) == 1)
@@ -318,7 +320,7 @@ def _assemble(words: list[str], roles: list[str], chosen: dict[int, Reading], am
     initials = []
     for i, w in enumerate(words):
         if roles[i] == "initial":
-            initials.append(w)
+            initials.append(w if w.endswith(".") else w + ".")
             out.append(w)
             continue
         form = match_case(chosen[i].lemma, w)
