@@ -874,3 +874,12 @@ def test_a_last_initial_without_its_full_stop_is_still_an_initial(recogniser: Ru
     doc = recogniser(_doc("Слово имел Прядкин П. Д\n\nВыступил тов. Прядкин П. Д., он сказал."))
     parts = [m.parts for m in doc.mentions if m.type == "person"]
     assert parts and all(p.surname == "Прядкин" and p.initials == "П.Д." for p in parts)
+
+
+def test_a_village_adjective_before_a_works_or_a_soviet_body_is_the_body(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Секретарь ячейки ВКП(б) при Кряжевском льнозаводе «Рассвет» т. Пестунова. Письмо в "
+                          "Ряжский уком партии. Решение Ряжского укома."))
+    orgs = {m.text: m.norm for m in doc.mentions if m.type == "organisation"}
+    assert orgs.get("Кряжевском льнозаводе") == "Кряжевский льнозавод"
+    assert orgs.get("Ряжского укома") == "Ряжский уком" and "Ряжский уком партии" in orgs.values()
+    assert "Кряжевском" not in _kinds(doc, "person")

@@ -24,7 +24,7 @@ from typing import Any
 from letopis.extract.morph import Morph
 from letopis.extract.russian_coordination import distributed_complements, shared_complement
 from letopis.extract.russian_cues import person_cues
-from letopis.extract.russian_heads import SOVIET_NAME, TRUST, soviet_lemma
+from letopis.extract.russian_heads import SOVIET_NAME, TRUST, name_nominative, soviet_lemma
 from letopis.extract.russian_movements import find_movements
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
 from letopis.extract.russian_nested import town_adjectives
@@ -185,21 +185,6 @@ class RussianRecogniser:
         return Mention(
             seg.start + r.start, seg.start + r.end, text[r.start : r.end], r.type, r.norm, seg.index, NAME
         )
-
-
-def name_nominative(morph: Morph, text: str, start: int, end: int) -> str:
-    """Nominative of an organisation or place span: the head word inflected, dependents as written."""
-    surface = text[start:end]
-    quoted = start > 0 and text[start - 1] in _QUOTES and end < len(text) and text[end] in _QUOTES
-    if quoted or not any("а" <= ch.lower() <= "я" for ch in surface):
-        return surface
-    cut = min((surface.index(q) for q in _QUOTES if q in surface), default=len(surface))
-    head, rest = surface[:cut].split(), surface[cut:]
-    if not head:
-        return surface
-    if len(head) == 1:
-        return (morph.word_nominative(head[0]) + (" " + rest if rest else "")).strip()
-    return (morph.phrase_nominative(head) + (" " + rest if rest else "")).strip()
 
 
 def _clean(text: str, start: int, end: int, typ: str, comrade: bool = False) -> tuple[int, int, str] | None:

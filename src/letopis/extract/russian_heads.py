@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from letopis.extract.morph import Morph, from_dictionary
+from letopis.extract.morph import Morph, from_dictionary, match_case
 
 SOVIET_STEMS = (
     "губисполком|уисполком|волисполком|райисполком|губревком|губпрофсовет|губсовнархоз|губотдел|губчек"
@@ -86,3 +86,26 @@ def soviet_compound(morph: Morph, word: str) -> bool:
                     t in p.tag for p in parses for t in ("Name", "Surn", "Geox")):
                 return True
     return False
+
+
+_NAME_QUOTES = '«»"„“”'
+
+
+def name_nominative(morph: Morph, text: str, start: int, end: int) -> str:
+    """Nominative of an organisation or place span: the head word inflected, dependents as written."""
+    surface = text[start:end]
+    quoted = start > 0 and text[start - 1] in _NAME_QUOTES and end < len(text) and text[end] in _NAME_QUOTES
+    if quoted or not any("а" <= ch.lower() <= "я" for ch in surface):
+        return surface
+    cut = min((surface.index(q) for q in _NAME_QUOTES if q in surface), default=len(surface))
+    head, rest = surface[:cut].split(), surface[cut:]
+    if not head:
+        return surface
+    if len(head) == 1:
+        return (morph.word_nominative(head[0]) + (" " + rest if rest else "")).strip()
+    phrase = morph.phrase_nominative(head).split()
+    for k, word in enumerate(head if len(phrase) == len(head) else ()):
+        body = SOVIET_NAME.fullmatch(word)
+        if body and phrase[k] != word:  # «Бельский уком партии»: pymorphy reads «уком» as a form of «ук»
+            phrase[k] = match_case(soviet_lemma(body.group(1)), word)
+    return (" ".join(phrase) + (" " + rest if rest else "")).strip()
