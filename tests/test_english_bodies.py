@@ -211,3 +211,8 @@ def test_a_russian_family_in_the_plural_is_the_person_but_english_names_in_s_sta
                         "BARGAINS.")
     assert ("person", "Pechnikov") in norms and ("person", "Hopkins") in norms
     assert not any(n in ("Hopkin", "Pechnikovs", "BARGAINS", "Bargains") for _, n in norms)
+
+
+def test_a_hyphenated_name_after_a_locative_preposition_is_a_place(rec):
+    found = _found(rec, "At the settlement point at Kara-Tobe the families still live in tents.")
+    assert ("place", "Kara-Tobe") in found

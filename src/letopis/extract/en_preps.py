@@ -37,8 +37,8 @@ def lone_places(cands: list[Cand], text: str) -> list[Cand]:
         if word in DIMINUTIVES or (word in GIVEN_NAMES and not is_place(word)):
             out[k] = replace(c, type="person", strong=False)  # "a letter from Nikolai", "to Grisha"
             continue
-        if not plausible_surname(word.replace("-", "")) or head_type([word]) is not None or \
-                person_evidence([word], []):
+        plausible = plausible_surname(word.replace("-", "")) or all(plausible_surname(p) for p in word.split("-"))
+        if not plausible or head_type([word]) is not None or person_evidence([word], []):
             continue
         if _LOCATIVE_BEFORE.search(text[max(0, c.start - 40) : c.start].replace("\n", " ")) and \
                 not re.match(r"^\s*(?:No\.|\d)", text[c.end : c.end + 6]):
