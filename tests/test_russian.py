@@ -883,3 +883,10 @@ def test_a_village_adjective_before_a_works_or_a_soviet_body_is_the_body(recogni
     assert orgs.get("Кряжевском льнозаводе") == "Кряжевский льнозавод"
     assert orgs.get("Ряжского укома") == "Ряжский уком" and "Ряжский уком партии" in orgs.values()
     assert "Кряжевском" not in _kinds(doc, "person")
+
+
+def test_the_last_items_of_a_list_of_places_are_places(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Решили послать коммунистов на пристани Бора, Городца и Балахны. В Москве выступили "
+                          "Пестунов и Кряжев."))
+    assert "Балахны" in _kinds(doc, "place") and "Балахны" not in _kinds(doc, "person")
+    assert "Пестунов" in _kinds(doc, "person") and "Кряжев" in _kinds(doc, "person")

@@ -22,7 +22,11 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from letopis.extract.morph import Morph
-from letopis.extract.russian_coordination import distributed_complements, shared_complement
+from letopis.extract.russian_coordination import (
+    coordinated_places,
+    distributed_complements,
+    shared_complement,
+)
 from letopis.extract.russian_cues import person_cues
 from letopis.extract.russian_heads import SOVIET_NAME, TRUST, name_nominative, soviet_lemma
 from letopis.extract.russian_movements import find_movements
@@ -118,7 +122,7 @@ class RussianRecogniser:
             ]
             spans = archives(text, settlements(text, spans))
             spans = join_surname_first(self.morph, text, addressed(text, given_before_patronymic(self.morph, text, spans)))
-            spans = name_triples(self.morph, text, spans)
+            spans = coordinated_places(self.morph, text, name_triples(self.morph, text, spans))
             out.extend(self._segment_mentions(seg, text, spans, comrade))
         out = town_adjectives(self.morph, drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out)))
         starts = [s.start for s in segments]

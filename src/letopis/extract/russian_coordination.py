@@ -116,3 +116,21 @@ def distributed_complements(
             out.append(RuleSpan(s, e, "organisation", stem + text[s:e], nested=True))
             cursor = e
     return out
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|и|или)\s*$")
+
+
+def coordinated_places(morph: Morph, text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The last items of a list of places are places too, when natasha read one word as a person
+    («на пристани Бора, Городца и Балахны», «рабочие Кинешмы, Шуи и Вичуги»): a one-word "person" joined by
+    a comma or «и» to a place right before it, with no given name, title or initials of its own."""
+    out = list(spans)
+    for k in range(1, len(out)):
+        s, e, typ = out[k]
+        ps, pe, ptyp = out[k - 1]
+        if typ != "PER" or ptyp != "LOC" or " " in text[s:e] or "." in text[s:e]:
+            continue
+        if _LIST_JOIN.fullmatch(text[pe:s]) and not any("Name" in p.tag for p in morph.parse(text[s:e])[:2]):
+            out[k] = (s, e, "LOC")
+    return out
