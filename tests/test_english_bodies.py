@@ -116,7 +116,7 @@ def test_a_firm_named_after_its_owner_or_a_nation_does_not_name_a_town(rec):
 
 
 def test_the_locality_closing_an_address_or_a_court_entry_is_a_place(rec):
-    found = _found(rec, "Apply to D. Kilvane, 96 Dumbarton Road, Quarnockhill. Engines by Messrs Pirrie, "
+    found = _found(rec, "Apply to D. Kilvane, 96 Kellwood Road, Quarnockhill. Engines by Messrs Pirrie, "
                         "Ord & Co., "
                         "Kellhaugh. James Orrock, weaver, Glenbarrie, was fined 5s.")
     places = {t for k, t in found if k == "place"}
@@ -193,10 +193,10 @@ def test_an_upper_case_civic_body_and_a_football_club_name_their_town(rec):
 
 
 def test_ukrainian_patronymics_and_unlisted_given_names_make_persons(rec):
-    norms = _norms(rec, "From the memoirs of Hryhoriy Fedorovych Kovalyk, telegraphist. The driver was Yosl "
-                        "Tsukerkorn, a boy of nineteen. Then came Olesya Petrivna.")
+    norms = _norms(rec, "From the memoirs of Ostap Vasylovych Kovalyk, telegraphist. The driver was Yosl "
+                        "Tsukerkorn, a boy of nineteen. Then came Oksana Ivanivna.")
     persons = {n for k, n in norms if k == "person"}
-    assert {"Hryhoriy Kovalyk", "Yosl Tsukerkorn", "Olesya Petrivna"} <= persons
+    assert {"Ostap Kovalyk", "Yosl Tsukerkorn", "Oksana Ivanivna"} <= persons
 
 
 def test_an_unknown_pair_that_is_a_russian_adjective_or_a_thing_is_no_person(rec):

@@ -378,7 +378,7 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
     if any(known):
         return out + [c for c in known if c is not None]
     if not initial and plain_name_pair(words) and not re.search(r"\b(?:the|a|an)\s+$", before[-5:], re.IGNORECASE):
-        # "the driver was Yankl Shpigel": two names nothing else explains (but "the Clutha Belle" is a thing)
+        # "the driver was Yosl Tsukerkorn": two names nothing else explains (but "the Kotare Belle" is a thing)
         return out + [Cand(start, end, "person", False, seg)]
     return out + [Cand(start, end, "unknown", False, seg, sent_start=initial)]
 

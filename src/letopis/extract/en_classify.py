@@ -228,7 +228,7 @@ def person_evidence(words: list[str], titles: list[str]) -> bool:
             and words[-1] not in ORG_ABBREVIATIONS and not headline(raw) and not common_here(words[-1]):
         return True
     return any((looks_like_surname(w) or gaelic_surname(w) or family_name(w)) and not is_place(w) and
-               w not in NOT_NAMES for w in words[-1:])  # "Kovrigin", "M'Quorrie", "O'Dearn", "the Kozodoevs"
+               w not in NOT_NAMES for w in words[-1:])  # "Pechnikov", "M'Quorrie", "O'Dearn", "the Kozodoevs"
 
 
 _FAMILY = re.compile(r"[a-z]{2}(?:ov|ev|yov|sky|skii|enko|chuk|yuk)s$")  # (not -ins: Hopkins, Collins)

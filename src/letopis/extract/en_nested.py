@@ -1,12 +1,14 @@
 """Places named inside the names of bodies and works: "Tver" in "the Tver Gubkom", "Navoloki" in "the
-Navoloki Spinning Mill", "Zlatoust" in "the Samara–Zlatoust Railway".
+Navoloki Spinning Mill", "Zlatoust" in "the Samara–Zlatoust Railway", "Siberia" in "the PP OGPU for Siberia".
 
 A nested place is a mention of its own (the gold conventions of the field list it under both entities).
 The opening words of an organisation or enterprise name are places when the document itself names
 them as places elsewhere; before the head of a Soviet or party body ("Gubkom", "uyezd committee"), a
 town the gazetteer knows is one too. Works, mills and railways are named after owners and brands as
 often as after towns ("the Morozov mill", "the Zorky factory"), so a gazetteer word alone is not
-enough there.
+enough there. A town's own societies, clubs and utilities ("the Quarnock Water Company") name it even
+when no list knows it; a known place closes a body's name after "of", "for" or "in", and a region of two
+words ("the North Caucasus Kraikom") opens one.
 
     cands = nested_places(cands, text)
 """
@@ -18,6 +20,7 @@ from dataclasses import replace
 
 from letopis.extract.en_document import Cand
 from letopis.extract.en_gazetteer import known_place
+from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import (
     ENTERPRISE_HEADS,
     GIVEN_NAMES,
@@ -26,6 +29,7 @@ from letopis.extract.lexicon import (
     PLACES,
     SOVIET_BODIES,
     TITLES,
+    is_given,
     is_place,
     is_place_phrase,
 )
@@ -58,7 +62,8 @@ _TAIL_PLACE = re.compile(r"\s(?:of|for|in)\s(?:the\s)?([A-Z][a-z’'-]+(?:\s[A-Z
 
 
 def nested_places(cands: list[Cand], text: str) -> list[Cand]:
-    """``cands`` with a place candidate for each place word opening an organisation or enterprise name."""
+    """``cands`` with a place candidate for each place word opening or closing an organisation or enterprise
+    name (see the module docstring)."""
     known = {text[c.start : c.end] for c in cands if c.type == "place" and not c.gazetteer and not c.in_title}
     people = {w for c in cands if c.type == "person" for w in text[c.start : c.end].split()}
     taken = {(c.start, c.end) for c in cands if c.type == "place"}
@@ -131,13 +136,12 @@ _UTILITIES = frozenset("water gas railway tramway packet ferry bridge building".
 
 
 def _civic(head: list[str], parts: list[str], people: set[str]) -> bool:
+    """Is the body a town's society, club or utility, and each opening word a name nothing else explains?"""
     words = [w.lower().strip("(),.’'") for w in head]
     last = next((k for k, w in enumerate(words) if w in _CIVIC_HEADS or (
         w in ("company", "co") and k > 0 and words[k - 1] in _UTILITIES)), None)
     if last is None or not all(w[:1].isupper() for w in head[: last + 1]):
         return False
-    from letopis.extract.en_words import dictionary_word
-
     plain = all(dictionary_word(w.strip("’'").rstrip("s")) or w.strip("’'") in ("and", "of")
                 for w in words[:last])
     return plain and all(_unknown_name(p, people) for p in parts)
@@ -146,9 +150,6 @@ def _civic(head: list[str], parts: list[str], people: set[str]) -> bool:
 def _unknown_name(word: str, people: set[str]) -> bool:
     """A capitalised word nothing else explains: no dictionary word, given name, person of the document,
     Russian surname or adjective shape, nation's adjective or possessive."""
-    from letopis.extract.en_words import dictionary_word
-    from letopis.extract.lexicon import is_given
-
     return len(word) > 3 and " " not in word and not dictionary_word(word) and not is_given(word) and \
         word not in people and not _NOT_A_TOWN.search(word.lower()) and not _ADJECTIVE.search(word) and \
         "'" not in word and "’" not in word and word.title() not in NOT_NAMES
@@ -159,8 +160,6 @@ _ADJECTIVE = re.compile(r"(?:ian|ic|ish|ese|ean)$")  # "the Caledonian Society",
 
 def _tail_place(words: str) -> bool:
     """A known place closing a body's name, but no common word a town is also named ("Sons of Temperance")."""
-    from letopis.extract.en_words import dictionary_word
-
     return known_place(words) and (" " in words or words in PLACES or not dictionary_word(words))
 
 

@@ -49,7 +49,7 @@ def lone_places(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-# the locality closing an address or a court column's entry: "96 Dumbarton Road, Quarnockhill.",
+# the locality closing an address or a court column's entry: "96 Kellwood Road, Quarnockhill.",
 # "Messrs Pirrie, Ord & Co., Kellhaugh,", "James Orrock, weaver, Glenbarrie, was fined"
 _LOCALITY_BEFORE = re.compile(
     r"(?:\d+[a-z]?\s+[A-Z][a-z]+\s(?:Street|Road|Lane|Place|Square|Terrace|Crescent|Row|Quay|Avenue|Wynd|"
@@ -117,7 +117,7 @@ def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-# "the Abralinsky, Chubartau and Zharminsky districts": several territories named before one plural noun
+# "the Abyrlinsky, Kolbatau and Zhermensky districts": several territories named before one plural noun
 _TERRITORY_LIST = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+,?\s+and\s+[A-Z][\w'’-]+)\s+(?:districts|raions|rayons|"
     r"uyezds|uezds|volosts|okrugs|gubernias|oblasts|provinces|counties|stanitsas|villages)\b")
@@ -126,7 +126,7 @@ _LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")
 
 def territory_lists(cands: list[Cand], text: str) -> list[Cand]:
     """Each name of a list before a plural territorial noun is a place, whatever its shape (a district named
-    by an adjective reads like a surname: "Zharminsky")."""
+    by an adjective reads like a surname: "Zhermensky")."""
     out = list(cands)
     for m in _TERRITORY_LIST.finditer(text):
         if any(c.start < m.end(1) and m.start(1) < c.end and c.type == "person" and c.titles for c in out):

@@ -185,7 +185,7 @@ _AUTHOR_COMMA = re.compile(r"(?:\b(?:[A-Z][a-z]?\.\s?){1,3}|\b[A-Z][a-z]+\s)[A-Z
 _BARE_AUTHOR_COMMA = re.compile(r"(?<![\w.])[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?,\s(?=[A-Z][a-z]+\s[a-z])")
 # "Karaulin, Fabzavkomy, p. 160": a book cited again by its author and a short title, with the page
 _SHORT_CITATION = re.compile(r"\b[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?, ([A-Z][^,;()\n\[\]]{1,60}?), pp?\.\s?\d")
-# ... and in a note, with the bare page: "2. Okhrymenko, Hunger and Quiet, 118-121"
+# ... and in a note, with the bare page: "2. Ostrovchuk, Hunger and Quiet, 118-121"
 _SHORT_IN_NOTE = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?, ([A-Z][^,;()\n\[\]]{1,60}?), \d")
 
 

@@ -135,7 +135,7 @@ def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
     if "\n" in gap and any(t.kind == "word" and len(t.text) == 1 and t.text != "I" for t in (a, b)):
         return False  # "Van Etten, J| Attest": a stray letter of the print at a line end
     if "\n" in gap and b.kind == "init" and a.kind == "word" and a.cap and not is_given_name(a.text):
-        return False  # "the PP OGPU for Siberia| R. Ya. MEDNIS": a signature opens the next line
+        return False  # "the PP OGPU for Siberia| R. Ya. KELMANS": a signature opens the next line
     if "\n" in gap and a.kind == "word" and (a.bare in PLACE_HEADS or a.bare in _STATE_TAILS):
         return False  # "54 Main Street| Tabor City", "North Carolina| Gentleman:": address lines
     if "\n" in gap and _FIELD_LINE.match(text, text.rfind("\n", 0, a.start - base) + 1):
@@ -221,8 +221,8 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
 
 
 def _shouted_title(word: str, rest: tuple[Token, ...]) -> bool:
-    """A title in capitals before a name in capitals ("BEFORE JUDGE CALLOWAY", "MADAME DUCLOS-HAGAN"), or a
-    hyphenated rank ending in a title ("Head-Constable Barrett", "Sub-Inspector Orr")."""
+    """A title in capitals before a name in capitals ("BEFORE JUDGE QUENNELL", "MADAME ORRIN-HAGGARD"), or a
+    hyphenated rank ending in a title ("Head-Constable Tremlow", "Sub-Inspector Vantongeren")."""
     if word.isupper() and len(word) > 1 and word.title() in TITLES and word.title() not in _NOT_SHOUTED_TITLES:
         return bool(rest) and rest[0].text.isupper() and rest[0].kind == "word" and len(rest[0].text) > 2
     return "-" in word and word[:1].isupper() and word.rsplit("-", 1)[1].title() in TITLES and bool(rest) and \

@@ -9,7 +9,7 @@
   ("rue Daguerre", "boulevard Raspail"), German and Czech after it ("Nürnberger Strasse", "Kantstrasse",
   "Národní třída");
 - the Scots "gate", a street ("the Overgate", "in Kirkgate");
-- a place of houses after its number ("9 Carlton Place", "4 Forbes Terrace"), and "Jackson st.".
+- a place of houses after its number ("9 Quarry Place", "4 Tarbrook Terrace"), and "Kellwood st.".
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _CAP = r"[A-ZÀ-Þ][\wà-ÿ’'-]+"
 ENGLISH = re.compile(
     r"(?:(?<=\d)\s|\b(?:of|on|Cor\.|between|near|at|in|along|from|to)\s)([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+))?\s+"
     r"(?i:streets?|avenues?|roads?|lanes?|st\.(?=[,;]))(?!\w)")
-# an address by its house number: "9 Carlton Place", "at 4 Forbes Terrace" (the name may be a given name)
+# an address by its house number: "9 Quarry Place", "at 4 Tarbrook Terrace" (the name may be a given name)
 NUMBERED = re.compile(r"(?<![\w.,])\d{1,4}[a-z]?,?\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:Place|Close|Terrace|Crescent|"
                       r"Row|Square|Parade|Gardens|Quay|Wynd|Walk|Buildings))\b")
 HYPHENATED = re.compile(r"\b[A-Z][a-z]+-(?:street|road|lane|terrace|parade)\b|\b[A-Z]{3,}-(?:STREET|ROAD|LANE|TERRACE)\b")

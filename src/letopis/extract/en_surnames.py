@@ -94,7 +94,7 @@ def plausible_abbreviation(word: str, before: str, after: str, text: str) -> boo
 
 def plain_name_pair(words: list[str]) -> bool:
     """Two capitalised words that are no dictionary words, places, heads or known names of bodies: a given
-    name and a surname the lists do not know ("Yankl Shpigel", "Danylo Kovalyk")."""
+    name and a surname the lists do not know ("Yosl Tsukerkorn", "Mykyta Kovalyk")."""
     from letopis.extract.en_classify import head_type, lexicon_type
 
     return len(words) == 2 and all(plausible_surname(w) and not dictionary_word(w) for w in words) and \

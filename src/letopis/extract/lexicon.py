@@ -171,7 +171,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Synod Presbytery Diocese Guild Seminary Gymnasium Lyceum Hospital Hospitals Institution Orphanage Sanatorium "
     "Almshouse Workhouse Collection Theatre Theater Technicum Tekhnikum Rabfak Constabulary Assizes Inn Tramway "
     "Rovers Wanderers Harriers Strollers "  # football and athletic clubs ("the Quarnock Rovers")
-    "Line "  # a shipping line ("the Hesper Line"), a railway line
+    "Line "  # a shipping line ("the Kellhaugh Line"), a railway line
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
