@@ -610,3 +610,10 @@ def test_a_title_in_capitals_before_a_name_in_capitals_and_a_hyphenated_rank(rec
     persons = {t for k, t in found if k == "person"}
     assert {"QUENNELL", "ORRIN-HAGGARD", "Tremlow"} <= persons
     assert not any("GENERAL" in t for t in persons)
+
+
+def test_a_ship_by_its_prefix_is_no_person_but_a_man_by_his_initials_is(rec):
+    found = set(_found(rec, "The S.S. Kotare Belle arrived; H.M.S. Quarnock sailed. S. S. Kelmans wrote to the "
+                            "owners."))
+    persons = {t for k, t in found if k == "person"}
+    assert "S. S. Kelmans" in persons and not any("Kotare" in t or "Quarnock" in t for t in persons)

@@ -1,6 +1,7 @@
 """Runs whose opening noun says what the rest names: "Lodge St. Columba", "Café Lindenhof" and the friendly
 societies' "Court Pride of Glynmawr" and "Tent Star of Hope" (a body),
-"Steamship Nora Bellhouse" (a vessel: no mention), "Stanitsa Poltavskaya" and "Khutor Zabolotny" (a place),
+"Steamship Nora Bellhouse" and "S.S. Kotare Belle" (a vessel: no mention), "Stanitsa Poltavskaya" and
+"Khutor Zabolotny" (a place),
 "I. GENERAL" and "V. CONCLUSIONS" (a section's number).
 
     cands = by_leading_noun(run, segment)  # None when the run opens with no such noun
@@ -21,6 +22,7 @@ _VESSELS = frozenset("Steamship Steamer Str Stmr Ship Brig Brigantine Barque Bar
 # the words friendly societies name their courts (Foresters) and tents (Rechabites) with
 _SOCIETY_NAMES = frozenset("Pride Star Hope Rose Flower Heart Pearl Queen Prince Princess Royal Loyal Good Rising "
                            "Morning Evening Lily Shamrock Thistle Brothers Friend Friends Perseverance Unity".split())
+_SHIP_PREFIXES = frozenset(("S.S.", "H.M.S.", "R.M.S.", "U.S.S.", "S.Y.", "H.M.S.S."))  # "S.S. Kotare Belle"
 _SETTLEMENTS = frozenset("Stanitsa Khutor Selo Aul Kishlak Derevnya".split())  # Russian and Caucasian settlements
 
 
@@ -31,8 +33,8 @@ def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
     first = run.words[0]
     if first in _BODIES or (first in ("Court", "Tent") and run.words[1] in _SOCIETY_NAMES):
         return [Cand(run.start, run.end, "organisation", True, seg)]  # "Court Pride of Glynmawr", "Tent Star of Hope"
-    if first.rstrip(".") in _VESSELS:
-        return []  # "Steamship Nora Bellhouse, Rintoul, 48 hours from Boston": the master follows
+    if first.rstrip(".") in _VESSELS or first in _SHIP_PREFIXES:  # ("S. S. Kelmans", spaced, is a man)
+        return []  # "Steamship Nora Bellhouse, Rintoul, 48 hours from Boston", "S.S. Kotare Belle"
     if first in _SETTLEMENTS and len(run.tokens) <= 3 and all(t.cap for t in run.tokens[1:]):
         return [Cand(run.tokens[1].start, run.end, "place", True, seg)]
     return None
