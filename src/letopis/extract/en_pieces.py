@@ -40,8 +40,6 @@ def split_pieces(run: Run, text: str) -> list[Run]:
     for nxt in parts[1:]:
         cur, cur_head = out[-1], heads[-1]
         conn = " ".join(text[cur.end : nxt.start].split())
-        if conn in _SHOUTED_ATTACH and cur.words[-1].isupper():
-            conn = conn.lower()  # "DEPARTMENT OF THE GPU" joins as "Department of the GPU" does
         w0 = long_s_reading(cur.words[0]) or cur.words[0]
         lone_head = len(cur.words) == 1 and w0 in ORG_HEADS and w0 not in ("Party", "Group")
         if lone_head and conn in ("of", "of the", "for", "for the", "on") and len(out) == 1:
@@ -87,7 +85,6 @@ def trim_to_name(run: Run) -> Run:
 
 
 _SPLITTERS = {"of", "for", "and", "named", "after", "i", "the", "on"}
-_SHOUTED_ATTACH = frozenset({"OF", "OF THE", "FOR", "FOR THE"})
 # In an upper-case headline the joining words are upper case too: "TAXES OF GRAFTON COUNTY".
 _SHOUTED_SPLITTERS = {"OF", "FOR", "AND", "THE", "ON", "IN", "AT", "TO", "FROM", "BY", "WITH", "A", "AN", "NEAR"}
 # A title-case headline capitalises its joining words: "Improvements At The Mine".
@@ -121,8 +118,6 @@ def split_shouted_head(run: Run) -> tuple[Run, Run] | None:
         return None
     for k in range(len(toks) - 2, 0, -1):
         w = toks[k].bare.title()
-        if w in ORG_HEADS and toks[k + 1].text in ("OF", "FOR"):
-            return None  # "GUBERNIA DEPARTMENT OF THE GPU": one body, as in lower case (see split_pieces)
         if toks[k].kind == "word" and (w in PLACE_HEADS or w in ORG_HEADS) and w not in NOT_NAMES and \
                 head_type([t.bare for t in toks[: k + 1]]) is not None:
             return Run(run.i, run.i + k + 1, toks[: k + 1]), Run(run.i + k + 1, run.j, toks[k + 1 :])

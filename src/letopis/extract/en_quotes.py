@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from letopis.extract.en_classify import head_type, lexicon_type
+from letopis.extract.en_gazetteer import known_place
 from letopis.extract.lexicon import ORG_HEADS, is_place
 from letopis.extract.names import looks_like_surname
 
@@ -209,17 +210,10 @@ def find_cited_titles(text: str, base: int) -> list[tuple[int, int]]:
         opens = [line.start(1)] + [m.end() for m in _NOTE_SEMICOLON.finditer(text, line.start(1), line.end())]
         shorts += [m for at in opens if (m := _SHORT_IN_NOTE.match(text, at))]
     for m in shorts:
-        if not any(s <= base + m.start(1) < e for s, e in out) and not _place_only(m.group(1)):
+        if not any(s <= base + m.start(1) < e for s, e in out) and not known_place(m.group(1)):  # ", Moscow, 1924"
             out.append((base + m.start(1), base + m.end(1)))
     return out
 
 
 _NOTE_LINE = re.compile(r"^[ \t]*\d{1,3}\.?[ \t]+(.*)$", re.MULTILINE)
 _NOTE_SEMICOLON = re.compile(r";\s")
-
-
-def _place_only(words: str) -> bool:
-    """"Moscow" of "Smith, Moscow, 1924" is where the book appeared, not its title."""
-    from letopis.extract.en_gazetteer import known_place
-
-    return known_place(words)
