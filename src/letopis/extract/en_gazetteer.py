@@ -250,9 +250,9 @@ def _unaccented(name: str) -> str:
 @lru_cache(maxsize=65536)
 def _place_key(word: str) -> str:
     """One key for the transliterations of a town's name: Zhytomyr / Zhitomir, Yevpatoriya / Evpatoriya."""
-    from letopis.extract.given_names import _spelling_key
+    from letopis.extract.given_names import spelling_key
 
-    return _spelling_key(_unaccented(word).replace("'", "").replace("ʼ", "")).replace("o", "u")
+    return spelling_key(_unaccented(word).replace("'", "").replace("ʼ", "")).replace("o", "u")
 
 
 def _soviet_keys() -> frozenset[str]:

@@ -78,7 +78,7 @@ GIVEN_ABBREVIATIONS: frozenset[str] = _words(
 )
 
 
-def _spelling_key(word: str) -> str:
+def spelling_key(word: str) -> str:
     """One key for the transliterations of a Russian name: Evdokiya, Evdokia, Evdokiia; Pelageya, Pelageia."""
     w = word.lower()
     for a, b in (("iya", "ia"), ("iia", "ia"), ("ya", "ia"), ("yu", "iu"), ("yo", "e"), ("ye", "e"), ("y", "i"),
@@ -87,14 +87,14 @@ def _spelling_key(word: str) -> str:
     return w
 
 
-_GIVEN_KEYS: frozenset[str] = frozenset(_spelling_key(w) for w in GIVEN_NAMES | frozenset(DIMINUTIVES.values()))
+_GIVEN_KEYS: frozenset[str] = frozenset(spelling_key(w) for w in GIVEN_NAMES | frozenset(DIMINUTIVES.values()))
 
 
 def is_given(word: str) -> bool:
     """A first name: the Russian transliterations above, an abbreviation, or faker's name tables."""
     if word in GIVEN_NAMES or word in DIMINUTIVES or word.rstrip(".") in GIVEN_ABBREVIATIONS:
         return True
-    if word[:1].isupper() and word[1:].islower() and _spelling_key(word) in _GIVEN_KEYS:
+    if word[:1].isupper() and word[1:].islower() and spelling_key(word) in _GIVEN_KEYS:
         return True
     from letopis.extract.en_gazetteer import given_name
 
