@@ -229,7 +229,6 @@ _NO_PERSON_TAIL = {"Institute", "University", "Academy", "School", "Museum", "Li
                    "Collection", "Enrolment", "Enrollment", "Levy", "Fund"}
 
 
-
 def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
     """Runs typed by their head noun or by the lexicon as a whole; nested parts after "of" too."""
     words = run.words

@@ -67,7 +67,6 @@ def split_pieces(run: Run, text: str) -> list[Run]:
     return out
 
 
-
 def trim_to_name(run: Run) -> Run:
     """Drop descriptive words before a name: "Employee Voronkov", "Left Communist Gavriil Tarasov"."""
     words = run.words

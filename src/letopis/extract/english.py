@@ -230,8 +230,6 @@ def _not_vessels(cands: list[Cand], text: str, segments: tuple[Segment, ...], co
 _SHIP_CUE = re.compile(r"\b(?:ARRIVED|SAILED|CLEARED|Arrived|Sailed|Cleared|SHIPPING|Shipping)\b")
 
 
-
-
 _PARTICLES = {"Van", "Von", "De", "Del", "Della", "Da", "Du", "Le", "La", "St", "St.", "Mc", "Mac", "Board",
               "Junction", "Agent"}
 _DATELINE = re.compile(r"^(?:,|\.\s*[—–-]|\s?[—–])")
