@@ -85,7 +85,8 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
     cut = after_initials(run)
     if cut:  # "Korobeinikova N. P. Profsoyuzy Srednego Urala": the author, surname first, then a book's title
         head, tail = Run(run.i, run.i + cut, run.tokens[:cut]), Run(run.i + cut, run.j, run.tokens[cut:])
-        return [Cand(head.start, head.end, "person", True, seg)] + _analyse(tail, toks, text, seg, heading)
+        rest = _analyse(tail, toks, text, seg, heading) if tail.tokens else []
+        return [Cand(head.start, head.end, "person", True, seg)] + rest
     shadow = shouted_body(run, text)
     if shadow is not None:  # "GUBERNIA DEPARTMENT OF THE GPU": typed as its mixed-case writing would be
         return _analyse(shadow[0], toks, shadow[1], seg, heading)

@@ -59,23 +59,26 @@ def author_year_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 # A reference-list entry, author-date style: "Vantongeren, Hester. 2004. Title of the Book. Ithaca." or
 # "Quellina, I. R. 2011. Title. Moscow: Publisher." The author is a person whatever the surname, the
-# title's words are no mentions, and the last word before the publisher (or the full stop) is a place.
+# title's words are no mentions, the last word before the publisher (or the full stop) is a place, and the
+# publisher is an organisation.
 _GIVEN_PART = r"(?:[A-Z][a-z]+|(?:Shch|Ts|Ch|Sh|Zh|Ya|Yu|Kh|[A-Z])\.)"
 _ENTRY = re.compile(
     rf"^(?P<author>{_SURNAME},[ ]{_GIVEN_PART}(?:[ ]?{_GIVEN_PART}){{0,2}})"
+    rf"(?:,[ ](?P<middle>{_GIVEN_PART}(?:[ ]?{_GIVEN_PART}){{0,2}}[ ]{_SURNAME}))?"
     rf"(?:,?[ ](?:and|&)[ ](?P<second>{_GIVEN_PART}(?:[ ]?{_GIVEN_PART}){{0,2}}[ ]{_SURNAME}))?"
     rf"\.?[ ]\(?{_YEAR}\)?\.[ ](?P<title>[^\n]+?)\.[\"”]?[ ]"
-    r"(?:(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?::[ ][^\n]+?)?\.|(?P<journal>[^\n]*))[ \t]*$",
+    r"(?:(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?::[ ](?P<publisher>[A-Z][^\n]+?))?\.|(?P<journal>[^\n]*))[ \t]*$",
     re.MULTILINE)
 
 
-_PARTS = (("author", "person"), ("second", "person"), ("title", "title"), ("journal", "title"),
-          ("place", "place"))
+_PARTS = (("author", "person"), ("middle", "person"), ("second", "person"), ("title", "title"),
+          ("journal", "title"), ("place", "place"), ("publisher", "organisation"))
 
 
 def reference_entries(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the parts of each reference-list entry in ``text``: kind is "person" (an
-    author, "Vantongeren, Hester"), "title" or "place" (where the book was published)."""
+    author, "Vantongeren, Hester"), "title", "place" (where the book was published) or "organisation"
+    (its publisher, "Moscow: Nauka.")."""
     out: list[tuple[int, int, str]] = []
     for m in _ENTRY.finditer(text):
         for group, kind in _PARTS:

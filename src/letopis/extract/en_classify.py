@@ -15,6 +15,7 @@ from letopis.extract.en_gazetteer import (
     long_s_reading,
 )
 from letopis.extract.en_papers import paper_title
+from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import (
     DIMINUTIVES,
     ENTERPRISE_HEADS,
@@ -91,8 +92,14 @@ PEOPLE_NAMED_BEFORE = re.compile(
 # Soviet bodies' compound names: a first part and a contracted head ("Lenmashtrest", "Uralplan", "Gostorg").
 SOVIET_COMPOUND = re.compile(
     r"[A-Z][a-z]{2,}(?:trest|trust|plan|torg|soyuz|snab|strakh|prom|stroi|stroy|sindikat|kombinat|armiya|armia|"
-    r"tsentr|lag|poligraf|kraikom|rabkrin|sovnarkhoz|khleb|tekstil|neft|ispolkom|profsozh|sovprof)"
+    r"tsentr|lag|poligraf|kraikom|rabkrin|sovnarkhoz|khleb|tekstil|neft|ispolkom|profsozh|sovprof|revkom|"
+    r"cheka|buro|vydav)"
+    r"|[A-Z][a-z]neft|[A-Z][a-z](?:rev|is)kom|[A-Z][a-z]cheka"  # the republics' two-letter bodies: "Azneft"
+    r"|[A-Z][a-z]*TsIK|(?:Glav|Holov|Gub|Obl|Krai|Gor)lit"  # "TurTsIK", "Holovlit": executive committees, censors
     r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz)[a-z]{3,}")  # the chief boards and central unions: "Glavtextil", "Tsentrotekstil"
+
+
+_FOLLOWERS = re.compile(r"[A-Z][a-z]{3,}ists")
 
 
 @dataclass(frozen=True)
@@ -122,6 +129,8 @@ def _head_type(words: list[str]) -> str | None:
         return "publication"
     if words[-1].isupper():
         words = _untitle(words)
+    if len(words) > 2 and words[-1] == "General" and words[-2] in ("Consulate", "Consulate-General"):
+        words = words[:-1]  # "the Chinese Consulate General"
     last, two = words[-1], " ".join(words[-2:])
     if len(words) == 2 and words[0].rstrip(".") in HONORIFICS:
         return None  # "Mr. Lodge", "Mrs. Church": an honorific and a surname, whatever noun it is
@@ -189,6 +198,8 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
             return Verdict("none", True)
         if w in ORG_WORDS:
             return Verdict("organisation", True)
+        if _FOLLOWERS.fullmatch(w) and not dictionary_word(w) and not {w[:-4], w[:-4] + "a"} & set(ORG_ABBREVIATIONS):
+            return Verdict("organisation", True)  # "the Petliurists", "Denikinists": a leader's followers (no Chekists)
         if SOVIET_COMPOUND.fullmatch(w):  # "Lenmashtrest", "Uralplan": Soviet bodies by compound (a title wins)
             return Verdict("organisation", True, gazetteer=True)
         if w in PLACES:  # a period town may be a surname too ("the turner Kashin"): the context decides

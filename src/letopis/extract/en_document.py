@@ -25,6 +25,7 @@ class Cand:
     in_title: bool = False
     list_id: int = -1
     gazetteer: bool = False  # a place only because GeoNames has the name
+    firm: bool = False  # a firm named by its partners ("Pibble & Tallow")
 
 
 def instead(cands: list[Cand], new: Cand) -> list[Cand]:

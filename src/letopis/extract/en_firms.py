@@ -1,5 +1,6 @@
 """Firms by their partners' names: "Pibble & Tallow", "Querrant, Hume & Co.", "J. & W. Quarrie", "Hollmann und
-Söhne", and "Messrs. Morgan, Tudor and Pask, shipbrokers" (partners named before their trade).
+Söhne", "Messrs. Morgan, Tudor and Pask, shipbrokers" (partners named before their trade) and "at Pibble and
+Tallow's mill" (two names owning a works).
 
     for start, end, kind in firm_spans(seg_text, seg.start): ...
 """
@@ -15,9 +16,13 @@ from letopis.extract.lexicon import NOT_NAMES
 # "by Messrs. Morgan, Tudor and Pask, shipbrokers": partners named before their trade are the firm
 _PARTNERS = re.compile(
     r"\bMessrs\.?\s+((?:[A-Z][\w'’-]+,\s)*[A-Z][\w'’-]+\s(?:and|&)\s[A-Z][\w'’-]+)"
-    r"(?=,\s(?:coal\s|wine\s|timber\s|general\s)?(?:shipbrokers|shipowners|brokers|agents|solicitors|auctioneers|"
-    r"merchants|drapers|grocers|builders|contractors|printers|bankers|brewers|chemists|ironmongers|engineers|"
-    r"proprietors|owners|millers|tanners)\b)")
+    r"(?=,\s(?i:(?:coal\s|wine\s|timber\s|general\s|cotton\s|woollen\s|silk\s|iron\s|flax\s)?(?:shipbrokers|"
+    r"shipowners|brokers|agents|solicitors|auctioneers|merchants|drapers|grocers|builders|contractors|printers|"
+    r"bankers|brewers|chemists|ironmongers|engineers|proprietors|owners|millers|tanners|spinners|manufacturers|"
+    r"weavers|dyers|bleachers|founders|smiths|booksellers|publishers|attorneys)\b))"
+    # "a strike at Pibble and Tallow's mill": two names owning one works are the firm
+    r"|\b([A-Z][\w'’-]+\s(?:and|&)\s[A-Z][\w'’-]+)(?=['’]s\s(?:mill|mills|works|factory|foundry|shop|yard|warehouse|"
+    r"firm|concern|colliery|pit)\b)")
 # A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
 _FIRM = re.compile(
     r"(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|"
@@ -33,9 +38,23 @@ def firm_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """(start, end, "organisation") of each firm named by its partners in ``text``, shifted by ``offset``."""
     firms = [(offset + m.start(), offset + m.end(), "organisation") for m in _FIRM.finditer(text)
              if _is_firm(m.group()) and not vessel_before(text[max(0, m.start() - 24) : m.start()])]
-    firms += [(offset + m.start(1), offset + m.end(1), "organisation") for m in _PARTNERS.finditer(text)
-              if not any(s <= offset + m.start(1) < e for s, e, _ in firms)]
+    for m in _PARTNERS.finditer(text):
+        g = 1 if m.group(1) else 2
+        if not any(s <= offset + m.start(g) < e for s, e, _ in firms) and _is_firm(m.group(g).replace(" and ", " & ")):
+            firms.append((offset + m.start(g), offset + m.end(g), "organisation"))
     return firms
+
+
+def repeated_firms(text: str, firms: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other places in ``text`` where a firm of two partners found by its cue is named again, bare ("Messrs.
+    Pibble and Tallow, spinners" ... "the dispute at Pibble and Tallow's"): (start, end) of each."""
+    names = {text[s:e] for s, e in firms if re.search(r"\s(?:and|&)\s", text[s:e])}
+    out: list[tuple[int, int]] = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if (m.start(), m.end()) not in firms:
+                out.append((m.start(), m.end()))
+    return out
 
 
 def partner_words(text: str, start: int, end: int) -> bool:

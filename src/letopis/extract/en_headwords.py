@@ -79,10 +79,12 @@ def after_initials(run: Run) -> int:
     k = 1
     while k < len(toks) and toks[k].kind == "init":
         k += 1
-    if k == 1 or k > 3 or k >= len(toks) or toks[0].kind != "word" or not looks_like_surname(toks[0].bare):
+    if k == 1 or k > 3 or k > len(toks) or toks[0].kind != "word" or not looks_like_surname(toks[0].bare):
         return 0
     if k == 2 and is_given(toks[0].bare):
         return 0  # "Irina M. Kestova-Hollis": a given name, a middle initial and the surname
+    if k == len(toks):
+        return k  # "Zhiglov P. D." closing a sentence
     return k if toks[k].kind == "word" and toks[k].cap and not toks[k].text.isupper() else 0
 
 

@@ -140,11 +140,15 @@ def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
         return False  # "54 Main Street| Tabor City", "North Carolina| Gentleman:": address lines
     if "\n" in gap and _FIELD_LINE.match(text, text.rfind("\n", 0, a.start - base) + 1):
         return False  # "Interviewer: Larisa Vetrova| Recorded at ...": a form's field ends with its line
+    if a.kind == "init" and b.text in _OPENERS:
+        return False  # "Councillor Pendle, J.P. The meeting": the initials end a sentence, "The" opens one
     if (a.text in TITLES or a.text in GIVEN_ABBREVIATIONS) and a.text[-1] != "." and gap in (". ", ".\n") and b.cap:
         return True
     return gap in (" ", "") or (gap.strip() == "" and "\n\n" not in gap and len(gap) <= 2)
 
 
+_OPENERS = frozenset("The This These Those It He She They We There His Her Their Its In On At But And When After "
+                     "Before If".split())
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _JOINING = CONNECTORS | {"the"}
 

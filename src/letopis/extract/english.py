@@ -31,8 +31,8 @@ from letopis.extract.en_document import (
     propagate,
     resolve_lists,
 )
-from letopis.extract.en_firms import firm_spans, partner_words
-from letopis.extract.en_gazetteer import known_place, reset_document, set_document
+from letopis.extract.en_firms import firm_spans, partner_words, repeated_firms
+from letopis.extract.en_gazetteer import known_place, large_city, reset_document, set_document
 from letopis.extract.en_headwords import HEADWORD, with_headwords
 from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import adjectival_places, lone_places, shouted_places, territory_lists
@@ -83,6 +83,10 @@ class EnglishRecogniser:
             column = in_shipping_column(doc.text, [(s.start, s.end) for s in segments])
             for k, seg in enumerate(segments):
                 cands.extend(self._segment(doc.text, seg, k in column))
+            firms = [(c.start, c.end) for c in cands if c.type == "organisation" and c.firm]
+            for s, e in repeated_firms(doc.text, firms):
+                seg = next((k for k, g in enumerate(segments) if g.start <= s < g.end), 0)
+                cands = instead(cands, Cand(s, e, "organisation", True, seg, firm=True))
             cands = resolve_lists(cands, doc.text)
             cands = town_states(with_headwords(cands, doc.text, segments), doc.text, segments)
             cands = propagate(cands, doc.text)
@@ -115,7 +119,7 @@ class EnglishRecogniser:
         imprints = find_imprints(seg_text, seg.start)
         out.extend(Cand(s, e, typ, True, seg.index, in_title=True) for s, e, typ in imprints)
         firms = firm_spans(seg_text, seg.start)
-        out.extend(Cand(s, e, typ, True, seg.index) for s, e, typ in firms)
+        out.extend(Cand(s, e, typ, True, seg.index, firm=True) for s, e, typ in firms)
         entries = reference_entries(seg_text, seg.start)  # "Vantongeren, Hester. 2004. Title. Ithaca."
         titles = find_cited_titles(seg_text, seg.start) + [(s, e) for s, e, k in entries if k == "title"]
         out.extend(Cand(s, e, "publication", True, seg.index, in_title=True) for s, e in titles)
@@ -235,10 +239,23 @@ _PARTICLES = {"Van", "Von", "De", "Del", "Della", "Da", "Du", "Le", "La", "St", 
 _DATELINE = re.compile(r"^(?:,|\.\s*[—–-]|\s?[—–])")
 
 
+_DIARY_PLACE = re.compile(r"(?:^|\n)\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+$")  # "3 August. Brody." in a diary
+
+
+def _initial_place(c: Cand, text: str) -> bool:
+    """A gazetteer town opening a sentence: a large city, or the place line of a diary's entry."""
+    surface = text[c.start : c.end]
+    if c.type != "place" or " " in surface or dictionary_word(surface):
+        return False
+    return large_city(surface) or (bool(_DIARY_PLACE.search(text[max(0, c.start - 30) : c.start])) and
+                                   re.match(r"\.?\s*\n", text[c.end : c.end + 3]) is not None)
+
+
 def _to_mention(c: Cand, text: str) -> Mention | None:
     if c.type == "unknown":
         return None
-    if c.sent_start and (not c.strong or (c.gazetteer and not _DATELINE.match(text[c.end : c.end + 3]))):
+    if c.sent_start and (not c.strong or (c.gazetteer and not _DATELINE.match(text[c.end : c.end + 3]) and
+                                           not _initial_place(c, text))):
         return None
     surface = text[c.start : c.end]
     end = c.end

@@ -120,7 +120,7 @@ ORG_ABBREVIATIONS: dict[str, str] = {
 ORG_WORDS: frozenset[str] = _words(
     "Senate Congress Parliament Duma Reichstag Sejm Zemstvo "
     "Bolsheviks Mensheviks Menshevik Bolshevik Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
-    "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs Whites Reds SRs Esers Trudoviks Bundists Bund "
+    "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs Whites Reds SRs Esers Trudoviks Bundists Bund Komuch "
     "Methodists Wesleyans Baptists Presbyterians Congregationalists Quakers Oddfellows Freemasons Zemgor "
     # the fraternal orders and farmers' movements of the 19th century press
     "Grangers Rechabites Foresters Masons Odd-Fellows"
@@ -167,7 +167,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard "
     "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy "
     "Band Orchestra Choir Volunteers Zouaves Rifles Dragoons Hussars Lancers Grenadiers Fusiliers "
-    "Infirmary Dispensary Asylum Commissioners Trustees Guardians Consulate Embassy Legation "
+    "Infirmary Dispensary Asylum Commissioners Trustees Guardians Consulate Embassy Legation Flotilla "
     "Synod Presbytery Diocese Guild Seminary Gymnasium Lyceum Hospital Hospitals Institution Orphanage Sanatorium "
     "Almshouse Workhouse Collection Theatre Theater Technicum Tekhnikum Rabfak Constabulary Assizes Inn Tramway "
     "Rovers Wanderers Harriers Strollers "  # football and athletic clubs ("the Quarnock Rovers")
@@ -182,6 +182,7 @@ ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet Circle Faction Fraction Band Orchestra Choir"
     " Inspection Line"
     " Volunteers Rifles Commissioners Trustees Guardians Consulate Embassy Legation Synod Guild Seminary Gymnasium Lyceum"
+    " Flotilla"
 )
 # Upper-case words that are not organisations.
 NOT_ABBREVIATIONS: frozenset[str] = _words(

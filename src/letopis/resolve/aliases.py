@@ -1,6 +1,6 @@
 """Alias cues read from the text right after a mention: "X (known in the RCP as Y)", "Y (formerly X)".
 
-English: known as, also known as, a.k.a., alias, pseudonym, party name, real name,
+English: known as, also known as, a.k.a., alias, pseudonym, party name, real name, called "Y",
 née, born, formerly, now, today, renamed; Russian: он же / она же, урождённая,
 бывший, ныне, псевдоним, кличка, известный как. Also "Full Name (ABBR)" when the
 letters of ABBR are the initials of the full name.
@@ -31,6 +31,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (r"(?:also\s+)?(?:uses|used|using|goes\s+by|went\s+by)\s+the\s+(?:sur)?name(?:\s+of)?", "alias"),
     (r"(?:living|lives|lived|working|works|worked)\s+under\s+the\s+(?:sur)?name(?:\s+of)?", "alias"),
     (r"(?:party\s+|under\s+the\s+)?(?:pseudonyms?|nicknames?|party\s+names?|nom\s+de\s+guerre)", "pseudonym"),
+    (r"(?<!so-)(?<!so\s)(?:called|nicknamed|dubbed)(?=\s*[«\"“])", "pseudonym"),  # 'Gurin, called "Kosoi"'
     (r"née|nee|born", "former"),
     (r"formerly(?:\s+called)?|previously|former", "former"),
     (r"now(?:\s+called)?|today|renamed(?:\s+to)?|later", "current"),
@@ -165,14 +166,18 @@ def _abbr_link(row: int, surface: str, end: int, window: str, type_: str) -> Ali
 
 
 def _foreign(spans: Sequence[tuple[int, int, int, str]], k: int, start: int, end: int, type_: str) -> bool:
-    """True when a later mention of another family overlaps the captured name."""
+    """True when a later mention of another family overlaps the captured name, and none of the same family
+    does (a quoted nickname may be read as a title and as a person's name too)."""
     family = _FAMILIES[type_]
+    foreign = False
     for _row, s, e, t in spans[k + 1 : k + 12]:
         if s >= end:
             break
-        if s < end and e > start and t in _FAMILIES and _FAMILIES[t] != family:
-            return True
-    return False
+        if s < end and e > start and t in _FAMILIES:
+            if _FAMILIES[t] == family:
+                return False
+            foreign = True
+    return foreign
 
 
 def _covering(

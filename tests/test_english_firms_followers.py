@@ -1,0 +1,92 @@
+"""EnglishRecogniser on Soviet compound bodies, a leader's followers, firms named by partners, publishers of
+reference-list entries, towns opening a sentence, and nicknames after "called". Every name of a person, firm
+or body here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.extract.en_citations import reference_entries
+from letopis.extract.english import EnglishRecogniser
+from letopis.model import Document
+from letopis.resolve.aliases import find_aliases
+
+
+@pytest.fixture(scope="module")
+def rec() -> EnglishRecogniser:
+    return EnglishRecogniser()
+
+
+def _found(rec: EnglishRecogniser, text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in rec(Document(path="t.txt", text=text, content_hash="h")).mentions}
+
+
+def test_the_republics_compound_bodies_are_organisations(rec):
+    found = _found(rec, "In 1920 the Azrevkom and the Azcheka took the wells of Azneft. The report went from the "
+                        "Turkcheka to the TurTsIK, and the censors of Holovlit banned the paper.")
+    for name in ("Azrevkom", "Azcheka", "Azneft", "Turkcheka", "TurTsIK", "Holovlit"):
+        assert ("organisation", name) in found
+    assert not any(k == "person" for k, _ in found)
+
+
+def test_a_leaders_followers_are_a_body_but_a_bodys_members_are_not(rec):
+    found = _found(rec, "In the spring the Kravetsists held the bridge, and the Chekists arrested them.")
+    assert ("organisation", "Kravetsists") in found
+    assert ("organisation", "Chekists") not in found
+
+
+def test_a_consulate_general_and_a_flotilla_are_bodies(rec):
+    found = _found(rec, "He fled to the Chinese Consulate General, and the Siberian Flotilla left the bay.")
+    orgs = {t for k, t in found if k == "organisation"}
+    assert any(t.startswith("Chinese Consulate") for t in orgs)
+    assert "Siberian Flotilla" in orgs
+
+
+def test_a_reference_list_entry_gives_its_publisher_and_every_author():
+    text = ('Barsukova, R. Sh., N. V. Lomtadze and P. Erkin. 2016. Counting the Sheep. Moscow: Izdatel\'stvo "Zvon".'
+            "\nKrawczyk, Tomasz. 2015. The Politics of Bread. Toronto: Bayshore Academic.\n")
+    parts = {(kind, text[s:e]) for s, e, kind in reference_entries(text)}
+    assert ("organisation", 'Izdatel\'stvo "Zvon"') in parts
+    assert ("organisation", "Bayshore Academic") in parts
+    assert ("person", "N. V. Lomtadze") in parts and ("person", "P. Erkin") in parts
+    assert ("place", "Toronto") in parts
+
+
+def test_partners_before_a_capitalised_trade_are_a_firm_and_the_firm_is_found_again(rec):
+    found = _found(rec, "Apply to Messrs. Loxley and Fenwick, Solicitors, King-street.\n\nFACTORY ACTS.—Messrs. "
+                        "Pendry and Ormsall, cotton\nspinners, were fined.\n\nThe dispute at Pendry and Ormsall's "
+                        "concerning wages is settled.")
+    assert ("organisation", "Loxley and Fenwick") in found
+    assert sum(1 for k, t in found if (k, t) == ("organisation", "Pendry and Ormsall")) == 1
+    spans = [m for m in rec(Document(path="t.txt", text="Messrs. Pendry and Ormsall, cotton spinners, and "
+                                     "later Pendry and Ormsall's men.", content_hash="h")).mentions]
+    assert [m.type for m in spans if m.text == "Pendry and Ormsall"] == ["organisation", "organisation"]
+    assert not any(m.type == "person" for m in spans)
+
+
+def test_two_names_owning_a_mill_are_a_firm(rec):
+    found = _found(rec, "There was a strike at Pendry and Ormsall's mill last week.")
+    assert ("organisation", "Pendry and Ormsall") in found
+
+
+def test_initials_closing_a_sentence_do_not_take_the_next_word(rec):
+    found = _found(rec, "She is the wife of Mr. Councillor Pendleby, J.P. The meeting was large.")
+    assert not any(t.endswith("The") for _, t in found)
+    assert ("person", "Pendleby") in found
+
+
+def test_a_large_city_or_a_diarys_place_line_may_open_a_sentence(rec):
+    found = _found(rec, "3 August. Korets.\nWe rested.\n\nDundee was quiet that week. Reading the orders, "
+                        "we left.")
+    assert ("place", "Dundee") in found
+    assert ("place", "Korets") in found
+    assert not any(t == "Reading" for _, t in found)
+
+
+def test_a_quoted_nickname_after_called_is_an_alias():
+    text = 'The spinner Ivan Gurkin, called "Zhorka Pupyrkin", spoke. The so-called "Red Dawn" group met.'
+    ivan, vanka = text.index("Ivan"), text.index("Zhorka")
+    red = text.index("Red")
+    spans = [(0, ivan, ivan + 11, "person"), (1, vanka, vanka + 15, "person"), (2, red, red + 8, "organisation")]
+    links = find_aliases(text, spans)
+    assert [(link.a, link.b, link.kind) for link in links] == [(0, 1, "pseudonym")]
