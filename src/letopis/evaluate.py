@@ -184,6 +184,8 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
         groups = merge_aliases(doc, join_same_given(join_lone_given_names(split_namesakes(groups))))
     out: dict[str, list[dict[str, Any]]] = {}
     for (plural, _), ms in groups.items():
+        if not ms:
+            continue  # a group emptied by a merge
         best = max(ms, key=lambda m: len(m.norm))
         variants = sorted({m.text for m in ms})
         name = best.norm
