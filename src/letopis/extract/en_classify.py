@@ -198,7 +198,8 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
             return Verdict("none", True)
         if w in ORG_WORDS:
             return Verdict("organisation", True)
-        if _FOLLOWERS.fullmatch(w) and not dictionary_word(w) and not {w[:-4], w[:-4] + "a"} & set(ORG_ABBREVIATIONS):
+        if _FOLLOWERS.fullmatch(w) and not dictionary_word(w) and w[:-4] not in ORG_ABBREVIATIONS and \
+                w[:-4] + "a" not in ORG_ABBREVIATIONS:
             return Verdict("organisation", True)  # "the Petliurists", "Denikinists": a leader's followers (no Chekists)
         if SOVIET_COMPOUND.fullmatch(w):  # "Lenmashtrest", "Uralplan": Soviet bodies by compound (a title wins)
             return Verdict("organisation", True, gazetteer=True)

@@ -261,8 +261,8 @@ def _soviet_keys() -> frozenset[str]:
 
 
 def large_city(word: str) -> bool:
-    """A city of 100,000 people or more, not shaped like a surname nor an English name ("Rovno", "Kharbin"
-    may open a sentence as a place: "Rovno taken.")."""
+    """A city of 100,000 people or more, not shaped like a surname nor an English name (such a city
+    may open a sentence as a place: "Dundee was quiet.")."""
     return word in _tables()[4] and word.lower() not in _DOC_LOWER.get()
 
 

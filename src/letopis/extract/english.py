@@ -239,7 +239,7 @@ _PARTICLES = {"Van", "Von", "De", "Del", "Della", "Da", "Du", "Le", "La", "St", 
 _DATELINE = re.compile(r"^(?:,|\.\s*[—–-]|\s?[—–])")
 
 
-_DIARY_PLACE = re.compile(r"(?:^|\n)\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+$")  # "3 August. Brody." in a diary
+_DIARY_PLACE = re.compile(r"(?:^|\n)\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+$")  # "3 August. Zhitomir." in a diary
 
 
 def _initial_place(c: Cand, text: str) -> bool:

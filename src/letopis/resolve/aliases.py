@@ -31,7 +31,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     (r"(?:also\s+)?(?:uses|used|using|goes\s+by|went\s+by)\s+the\s+(?:sur)?name(?:\s+of)?", "alias"),
     (r"(?:living|lives|lived|working|works|worked)\s+under\s+the\s+(?:sur)?name(?:\s+of)?", "alias"),
     (r"(?:party\s+|under\s+the\s+)?(?:pseudonyms?|nicknames?|party\s+names?|nom\s+de\s+guerre)", "pseudonym"),
-    (r"(?<!so-)(?<!so\s)(?:called|nicknamed|dubbed)(?=\s*[«\"“])", "pseudonym"),  # 'Gurin, called "Kosoi"'
+    (r"(?<!so-)(?<!so\s)(?:called|nicknamed|dubbed)(?=\s*[«\"“])", "pseudonym"),  # 'Pupyrkin, called "Zhorka"'
     (r"née|nee|born", "former"),
     (r"formerly(?:\s+called)?|previously|former", "former"),
     (r"now(?:\s+called)?|today|renamed(?:\s+to)?|later", "current"),
