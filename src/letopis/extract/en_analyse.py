@@ -21,6 +21,7 @@ from letopis.extract.en_classify import (
     SELF_NAMED_BEFORE,
     STATE_AFTER,
     Verdict,
+    follower_word,
     head_type,
     is_month_or_stop,
     lexicon_type,
@@ -48,7 +49,7 @@ from letopis.extract.en_pieces import (
 from letopis.extract.en_roles import GIVEN_ABBR_BEFORE, TITLE_BEFORE, trade_only
 from letopis.extract.en_rulers import ruler
 from letopis.extract.en_runs import CONNECTORS, Run, shouted_body, strip_leading
-from letopis.extract.en_shipping import MASTER_BEFORE, vessel_before
+from letopis.extract.en_shipping import MASTER_BEFORE, cargo_after, vessel_before
 from letopis.extract.en_surnames import common_word, plain_name_pair, plausible_abbreviation
 from letopis.extract.en_tokens import Token
 from letopis.extract.lexicon import (
@@ -66,6 +67,7 @@ from letopis.extract.lexicon import (
     is_place,
 )
 from letopis.extract.names import PATRONYMIC
+from letopis.extract.period_figures import period_figure
 
 _GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters|followers)\b")
 
@@ -90,7 +92,16 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
     shadow = shouted_body(run, text)
     if shadow is not None:  # "GUBERNIA DEPARTMENT OF THE GPU": typed as its mixed-case writing would be
         return _analyse(shadow[0], toks, shadow[1], seg, heading)
-    return _analyse(run, toks, text, seg, heading)
+    return [c for c in _analyse(run, toks, text, seg, heading) if not _red_name(c, text)]
+
+
+_RED_NAME = re.compile(r"(?:The\s|THE\s)?(?:Red|RED)\s[A-Z]")
+
+
+def _red_name(c: Cand, text: str) -> bool:
+    """"the Red Furrow kolkhoz", "the Red Corner": a Soviet name that opens with "Red" is no person's
+    (a nickname needs a title or quotes: "Comrade Red Kolya")."""
+    return c.type == "person" and not c.titles and _RED_NAME.match(text, c.start) is not None
 
 
 _EPONYM_TAILS = {"Papers": "person", "Collection": "person", "Memoirs": "person", "Enrolment": "none",
@@ -104,6 +115,8 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         return []  # "Schr. Eliza Jane", "the sloop Gen. Grant": a vessel's name, not a person or a place
     if len(run.tokens) == 1 and MASTER_BEFORE.search(text[max(0, run.start - 48) : run.start]) and \
             re.match(r"^,\s", text[run.end : run.end + 2]):
+        if cargo_after(text[run.end : run.end + 40]):
+            return [Cand(run.start, run.end, "place", True, seg)]  # "bark Polly Ann, Racine, oats.": her port
         return [Cand(run.start, run.end, "person", True, seg)]  # "brig Ocean Queen, Hudson, 11 days from"
     royal = ruler(run, text, seg, _typed_whole)
     if royal is not None:
@@ -203,8 +216,11 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
             SELF_NAMED_BEFORE.search(text[max(0, run.start - 30) : run.start]) or
             PEOPLE_NAMED_BEFORE.search(text[max(0, run.start - 60) : run.start]) or
             OCCUPATION_BEFORE.search(text[max(0, run.start - 40) : run.start]) or
-            GIVEN_ABBR_BEFORE.search(text[max(0, run.start - 8) : run.start])):
+            GIVEN_ABBR_BEFORE.search(text[max(0, run.start - 8) : run.start]) or (
+                len(words) == 1 and period_figure(words[0]) and
+                not _LOCATIVE_BEFORE.search(text[max(0, run.start - 8) : run.start]))):
         whole = []  # "President Bolton", "captain Kettering", "calls himself Tarrant": a person, not the place
+        # (and "Kirov was killed", "Kropotkin wrote": the man, not the towns named after him)
     if whole:
         return whole
     inner = split_inner_title(run)
@@ -341,10 +357,16 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         if not titles and office and (office.group(1) in TITLES or office.group(1).rstrip(".") in ROLE_WORDS):
             titles = [office.group(1)]  # "Deputy Jas. Follett"
         return out + [Cand(start, end, "person", True, seg, tuple(titles))]
+    if len(words) == 1 and follower_word(words[0]):
+        return out  # "a Trotskyite", "the Stakhanovite": a follower, named after the man
+    if _regnal(words, after):  # "built by Nicholas I, and", "Peter I's reforms": a ruler by his number
+        return out + [Cand(start, end, "person", True, seg, tuple(titles))]
     if not titles:
         t = TITLE_BEFORE.search(before[-24:])
         titles = [t.group(1)] if t else []
     ctx = context_type(before, after, words)
+    if ctx is not None and ctx.type == "place" and titles and words[-1].lower().endswith(PLACE_SUFFIXES):
+        ctx = None  # "Mr. Ostendorf": a man's title outweighs a town's ending
     if (ctx is None or not ctx.strong) and not run.tokens[-1].possessive and not titles and \
             town_after_in(before, after, words):
         ctx = Verdict("place", True)
@@ -364,7 +386,8 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         j = JUNCTION_AFTER.match(after)
         assert j is not None
         out.append(Cand(start, end + j.end(), "place", True, seg))
-    if person_evidence(words, titles) or end > run.end:
+    if person_evidence(words, titles) or end > run.end or (
+            len(words) == 1 and period_figure(words[0]) and (ctx is None or ctx.type == "person")):
         return out + [Cand(start, end, "person", True, seg, tuple(titles), sent_start=initial)]
     if len(words) == 1 and run.tokens[0].is_abbreviation and not initial and words[0] not in NOT_ABBREVIATIONS:
         if plausible_abbreviation(words[0], before, after, text):
@@ -381,6 +404,17 @@ def _single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> 
         # "the driver was Yosl Tsukerkorn": two names nothing else explains (but "the Kotare Belle" is a thing)
         return out + [Cand(start, end, "person", False, seg)]
     return out + [Cand(start, end, "unknown", False, seg, sent_start=initial)]
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|outside)\s+$", re.IGNORECASE)
+_REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII".split())
+
+
+def _regnal(words: list[str], after: str) -> bool:
+    """A given name and a regnal number ("Nicholas I", "Louis XVI"); the pronoun "I" only before punctuation."""
+    if len(words) != 2 or not is_given(words[0]):
+        return False
+    return words[1] in _REGNAL or (words[1] == "I" and re.match(r"(?:['’]s\b|[,.;:)])", after) is not None)
 
 
 _DETERMINERS = {"The", "This", "That", "These", "Those", "A", "An", "His", "Her", "Their", "Our", "Its", "My",

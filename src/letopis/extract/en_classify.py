@@ -31,6 +31,7 @@ from letopis.extract.lexicon import (
     ORG_HEADS,
     ORG_PHRASES,
     ORG_WORDS,
+    PEOPLES,
     PERIOD_TOWNS,
     PERIODICALS_LOW,
     PLACE_HEADS,
@@ -93,13 +94,15 @@ PEOPLE_NAMED_BEFORE = re.compile(
 SOVIET_COMPOUND = re.compile(
     r"[A-Z][a-z]{2,}(?:trest|trust|plan|torg|soyuz|snab|strakh|prom|stroi|stroy|sindikat|kombinat|armiya|armia|"
     r"tsentr|lag|poligraf|kraikom|rabkrin|sovnarkhoz|khleb|tekstil|neft|ispolkom|profsozh|sovprof|revkom|"
-    r"cheka|buro|vydav)"
+    r"cheka|buro|vydav|stal|ugol|sakhar)"
     r"|[A-Z][a-z]neft|[A-Z][a-z](?:rev|is)kom|[A-Z][a-z]cheka"  # the republics' two-letter bodies: "Azneft"
     r"|[A-Z][a-z]*TsIK|(?:Glav|Holov|Gub|Obl|Krai|Gor)lit"  # "TurTsIK", "Holovlit": executive committees, censors
     r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz)[a-z]{3,}")  # the chief boards and central unions: "Glavtextil", "Tsentrotekstil"
 
 
 _FOLLOWERS = re.compile(r"[A-Z][a-z]{3,}ists")
+_FOLLOWERS_ITE = re.compile(r"[A-Z][a-z]{3,}(?:ov|ev|in|sky|ky|ski)ites?")  # Trotskyite, Zinovievites
+_NAMED_TIMES = re.compile(r"[A-Z][a-z]{3,}(?:shchina|shchyna|schina)")  # the Russian "-щина" of a movement
 
 
 @dataclass(frozen=True)
@@ -201,7 +204,11 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
         if _FOLLOWERS.fullmatch(w) and not dictionary_word(w) and w[:-4] not in ORG_ABBREVIATIONS and \
                 w[:-4] + "a" not in ORG_ABBREVIATIONS:
             return Verdict("organisation", True)  # "the Petliurists", "Denikinists": a leader's followers (no Chekists)
-        if SOVIET_COMPOUND.fullmatch(w):  # "Lenmashtrest", "Uralplan": Soviet bodies by compound (a title wins)
+        if w.endswith("s") and follower_word(w):
+            return Verdict("organisation", True)  # "the Bukharinites": a leader's followers
+        if _NAMED_TIMES.fullmatch(w):
+            return Verdict("event", True)  # "the Antonovshchina", "Makhnovshchina": a rising named after its leader
+        if SOVIET_COMPOUND.fullmatch(w) and not dictionary_word(w):  # "Lenmashtrest", "Uralplan": Soviet bodies by compound (a title wins)
             return Verdict("organisation", True, gazetteer=True)
         if w in PLACES:  # a period town may be a surname too ("the turner Kashin"): the context decides
             return Verdict("place", True, gazetteer=w in PERIOD_TOWNS or w in RIVERS)
@@ -216,6 +223,11 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
     elif gazetteer_phrase(phrase.lower()):
         return Verdict("place", True, gazetteer=True)
     return None
+
+
+def follower_word(word: str) -> bool:
+    """A follower of a man, named after him: "Trotskyite", "Stakhanovite", "the Zinovievites" (no person)."""
+    return _FOLLOWERS_ITE.fullmatch(word) is not None and not dictionary_word(word) and word not in PEOPLES
 
 
 def _first_name_only(word: str) -> bool:
@@ -263,4 +275,4 @@ def is_month_or_stop(words: list[str]) -> bool:
     if len(words) != 1:
         return False
     word, caps = words[0], words[0].isupper() and len(words[0]) > 1  # "JANUARY", "THE" too
-    return word in NOT_NAMES or word in MONTHS or (caps and (word.title() in MONTHS or word.title() in NOT_NAMES))
+    return word in NOT_NAMES or word in MONTHS or word in PEOPLES or (caps and (word.title() in MONTHS or word.title() in NOT_NAMES))

@@ -46,6 +46,9 @@ _SEAT_BEFORE = re.compile(
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off|down|up|in|at)\s+the\s+$")
 _STREET_ADJECTIVE = re.compile(r"[a-z](?:skaya|skaia|aya|aia)$")
 _MOSCOW_STREET = re.compile(r"[a-z](?:skaya|tskaya|ovka|evka|inka|nka)$")
+# "the library on the Mokhovaya", "a parade along Sadovaya": a street by its (feminine) adjective alone
+_ADJECTIVE_STREET = re.compile(r"[a-z]{3}(?:aya|aia)$")
+_ALONG_STREET = re.compile(r"\b(?:on|off|along)\s+(?:the\s+)?$")
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:khutor|selo|stanitsa|posad|sloboda|aul|kishlak|hamlet|village|villages)(?:\s+of)?\s+$")
 _PLACE_CALLED_BEFORE = re.compile(
@@ -141,13 +144,15 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
         return Verdict("place", True)  # "the place called Buzzard Roost", "a village known as Upper Dell"
     if len(words) == 1 and _STREET_ADJECTIVE.search(words[0]) and _STREET_BEFORE.search(before[-12:]):
         return Verdict("place", True)
-    if len(words) == 1 and _MOSCOW_STREET.search(words[0]) and re.search(r"\b(?:on|in|off)\s+$", before[-5:]):
+    if len(words) == 1 and (_MOSCOW_STREET.search(words[0]) and re.search(r"\b(?:on|in|off)\s+$", before[-5:]) or
+                            _ADJECTIVE_STREET.search(words[0]) and _ALONG_STREET.search(before[-12:])):
         return Verdict("place", True)  # "our club on Shabolovka", "the rabfak on Pyatnitskaya"
     state = _STATE_NAME_AFTER.match(after)
     located = re.search(r"\b(?:in|at|near|from)\s+$", before[-8:]) is not None  # "Recorded in Brooklyn, New York"
     if state and len(words) <= 3 and (not is_given(words[0]) or located) and us_state(state.group(1)):
         return Verdict("place", True)  # "Columbia, Tennessee"
-    if len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES) and len(words[0]) > 6:
+    if len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES) and len(words[0]) > 6 and \
+            not re.search(r"[\"“«‘']\s*$", before):  # not a cited title's first word ("Listovka i ...")
         return Verdict("place", True)
     m = re.match(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?", after_low)
     if m and (m.group(1) in ENTERPRISE_LOWER_HEADS or ENTERPRISE_TAIL.match(after)) and \

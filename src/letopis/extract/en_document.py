@@ -110,6 +110,8 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             if c.type == "unknown" and best == "person" and (k == group[0] and _opening_adverb(text, c) or
                                                              _plural_noun(text[c.start : c.end])):
                 continue  # "Later, Pyotr Ivanovich came", "Tweeds, Shawls and Paisley Plaids": no names
+            if best != "person" and c.type == "unknown" and _opening_word(text, c):
+                continue  # "Apply, TORBILL & QUARNE, Quay Street": a verb opens the line, no third firm
             if best == "place" and text[c.start : c.end] in DIMINUTIVES:
                 continue  # "as far as Bologoye, Manya and Grisha came too": the friends, not two more stations
             if best == "person" and c.type != "unknown" and head_type(text[c.start : c.end].split()):
@@ -119,6 +121,15 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             ):
                 out[k] = replace(c, type=best, strong=True, gazetteer=c.gazetteer and best == "place")
     return out
+
+
+def _opening_word(text: str, c: Cand) -> bool:
+    """One dictionary word opening a sentence or a line ("Apply", "Inquire")."""
+    from letopis.extract.en_words import dictionary_word
+
+    word = text[c.start : c.end]
+    return " " not in word and re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, c.start - 3) : c.start]) is not None \
+        and dictionary_word(word)
 
 
 def _opening_adverb(text: str, c: Cand) -> bool:

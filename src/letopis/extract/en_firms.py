@@ -23,9 +23,9 @@ _PARTNERS = re.compile(
     # "a strike at Pibble and Tallow's mill": two names owning one works are the firm
     r"|\b([A-Z][\w'’-]+\s(?:and|&)\s[A-Z][\w'’-]+)(?=['’]s\s(?:mill|mills|works|factory|foundry|shop|yard|warehouse|"
     r"firm|concern|colliery|pit)\b)")
-# A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Dabs & Sons" (names joined by an ampersand).
+# A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Querrant, Hume, & Co.", "Dabs & Sons" (names joined by an ampersand).
 _FIRM = re.compile(
-    r"(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|"
+    r"(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*,?[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|"
     r"[A-Z][\w'’-]+)(?:\s(?:Co\.|Company|Bros\.|Brothers|Sons))?"
     r"|(?<![\w&.])[A-Z]\.[ ]?&[ ]?(?:[A-Z]\.[ ]?){1,2}[A-Z][\w'’-]{2,}"  # "J. & W. Quarrie": partners' initials
     r"|(?<![\w&.])[A-Z][\w'’-]+[ ](?:und|&)[ ](?:Söhne|Sohn|Cie\.)"  # "Hollmann und Söhne"
@@ -36,8 +36,13 @@ _FIRM = re.compile(
 
 def firm_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """(start, end, "organisation") of each firm named by its partners in ``text``, shifted by ``offset``."""
-    firms = [(offset + m.start(), offset + m.end(), "organisation") for m in _FIRM.finditer(text)
-             if _is_firm(m.group()) and not vessel_before(text[max(0, m.start() - 24) : m.start()])]
+    firms = []
+    for m in _FIRM.finditer(text):
+        start = m.start()
+        while not _is_firm(text[start : m.end()]) and ", " in text[start : m.end()].split("&")[0]:
+            start = text.index(", ", start) + 2  # "Apply, TORBILL & QUARNE": the verb before is no partner
+        if _is_firm(text[start : m.end()]) and not vessel_before(text[max(0, start - 24) : start]):
+            firms.append((offset + start, offset + m.end(), "organisation"))
     for m in _PARTNERS.finditer(text):
         g = 1 if m.group(1) else 2
         if not any(s <= offset + m.start(g) < e for s, e, _ in firms) and _is_firm(m.group(g).replace(" and ", " & ")):

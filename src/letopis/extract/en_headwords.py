@@ -40,6 +40,8 @@ _CAPS_GIVEN = re.compile(r"(?<![\w'’.-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{
 # "Zhitnik, Ts. B., compositor": a list entry in catalogue order, the surname and then the initials
 _SURNAME_INITIALS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?),\s((?:(?:Shch|Ts|Ch|Sh|Zh|Ya|Yu|Yo|Kh|"
                                r"[A-Z])\.\s?){1,2})(?=[,;:)]|\s[a-z(—–-])")
+_DATELINE_DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\s\d")
 _ENTRY_BEFORE = re.compile(r"(?:^|\n|\d[.)]\s*|;\s*|\(\s*)$")  # where a list's entry opens
 
 
@@ -61,8 +63,8 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
         found += [m for m in _CAPS_GIVEN.finditer(text, seg.start, seg.end) if is_given(m.group(2)) and
                   not is_place(m.group(1).title()) and not any(h.start() <= m.start() < h.end() for h in found)]
         for m in found:
-            if not (is_given(m.group(2)) or m.group(3)):
-                continue
+            if not (is_given(m.group(2)) or m.group(3)) or _DATELINE_DATE.match(text, m.start(2)):
+                continue  # "PERTH, May 9.": a telegram's dateline, the town and the date
             s, e = m.start(), m.end()
             out = instead(out, Cand(s, e, "person", True, seg.index))
     return out

@@ -64,6 +64,16 @@ MASTER_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’]*\s){0,3}[A-Z][\w.'’]*,\s+$")
 
 
+# "schr. Jenny Quell, Sandusky, salt.": after the vessel and her port, the cargo in lower case (not "11 days from")
+_CARGO = re.compile(r"^,\s(?!(?:days|hence|from|for|with|in|at|to|arrived|sailed|cleared|went|put|reports?|ashore|"
+                    r"loading|discharging|master)\b)[a-z]+(?:\s(?:and\s)?[a-z]+){0,2}[.;,]")
+
+
+def cargo_after(after: str) -> bool:
+    """Does ``after`` (the text after a name in a shipping entry) give a cargo, so the name is the port?"""
+    return _CARGO.match(after) is not None
+
+
 def vessel_before(before: str) -> bool:
     """Does ``before`` end with a vessel noun ("Schr.", "the sloop", "brig"), so a name after it is a ship's?"""
     return _VESSEL_BEFORE.search(before) is not None

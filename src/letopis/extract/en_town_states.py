@@ -1,5 +1,6 @@
 """Abbreviated states and counties after a town: "Nashville, Tenn.", "Winthorpe, Notts", and datelines in
-capitals ("PAXTON, ILL., THURSDAY"): each abbreviation is a place under the state's or county's name.
+capitals ("PAXTON, ILL., THURSDAY"): each abbreviation is a place under the state's or county's name. The town
+of a telegraph dateline ("PERTH, May 9.") is a place too.
 
     cands = town_states(cands, text, segments)
 """
@@ -20,6 +21,13 @@ _STATE_AFTER_TOWN = re.compile(
 _STATE_AFTER_TOWN_CAPS = re.compile(
     r"\b([A-Z]{3,}(?:\s[A-Z]{3,})*),\s(" +
     "|".join(sorted((k.upper().replace(".", r"\.\s?") for k in STATE_NAMES), key=len, reverse=True)) + r")\.(?=,)")
+# a dateline of telegraph news: "PERTH, May 9.", "ST. JOHN'S, Nov. 3": the town in capitals, then the date
+_MONTH_DATELINE = re.compile(
+    r"^[ \t]*((?:ST\.\s|SAN\s|LA\s|NEW\s|PORT\s)?[A-Z][A-Z'’]{2,}(?:[\s-][A-Z][A-Z'’]{2,}){0,2}),\s"
+    r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s?\d|^[ \t]*((?:ST\.\s|SAN\s|LA\s|NEW\s|PORT\s)?[A-Z][A-Z'’]{2,}"
+    r"(?:[\s-][A-Z][A-Z'’]{2,}){0,2}),\s(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s\d", re.MULTILINE)
+_DAY = re.compile(r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY")
 _COUNTY_AFTER_TOWN = re.compile(r"[A-Z][a-z]{2,},\s(" + "|".join(sorted(COUNTY_NAMES)) + r")\b\.?(?=[,;:.\s])")
 
 
@@ -40,6 +48,13 @@ def town_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> 
                                     expansion=state))
             if not any(c.start <= m.start(1) and m.end(1) <= c.end and c.type != "unknown" for c in out):
                 out = instead(out, Cand(m.start(1), m.end(1), "place", True, seg.index))
+        for m in _MONTH_DATELINE.finditer(text, seg.start, seg.end):
+            g = 1 if m.group(1) else 2
+            if _DAY.fullmatch(m.group(g)):
+                continue  # "FRIDAY, Sept. 4, at noon": the day of a sale, not a town
+            if not any(c.start <= m.start(g) and m.end(g) <= c.end and c.type in ("place", "organisation")
+                       for c in out):  # "GPU, Oct. 3" stays the body it is
+                out = instead(out, Cand(m.start(g), m.end(g), "place", True, seg.index))
         for m in _COUNTY_AFTER_TOWN.finditer(text, seg.start, seg.end):
             s, e = m.start(1), m.end(1)
             out = instead(out, Cand(s, e, "place", True, seg.index, expansion=COUNTY_NAMES[m.group(1)]))

@@ -29,6 +29,8 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "RCP(b)": "Russian Communist Party (Bolsheviks)",
     "CP(b)U": "Communist Party (Bolsheviks) of Ukraine",
     "KP(b)U": "Communist Party (Bolsheviks) of Ukraine",
+    "CP(b)B": "Communist Party (Bolsheviks) of Belorussia",
+    "KP(b)B": "Communist Party (Bolsheviks) of Belorussia",
     "RKP": "Russian Communist Party",
     "RKP(b)": "Russian Communist Party (Bolsheviks)",
     "VKP(b)": "All-Union Communist Party (Bolsheviks)",
@@ -298,7 +300,10 @@ RUSSIAN_PLACE_ADJECTIVES: frozenset[str] = _words(
 PLACE_OF_HEADS: frozenset[str] = _words("City State County Port Town Village Province Kingdom Republic Gulf Bay "
                                         "Isle Island Cape Lake Mount")
 PLACE_SUFFIXES: tuple[str, ...] = ("ville", "burg", "burgh", "borough", "boro", "polis", "port", "strasse", "straße",
-                                   "gasse", "platz", "allee")
+                                   "gasse", "platz", "allee",
+                                   # Slavic and colonist place endings no surname or given name has (Gorelovka,
+                                   # Kamenka, Ivanivka, Krasnograd, Sevastopol, Kalinindorf); not "-sk", "-ino"
+                                   "ovka", "evka", "ivka", "yovka", "grad", "gorod", "opol", "dorf")
 
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).
 NOT_NAMES: frozenset[str] = _words(
@@ -329,6 +334,21 @@ NOT_NAMES: frozenset[str] = _words(
     "Everything Hereafter Heretofore Whoever Whatever Wherever Dollar Dollars Pound Pounds Shilling Shillings "
     "Rouble Roubles Ruble Rubles Kopeck Kopecks Mama Papa Mamma Pappa Grandma Grandpa Granny "
     "Tbe Tho Tlie Thc Tne Aud Aad Inspection"
+)
+
+# Peoples and their adjectives, never a name when alone ("Our Norwegian, Olaf Quellberg, left"); inside a
+# name they stay ("the Tatar Obkom"). Not the ones that are surnames too: Welsh, Pole, Finn, Saxon, Dane.
+PEOPLES: frozenset[str] = _words(
+    "Norwegian Norwegians Swedish Swedes Danish Icelandic Estonian Estonians Lithuanian Lithuanians Lettish Letts "
+    "Latvians Belorussian Byelorussian Belarusian Romanian Rumanian Roumanian Bulgarian Bulgarians Serbian Serbs "
+    "Croatian Croats Slovene Slovak Greek Greeks Turkish Turks Tatar Tatars Tartar Tartars Armenian Armenians "
+    "Azerbaijani Azeri Persian Persians Uzbek Uzbeks Turkmen Tajik Tajiks Mongol Mongols Mongolian Korean Koreans "
+    "Canadian Australian Scottish Mexican Brazilian Belgian Belgians Portuguese Bohemian Moravian Galician "
+    "Siberian Siberians Chuvash Mordvin Mordvins Udmurt Votyak Ossetian Ossetians Chechen Chechens Ingush Abkhaz "
+    "Circassian Circassians Dagestani Yakut Yakuts Buryat Buryats Jews Gentile Gentiles Arab Arabs Finns Poles "
+    "Czechs Hungarians Magyar Magyars Prussian Prussians Bavarian Austrians Germans Russians Ukrainians Georgians "
+    "Americans Britons Egyptian Ottoman Ottomans Albanian Montenegrin Bosnian Frenchman Frenchmen Englishman "
+    "Englishmen Scotsman Irishman Irishmen Welshman Dutchman Muscovite Muscovites Leningraders Petrograders"
 )
 
 # English words with a surname-like ending, not names when capitalised at a sentence start.

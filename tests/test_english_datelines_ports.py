@@ -1,0 +1,87 @@
+"""EnglishRecogniser on telegraph datelines, ports in shipping lists, Slavic place endings, regnal numbers,
+followers and movements named after a man, peoples, Soviet names opening with "Red", firms with a comma
+before the ampersand and Soviet trusts by compound. Every name of a person, firm or village is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.extract.english import EnglishRecogniser
+from letopis.model import Document
+
+
+@pytest.fixture(scope="module")
+def rec() -> EnglishRecogniser:
+    return EnglishRecogniser()
+
+
+def _found(rec: EnglishRecogniser, text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in rec(Document(path="t.txt", text=text, content_hash="h")).mentions}
+
+
+def test_the_town_of_a_telegraph_dateline_is_a_place_not_a_person(rec):
+    found = _found(rec, "LATEST TELEGRAMS.\nMELBOURNE, June 12.\nThe strike is over.\nSYDNEY, June 12.\n"
+                        "Rain fell at last.\nNEW YORK, Oct. 3.\nGold rose.\nMONDAY, Oct. 20, at noon, a sale.")
+    assert {("place", "MELBOURNE"), ("place", "SYDNEY"), ("place", "NEW YORK")} <= found
+    assert not any(k == "person" for k, _ in found)
+    assert ("place", "MONDAY") not in found
+
+
+def test_a_headword_with_a_given_name_is_still_a_person(rec):
+    found = _found(rec, "VORTLEY, Pavel Ivanovich, born 1890, a turner.")
+    assert any(k == "person" and t.startswith("VORTLEY") for k, t in found)
+
+
+def test_a_vessels_port_before_her_cargo_is_a_place_and_her_master_a_person(rec):
+    found = _found(rec, "ARRIVED.-Schr. Jenny Quell, Sandusky, salt, for the packers; bark Polly Ann, "
+                        "Racine, oats.\nSAILED.-Brig Ocean Wren, Quennick, 11 days from Cardiff.")
+    assert {("place", "Sandusky"), ("place", "Racine")} <= found
+    assert ("person", "Quennick") in found
+    assert ("person", "Sandusky") not in found
+
+
+def test_slavic_place_endings_make_a_village_but_a_title_makes_a_man(rec):
+    found = _found(rec, "Bread was short in Zabrodovka and dearer still near Krasnopol. Mr. Ostendorf came with his son.")
+    assert {("place", "Zabrodovka"), ("place", "Krasnopol")} <= found
+    assert ("person", "Ostendorf") in found
+
+
+def test_a_quoted_russian_title_word_is_no_village(rec):
+    found = _found(rec, 'See her article "Listovka v derevne" of 2003.')
+    assert ("place", "Listovka") not in found
+
+
+def test_a_ruler_with_a_regnal_number_is_a_person(rec):
+    found = _found(rec, "The fort was built by Nicholas I, and the bridge by Alexander II in his last years. "
+                        "Louis XVI fell.")
+    assert {("person", "Nicholas I"), ("person", "Alexander II"), ("person", "Louis XVI")} <= found
+
+
+def test_followers_and_movements_named_after_a_man_are_no_persons(rec):
+    found = _found(rec, "She was a Stakhanovite by then; a Trotskyite spoke to her. The Zinovievites met, and "
+                        "the Makhnovshchina spread.")
+    assert not any(k == "person" for k, _ in found)
+    assert ("organisation", "Zinovievites") in found
+    assert ("event", "Makhnovshchina") in found
+
+
+def test_a_people_is_no_person_and_a_red_name_is_no_mans(rec):
+    found = _found(rec, "Our Norwegian, Olaf Quellberg, left in May. The Red Furrow kolkhoz met in the Red Corner. "
+                        "The Tatar Obkom sent a man.")
+    assert ("person", "Olaf Quellberg") in found
+    assert ("person", "Norwegian") not in found
+    assert not any(k == "person" and t.startswith("Red") for k, t in found)
+    assert ("organisation", "Tatar Obkom") in found
+
+
+def test_a_firm_with_a_comma_before_the_ampersand_and_a_verb_before_it(rec):
+    found = _found(rec, "Goods from Pembley, Rusk, & Co. arrived.\nApply, TORBILL & QUARNE, Castle Street.")
+    assert ("organisation", "Pembley, Rusk, & Co.") in found
+    assert ("organisation", "TORBILL & QUARNE") in found
+    assert ("organisation", "Apply") not in found
+
+
+def test_soviet_trusts_by_compound(rec):
+    found = _found(rec, "Orders from Yugostal and Donugol were late; the Crystal Palace had none.")
+    assert {("organisation", "Yugostal"), ("organisation", "Donugol")} <= found
+    assert ("organisation", "Crystal Palace") not in found
