@@ -85,3 +85,9 @@ def test_soviet_trusts_by_compound(rec):
     found = _found(rec, "Orders from Yugostal and Donugol were late; the Crystal Palace had none.")
     assert {("organisation", "Yugostal"), ("organisation", "Donugol")} <= found
     assert ("organisation", "Crystal Palace") not in found
+
+
+def test_a_public_figure_of_the_period_alone_is_the_man_unless_a_place_is_meant(rec):
+    found = _found(rec, "Denikin was beaten at Orel. Kropotkin wrote to the Soviet. The shop in Frunze closed.")
+    assert {("person", "Denikin"), ("person", "Kropotkin")} <= found
+    assert ("place", "Frunze") in found
