@@ -91,3 +91,11 @@ def test_a_public_figure_of_the_period_alone_is_the_man_unless_a_place_is_meant(
     found = _found(rec, "Denikin was beaten at Orel. Kropotkin wrote to the Soviet. The shop in Frunze closed.")
     assert {("person", "Denikin"), ("person", "Kropotkin")} <= found
     assert ("place", "Frunze") in found
+
+
+def test_a_towns_government_is_a_body_and_a_towns_factories_leave_the_town(rec):
+    found = _found(rec, "The Tomsk government fell in the winter. Squads sent by Perm and Ufa factories "
+                        "arrived late, and men from the Kazan and Kursk railways joined them.")
+    assert {("organisation", "Tomsk government"), ("place", "Tomsk")} <= found
+    assert {("place", "Perm"), ("place", "Ufa")} <= found
+    assert ("enterprise", "Kursk") in found

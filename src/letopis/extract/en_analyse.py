@@ -191,6 +191,11 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
             # "the French army", "the Republican party", "the Mohawk nation", "Little Fork turnpike company",
             # "the Free Labour group"
             return [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]
+        if lex is not None and lex.type == "place" and not lex.gazetteer and _TOWNS_BODY.match(low_org.group()):
+            # "the Omsk government", "the Irkutsk militia": a body named after its town, and the town (not "the X group":
+            # a group is named after a man as often, "the Nikolaev group")
+            return [Cand(run.start, run.end + low_org.end(), "organisation", True, seg),
+                    Cand(run.start, run.end, "place", True, seg)]
     lex = lexicon_type(words) if len(words) > 2 and "of" in words else None
     if lex is not None and lex.type != "none" and not lex.gazetteer:  # "Board of Health", "Isle of Man"
         return _typed_whole(run, text, seg)
@@ -320,5 +325,6 @@ def _nested_known(run: Run, seg: int) -> list[Cand]:
     return []
 
 
+_TOWNS_BODY = re.compile(r"\s+(?:government|militia|garrison|legislature)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|outside)\s+$", re.IGNORECASE)
 

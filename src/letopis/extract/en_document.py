@@ -34,7 +34,7 @@ def instead(cands: list[Cand], new: Cand) -> list[Cand]:
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$")
-_PLURAL_ENTERPRISES = re.compile(r"^\s+(?:railways|factories|plants|mills|works|enterprises)\b")
+_PLURAL_ENTERPRISES = re.compile(r"^\s+(railways|factories|plants|mills|works|enterprises)\b")
 
 
 def _glossed_residences(out: list[Cand], group: list[int], text: str) -> None:
@@ -78,9 +78,12 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
                 out[k] = replace(c, type="person", strong=True, gazetteer=False, titles=c.titles or (plural,))
             _glossed_residences(out, group, text)
             continue
-        if _PLURAL_ENTERPRISES.match(text[out[group[-1]].end : out[group[-1]].end + 30]):
-            for k in group:
-                out[k] = replace(out[k], type="enterprise", strong=True)
+        plural = _PLURAL_ENTERPRISES.match(text[out[group[-1]].end : out[group[-1]].end + 30])
+        if plural:
+            for k in group:  # "the Trekhsvyatsky and Danilov factories", "the Kazan and Kursk railways" (named
+                # after their towns), but "Petrograd and Ufa factories" are the towns' factories
+                if plural.group(1) == "railways" or not (out[k].type == "place" and out[k].strong):
+                    out[k] = replace(out[k], type="enterprise", strong=True)
             continue
         first = out[group[0]]
         if len(group) >= 3 and _LOCATIVE_BEFORE.search(text[max(0, first.start - 12) : first.start]) and \

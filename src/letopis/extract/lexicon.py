@@ -123,6 +123,7 @@ ORG_WORDS: frozenset[str] = _words(
     "Senate Congress Parliament Duma Reichstag Sejm Zemstvo "
     "Bolsheviks Mensheviks Menshevik Bolshevik Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
     "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs Whites Reds SRs Esers Trudoviks Bundists Bund Komuch "
+    "Chekas Gubchekas Kombedy Kombeds Koshchi Borotbists Dashnaktsutyun Musavat Hnchak Poale-Zion "
     "Methodists Wesleyans Baptists Presbyterians Congregationalists Quakers Oddfellows Freemasons Zemgor "
     # the fraternal orders and farmers' movements of the 19th century press
     "Grangers Rechabites Foresters Masons Odd-Fellows"

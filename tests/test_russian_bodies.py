@@ -1,0 +1,26 @@
+"""RussianRecogniser on contracted Soviet bodies written in lower case: mine, shop and house committees,
+committees of the poor, revolutionary tribunals and the railway union. The names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.extract.russian import RussianRecogniser
+from letopis.model import Document
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> RussianRecogniser:
+    return RussianRecogniser()
+
+
+def test_lower_case_contracted_bodies_are_organisations_in_their_nominative(recogniser):
+    text = ("Председатель рудкома Скворешнев доложил, что цехком и домком согласны. Дело Гулькина передано "
+            "ревтрибуналу, а члены комбеда и дорпрофсож написали в губком.")
+    doc = recogniser(Document(path="t.txt", text=text, content_hash="t"))
+    orgs = {m.text: m.norm for m in doc.mentions if m.type == "organisation"}
+    assert orgs.get("рудкома") == "рудком"
+    assert orgs.get("ревтрибуналу") == "ревтрибунал"
+    assert orgs.get("комбеда") == "комбед"
+    assert {"цехком", "домком", "дорпрофсож"} <= set(orgs)
+    assert {m.text for m in doc.mentions if m.type == "person"} >= {"Скворешнев"}
