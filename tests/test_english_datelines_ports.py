@@ -99,3 +99,9 @@ def test_a_towns_government_is_a_body_and_a_towns_factories_leave_the_town(rec):
     assert {("organisation", "Tomsk government"), ("place", "Tomsk")} <= found
     assert {("place", "Perm"), ("place", "Ufa")} <= found
     assert ("enterprise", "Kursk") in found
+
+
+def test_a_postscript_is_no_initials(rec):
+    found = _found(rec, "Your loving son.\nP.S. Send me the boots. I met P. S. Gorlanov at the depot.")
+    assert ("person", "P. S. Gorlanov") in found
+    assert not any("Send" in t for _, t in found)

@@ -7,8 +7,9 @@ import pytest
 from letopis.extract.morph import Morph
 from letopis.extract.russian import NAME, RussianRecogniser, name_nominative
 from letopis.extract.russian_orgs import split_span
-from letopis.extract.russian_types import drop_vehicles, retype
+from letopis.extract.russian_types import retype
 from letopis.extract.russian_variants import link_variants, syllabic
+from letopis.extract.russian_vehicles import drop_vehicles
 from letopis.model import Document, Mention, Segment
 
 

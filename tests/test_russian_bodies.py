@@ -24,3 +24,11 @@ def test_lower_case_contracted_bodies_are_organisations_in_their_nominative(reco
     assert orgs.get("комбеда") == "комбед"
     assert {"цехком", "домком", "дорпрофсож"} <= set(orgs)
     assert {m.text for m in doc.mentions if m.type == "person"} >= {"Скворешнев"}
+
+
+def test_a_papers_editorial_office_and_soviet_power_are_no_bodies(recogniser):
+    text = "В РЕДАКЦИЮ ГАЗЕТЫ «ЛЕСНОЙ ГУДОК»\nВраги Советской власти не дремлют, пишет Трофим Кулешин."
+    doc = recogniser(Document(path="t.txt", text=text, content_hash="t"))
+    orgs = {m.text for m in doc.mentions if m.type == "organisation"}
+    assert not any("РЕДАКЦИЮ" in o or "власти" in o for o in orgs)
+    assert any(m.type == "publication" and m.text == "ЛЕСНОЙ ГУДОК" for m in doc.mentions)

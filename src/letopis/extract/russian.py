@@ -54,8 +54,9 @@ from letopis.extract.russian_spans import (
     split_two_names,
     with_members,
 )
-from letopis.extract.russian_types import drop_vehicles, retype
+from letopis.extract.russian_types import retype
 from letopis.extract.russian_variants import link_variants
+from letopis.extract.russian_vehicles import drop_vehicles
 from letopis.extract.short_forms import link_short_forms
 from letopis.model import Document, Mention, Segment
 

@@ -1,9 +1,8 @@
 """Type corrections and drops around natasha's Russian spans.
 
 :func:`retype` corrects natasha's type where Russian usage is plain («Евросоюз» and «Кремль» are
-organisations, «Российская Федерация» and «Дворец спорта» places, «СМИ» and a lone «Её» no names);
-:func:`drop_vehicles` drops craft named like companies («шаттл «Рассвет»», «телескоп Кеплер»)
-together with the other mentions of their names in the document.
+organisations, «Российская Федерация» and «Дворец спорта» places, «СМИ» and a lone «Её» no names).
+Craft named like companies are dropped in ``russian_vehicles``.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from collections.abc import Sequence
 
 from letopis.extract.morph import Morph, from_dictionary
 from letopis.extract.russian_heads import ROLES, SOVIET_NAME, TRUST, soviet_compound
-from letopis.extract.russian_orgs import _QUOTED_NAME, COMMON_ABBREVIATIONS, LEGAL_FORMS, ORG_HEADS
+from letopis.extract.russian_orgs import COMMON_ABBREVIATIONS, LEGAL_FORMS, ORG_HEADS
 from letopis.extract.russian_rules import (
     _OPEN_QUOTES,
     _STATE_HEADS,
@@ -25,8 +24,6 @@ from letopis.extract.russian_rules import (
     _sentence_start,
     _words_before,
 )
-from letopis.extract.russian_variants import _ORGLIKE, name_key
-from letopis.model import Mention
 
 _EURO_BODY = re.compile(r"^евро(?:союз|комисс|парламент|совет|суд|групп|банк|пол)", re.IGNORECASE)
 # supranational abbreviations natasha reads as places
@@ -37,14 +34,6 @@ _PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "у", "около", "во
 # buildings and grounds are places even when an organisation is housed there («Дворец спорта»)
 FACILITY_HEADS = frozenset(
     ("дом", "дворец", "аэропорт", "вокзал", "стадион", "кладбище", "собор", "храм", "мост", "тюрьма", "арена")
-)
-# craft named like organisations: «шаттл «Рассвет»», «корабль «Рассвет-2»», «телескоп Кеплер»
-VEHICLE_HEADS = frozenset(
-    (
-        "шаттл", "корабль", "челнок", "станция", "телескоп", "спутник", "аппарат", "ракета", "модуль",
-        "самолёт", "самолет", "лайнер", "судно", "теплоход", "пароход", "крейсер", "подлодка", "яхта",
-        "ледокол", "болид", "поезд", "марсоход", "луноход", "зонд", "грузовик",
-    )
 )
 # company-like heads: a lone «person» right after one is the company («команды Вильямс-Рено»)
 _COMPANY_HEADS = frozenset(
@@ -128,60 +117,9 @@ def _thing_word(morph: Morph, word: str) -> bool:
     )
 
 
-def _company_name(morph: Morph, text: str, m: Mention) -> str | None:
-    """The name of ``m`` when the text marks it as a company: a legal form or a company head
-    before it or opening it («ГУП «Водоканал»», «команда Вильямс»); None otherwise."""
-    words = list(_WORD.finditer(m.text))
-    if len(words) >= 2 and _company_word(morph, words[0].group()):
-        return m.text[words[1].start() :]
-    before = _words_before(text, m.start, 1)
-    return m.text if before and _company_word(morph, before[0].group()) else None
-
-
-def _company_word(morph: Morph, word: str) -> bool:
-    return word in LEGAL_FORMS or morph.parse(word)[0].normal_form in _COMPANY_HEADS
-
-
-def drop_vehicles(morph: Morph, text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Drop organisation mentions that name a craft («шаттл «Рассвет»», «телескоп Кеплер»), and the
-    other mentions of the same name in the document («после «Рассвета» ...»). A name the document
-    also gives as a company («команда Вильямс», «ГУП «Водоканал»») owns the craft and stays
-    («болид Вильямс», «станция ГУП «Водоканал»»)."""
-    craft: set[tuple[str, ...]] = set()
-    companies: set[tuple[str, ...]] = set()
-    for q in _QUOTED_NAME.finditer(text):
-        before = _words_before(text, q.start(), 1)
-        if before and morph.parse(before[0].group())[0].normal_form in VEHICLE_HEADS:
-            craft.add(name_key(morph, q.group(1))[:1])
-    for m in mentions:
-        if m.type not in _ORGLIKE:
-            continue
-        company = _company_name(morph, text, m)
-        if company:
-            companies.add(name_key(morph, company)[:1])
-            continue
-        before = _words_before(text, m.start, 1)
-        if before and morph.parse(before[0].group())[0].normal_form in VEHICLE_HEADS:
-            craft.add(name_key(morph, m.text)[:1])
-        elif _first_noun(morph, _WORD.findall(m.text)) in VEHICLE_HEADS:
-            craft.add(name_key(morph, m.text))
-    craft = {k for k in craft if k[:1] not in companies}
-    if not craft:
-        return list(mentions)
-    keys: dict[str, tuple[str, ...]] = {}
-    out = []
-    for m in mentions:
-        if m.type in _ORGLIKE:
-            key = keys.get(m.text)
-            if key is None:
-                key = keys[m.text] = name_key(morph, m.text)
-            if any(key[:n] in craft for n in range(1, len(key) + 1)):
-                continue
-        out.append(m)
-    return out
-
-
 _NAME_TAGS = ("Name", "Surn", "Patr")
+# word pairs (lemmas) that open no body's name
+_NOT_BODIES = frozenset((("редакция", "газета"), ("редакция", "журнал"), ("советский", "власть")))
 
 
 _ADDRESS_WORDS = frozenset(("гр", "тов", "тт", "т", "гражд"))
@@ -330,6 +268,9 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         return (start, end, "ORG")  # «Верхне-Ключевской сельсовет»: the village's soviet, not the village
     if typ != "PER" and _not_a_name(morph, text, span):
         return None
+    if typ == "ORG" and len(words) >= 2 and tuple(morph.parse(w.lower())[0].normal_form for w in words[:2]) in \
+            _NOT_BODIES:
+        return None  # «В РЕДАКЦИЮ ГАЗЕТЫ «...»» addresses the paper; «Советской власти» is the regime, no body
     if typ == "PER" and (len(words) == 1 or _ADJECTIVAL.search(words[0])) and \
             re.fullmatch(r"[А-ЯЁ]{2,6}(?:а|у|ом|е)?", words[-1]):
         return (start, end, "ORG")  # «Острогожского РИКа», «от РИКа»: a body by its abbreviation, not a person
