@@ -105,3 +105,10 @@ def test_a_postscript_is_no_initials(rec):
     found = _found(rec, "Your loving son.\nP.S. Send me the boots. I met P. S. Gorlanov at the depot.")
     assert ("person", "P. S. Gorlanov") in found
     assert not any("Send" in t for _, t in found)
+
+
+def test_colour_words_and_meadows_gardens_name_places_not_persons(rec):
+    found = _found(rec, "The lodge met in the Orange Hall, and a fete at Tullybrook Gardens followed. A fire in "
+                        "Angel Meadow spread. John Banks and Ann Meadow gave evidence.")
+    assert {("place", "Orange Hall"), ("place", "Tullybrook Gardens"), ("place", "Angel Meadow")} <= found
+    assert {("person", "John Banks"), ("person", "Ann Meadow")} <= found

@@ -211,14 +211,14 @@ PLACE_HEADS: frozenset[str] = _words(
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
     "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Wharf Wharves Pier "
     "Docks Dock Rooms Chambers Farm Farms Lock Locks Quay Crossing Side Park Ridge Downs Grove Hollow Plains "
-    "Range Glen Vale Common Green Heath Meadows "
+    "Range Glen Vale Common Green Heath Meadows Meadow Gardens Brow Fold "
     # Russian place nouns in transliteration ("Kesova Gora", "Streletskaya Sloboda", "Pokrovsky Posad")
     "Gora Gorka Polyana Sloboda Posad Ostrov Gorodok Pogost Khutor Prud Pristan Zaton"
 )
 # Place heads that are common surnames too ("Amos Hall", "John Park"), and the honorifics before which any
 # word is a surname ("Mr. Chambers", "Mr. Lodge"; but "King Street")
 SURNAME_HEADS: frozenset[str] = _words("Ward Hall Lane Gates Bridge Ford Field Hill Town Port Bay Lake Castle Chambers "
-                                       "Park Green Glen Vale Heath Grove")
+                                       "Park Green Glen Vale Heath Grove Meadow")
 HONORIFICS: frozenset[str] = _words("Mr Mrs Miss Ms Messrs Dr Rev Prof Capt Col Mme Mlle")
 PLACE_LOWER_HEADS: frozenset[str] = _words(
     "street square district station junction region province gubernia uezd oblast prospekt river "
