@@ -32,3 +32,11 @@ def test_a_papers_editorial_office_and_soviet_power_are_no_bodies(recogniser):
     orgs = {m.text for m in doc.mentions if m.type == "organisation"}
     assert not any("РЕДАКЦИЮ" in o or "власти" in o for o in orgs)
     assert any(m.type == "publication" and m.text == "ЛЕСНОЙ ГУДОК" for m in doc.mentions)
+
+
+def test_trusts_named_by_their_product_are_bodies(recogniser):
+    doc = recogniser(Document(path="t.txt", text="Заказ Югостали задержан, и Донуголь не прислал вагонов.",
+                              content_hash="t"))
+    orgs = {m.text for m in doc.mentions if m.type == "organisation"}
+    assert {"Югостали", "Донуголь"} <= orgs
+    assert not any(m.type == "person" for m in doc.mentions)

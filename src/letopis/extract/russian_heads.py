@@ -67,7 +67,9 @@ ROLES_NOMINATIVE = frozenset(("члены", "секретарь", "предсе�
 
 
 # first parts of the period's compound words («Политшкола», «Профшкола», «Агитпункт», «Культотдел»)
-_COMPOUND_HEAD = re.compile(r"(союз|трест|торг|страх|снаб|синдикат|кредит|центр|бюро)(?:а|у|ом|е|ы|ов)?$")
+_COMPOUND_HEAD = re.compile(r"(союз|трест|торг|страх|снаб|синдикат|кредит|центр|бюро|сталь|стали|"
+                            r"сталью|уголь|угля|углю|углем|нефть|нефти|нефтью|хлеб|заготскот|заготзерно)"
+                            r"(?:а|у|ом|е|ы|ов)?$")  # «Югосталь», «Донуголь», «Азнефть», «Семзаготскот»
 _COMPOUND_PREFIXES = ("полит", "парт", "проф", "агит", "культ", "соц", "сов", "нарком", "гос", "центро", "рабкор")
 
 
@@ -76,8 +78,9 @@ def soviet_compound(morph: Morph, word: str) -> bool:
     contracted head of a Soviet body («Сельскосоюз», «Льнотрест», «Госторг»): an institution, no name."""
     low = word.lower()
     stem = _COMPOUND_HEAD.search(low)
-    if stem and len(low) - len(stem.group(1)) >= 3 and not any(
-            "Surn" in p.tag or "Name" in p.tag for p in morph.parse(word)):
+    parses = morph.parse(word)
+    if stem and len(low) - len(stem.group(1)) >= 3 and parses and not (
+            "Surn" in parses[0].tag or "Name" in parses[0].tag):
         return True
     for prefix in _COMPOUND_PREFIXES:
         rest = low[len(prefix) :]
