@@ -112,3 +112,12 @@ def test_colour_words_and_meadows_gardens_name_places_not_persons(rec):
                         "Angel Meadow spread. John Banks and Ann Meadow gave evidence.")
     assert {("place", "Orange Hall"), ("place", "Tullybrook Gardens"), ("place", "Angel Meadow")} <= found
     assert {("person", "John Banks"), ("person", "Ann Meadow")} <= found
+
+
+def test_a_body_named_after_its_territory_holds_the_territory(rec):
+    found = _found(rec, "The Kamyshin uyezd militia held him, and the Tula okrug department of the OGPU was told. "
+                        "The Verkhne-Ozersky RIK met, and Selkhozbank and Turksib paid the wages.")
+    orgs = {t for k, t in found if k == "organisation"}
+    assert {"Kamyshin uyezd militia", "Tula okrug department of the OGPU", "OGPU", "Verkhne-Ozersky RIK",
+            "Selkhozbank", "Turksib"} <= orgs
+    assert {("place", "Kamyshin uyezd"), ("place", "Tula okrug")} <= found

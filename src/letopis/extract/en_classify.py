@@ -97,7 +97,7 @@ SOVIET_COMPOUND = re.compile(
     r"cheka|buro|vydav|stal|ugol|sakhar)"
     r"|[A-Z][a-z]neft|[A-Z][a-z](?:rev|is)kom|[A-Z][a-z]cheka"  # the republics' two-letter bodies: "Azneft"
     r"|[A-Z][a-z]*TsIK|(?:Glav|Holov|Gub|Obl|Krai|Gor)lit"  # "TurTsIK", "Holovlit": executive committees, censors
-    r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz)[a-z]{3,}")  # the chief boards and central unions: "Glavtextil", "Tsentrotekstil"
+    r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz|Selkhoz)[a-z]{3,}")  # the chief boards and central unions: "Glavtextil", "Tsentrotekstil"
 
 
 _FOLLOWERS = re.compile(r"[A-Z][a-z]{3,}ists")

@@ -123,7 +123,8 @@ ORG_WORDS: frozenset[str] = _words(
     "Senate Congress Parliament Duma Reichstag Sejm Zemstvo "
     "Bolsheviks Mensheviks Menshevik Bolshevik Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
     "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs Whites Reds SRs Esers Trudoviks Bundists Bund Komuch "
-    "Chekas Gubchekas Kombedy Kombeds Koshchi Borotbists Dashnaktsutyun Musavat Hnchak Poale-Zion "
+    "Chekas Gubchekas Kombedy Kombeds Koshchi Borotbists Dashnaktsutyun Musavat Hnchak Poale-Zion Turksib "
+    "Agro-Joint Sovtorgflot Dobrolet Ukrainbank "
     "Methodists Wesleyans Baptists Presbyterians Congregationalists Quakers Oddfellows Freemasons Zemgor "
     # the fraternal orders and farmers' movements of the 19th century press
     "Grangers Rechabites Foresters Masons Odd-Fellows"
@@ -173,6 +174,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Infirmary Dispensary Asylum Commissioners Trustees Guardians Consulate Embassy Legation Flotilla "
     "Synod Presbytery Diocese Guild Seminary Gymnasium Lyceum Hospital Hospitals Institution Orphanage Sanatorium "
     "Almshouse Workhouse Collection Theatre Theater Technicum Tekhnikum Rabfak Constabulary Assizes Inn Tramway "
+    "RIK VIK UIK Ispolkom Revkom "  # "the Abralinsky RIK": a district's, volost's or uyezd's executive committee
     "Rovers Wanderers Harriers Strollers "  # football and athletic clubs ("the Quarnock Rovers")
     "Line "  # a shipping line ("the Kellhaugh Line"), a railway line
     + " ".join(w.title() for w in SOVIET_BODIES)
