@@ -121,3 +121,10 @@ def test_a_body_named_after_its_territory_holds_the_territory(rec):
     assert {"Kamyshin uyezd militia", "Tula okrug department of the OGPU", "OGPU", "Verkhne-Ozersky RIK",
             "Selkhozbank", "Turksib"} <= orgs
     assert {("place", "Kamyshin uyezd"), ("place", "Tula okrug")} <= found
+
+
+def test_a_name_in_apposition_after_an_office_or_a_people_is_a_person(rec):
+    found = _found(rec, "After him a new director, Gusev, came from the trust; their chief engineer, a certain "
+                        "Plyushkov, asked questions. The mill had belonged to a German, Tannwald, and the death of "
+                        "Kropotkin was mourned.")
+    assert {("person", "Gusev"), ("person", "Plyushkov"), ("person", "Tannwald"), ("person", "Kropotkin")} <= found

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from letopis.extract.en_classify import (
+    APPOSITION_BEFORE,
     ENTERPRISE_TAIL,
     FORMER_NAME_BEFORE,
     OCCUPATION_BEFORE,
@@ -213,7 +214,9 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
             titles or TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) or
             SELF_NAMED_BEFORE.search(text[max(0, run.start - 30) : run.start]) or
             PEOPLE_NAMED_BEFORE.search(text[max(0, run.start - 60) : run.start]) or
-            OCCUPATION_BEFORE.search(text[max(0, run.start - 40) : run.start]) or
+            OCCUPATION_BEFORE.search(text[max(0, run.start - 40) : run.start]) or (
+                APPOSITION_BEFORE.search(text[max(0, run.start - 50) : run.start]) and
+                re.match(r"\s*,", text[run.end : run.end + 3])) or
             GIVEN_ABBR_BEFORE.search(text[max(0, run.start - 8) : run.start]) or (
                 len(words) == 1 and period_figure(words[0]) and
                 not _LOCATIVE_BEFORE.search(text[max(0, run.start - 8) : run.start]))):
@@ -326,5 +329,5 @@ def _nested_known(run: Run, seg: int) -> list[Cand]:
 
 
 _TOWNS_BODY = re.compile(r"\s+(?:government|militia|garrison|legislature)\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|outside)\s+$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside)\s+$", re.IGNORECASE)
 

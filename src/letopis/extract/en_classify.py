@@ -67,6 +67,15 @@ OCCUPATION_BEFORE = re.compile(
     r"merchant|peasant|soldier|sailor|informer|courier|watchman|porter|cook|tailor|shoemaker|cobbler|"
     r"baker|butcher|glassblower|tanner|dyer|shopkeeper|innkeeper|farmer|planter)|one|cf\.)\s+$",
     re.IGNORECASE)
+# A name in apposition after an office or a people, set off by commas: "a new director, Gusev, came", "a German,
+# Hartwig, and", "their chief engineer, a certain Osadchy, asked" (the caller checks the comma after the name)
+APPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|our|their|his|her|new|old|former)\s+(?:(?:new|former|young|old|local|chief|senior|head|"
+    r"deputy|assistant)\s+)?(?:director|manager|chairman|chairwoman|secretary|engineer|foreman|forewoman|"
+    r"instructor|agronomist|teacher|priest|doctor|commissar|commander|organiser|organizer|president|clerk|"
+    r"inspector|accountant|bookkeeper|investigator|prosecutor|judge|official|plenipotentiary|editor|"
+    r"German|Pole|Jew|Latvian|Lett|Finn|Swede|Norwegian|Dane|Englishman|Frenchman|American|Czech|Hungarian|"
+    r"Georgian|Armenian|Tatar),\s+(?:a\s+certain\s+)?|\ba\s+certain\s+)$")
 # A lower-case works head after a name, with up to two trade words: "tobacco factory", "locomotive works".
 ENTERPRISE_TAIL = re.compile(
     r"^\s+(?!(?:is|was|and|or|of|the|in|on|at|to|for|had|has|were|are)\b)(?:[a-z]+\s+){0,2}?"

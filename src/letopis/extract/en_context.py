@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.en_classify import (
+    APPOSITION_BEFORE,
     ENTERPRISE_TAIL,
     LOWER_PLACE_HEADS,
     OCCUPATION_BEFORE,
@@ -111,6 +112,9 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
         return Verdict("person", True)  # "two lads named Cairns and Doig"
     if SELF_NAMED_BEFORE.search(before[-30:]) and len(words) <= 3:
         return Verdict("person", True)  # "a man who called himself Joe"
+    if APPOSITION_BEFORE.search(before[-50:]) and len(words) <= 3 and re.match(r"^\s*[,;(]|^\s+(?:asked|said|"
+                                                                                 r"came|was|had)\b", after):
+        return Verdict("person", True)  # "a new director, Gusev, came", "a certain Osadchy asked"
     if OCCUPATION_BEFORE.search(before[-40:]) and len(words) <= 3 and not headline(words):
         return Verdict("person", True)  # "the turner Kashin"
     if len(words) == 1 and _SEAT_BEFORE.search(before[-60:]) and re.match(r"^\s*(?:[.;]|,\s+(?:the|and)\b)", after) \
