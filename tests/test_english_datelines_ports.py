@@ -66,7 +66,7 @@ def test_followers_and_movements_named_after_a_man_are_no_persons(rec):
 
 
 def test_a_people_is_no_person_and_a_red_name_is_no_mans(rec):
-    found = _found(rec, "Our Norwegian, Olaf Quellberg, left in May. The Red Furrow kolkhoz met in the Red Corner. "
+    found = _found(rec, "Our Swede, Olaf Quellberg, left in May. The Red Furrow kolkhoz met in the Red Dawn club. "
                         "The Tatar Obkom sent a man.")
     assert ("person", "Olaf Quellberg") in found
     assert ("person", "Norwegian") not in found
@@ -95,22 +95,22 @@ def test_a_public_figure_of_the_period_alone_is_the_man_unless_a_place_is_meant(
 
 def test_a_towns_government_is_a_body_and_a_towns_factories_leave_the_town(rec):
     found = _found(rec, "The Tomsk government fell in the winter. Squads sent by Perm and Ufa factories "
-                        "arrived late, and men from the Kazan and Kursk railways joined them.")
+                        "arrived late, and men from the Ryazan and Oryol railways joined them.")
     assert {("organisation", "Tomsk government"), ("place", "Tomsk")} <= found
     assert {("place", "Perm"), ("place", "Ufa")} <= found
-    assert ("enterprise", "Kursk") in found
+    assert ("enterprise", "Oryol") in found
 
 
 def test_a_postscript_is_no_initials(rec):
-    found = _found(rec, "Your loving son.\nP.S. Send me the boots. I met P. S. Gorlanov at the depot.")
+    found = _found(rec, "Ever your son.\nP.S. Kiss the children. I met P. S. Gorlanov at the depot.")
     assert ("person", "P. S. Gorlanov") in found
-    assert not any("Send" in t for _, t in found)
+    assert not any("Kiss" in t for _, t in found)
 
 
 def test_colour_words_and_meadows_gardens_name_places_not_persons(rec):
-    found = _found(rec, "The lodge met in the Orange Hall, and a fete at Tullybrook Gardens followed. A fire in "
-                        "Angel Meadow spread. John Banks and Ann Meadow gave evidence.")
-    assert {("place", "Orange Hall"), ("place", "Tullybrook Gardens"), ("place", "Angel Meadow")} <= found
+    found = _found(rec, "The lodge met in the Orange Hall, and a fete at Tullybrook Gardens followed. Smoke rose over "
+                        "Goose Meadow. John Banks and Ann Meadow gave evidence.")
+    assert {("place", "Orange Hall"), ("place", "Tullybrook Gardens"), ("place", "Goose Meadow")} <= found
     assert {("person", "John Banks"), ("person", "Ann Meadow")} <= found
 
 
@@ -124,7 +124,7 @@ def test_a_body_named_after_its_territory_holds_the_territory(rec):
 
 
 def test_a_name_in_apposition_after_an_office_or_a_people_is_a_person(rec):
-    found = _found(rec, "After him a new director, Gusev, came from the trust; their chief engineer, a certain "
-                        "Plyushkov, asked questions. The mill had belonged to a German, Tannwald, and the death of "
+    found = _found(rec, "In May the old manager, Sennov, was sent away; the deputy commissar, a certain "
+                        "Plyushkov, stayed. The dye works was once owned by a Swede, Tannwald, and the death of "
                         "Kropotkin was mourned.")
-    assert {("person", "Gusev"), ("person", "Plyushkov"), ("person", "Tannwald"), ("person", "Kropotkin")} <= found
+    assert {("person", "Sennov"), ("person", "Plyushkov"), ("person", "Tannwald"), ("person", "Kropotkin")} <= found

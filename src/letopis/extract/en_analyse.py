@@ -93,7 +93,7 @@ _RED_NAME = re.compile(r"(?:The\s|THE\s)?(?:Red|RED)\s[A-Z]")
 
 
 def _red_name(c: Cand, text: str) -> bool:
-    """"the Red Furrow kolkhoz", "the Red Corner": a Soviet name that opens with "Red" is no person's
+    """"the Red Furrow kolkhoz", "the Red Dawn club": a Soviet name that opens with "Red" is no person's
     (a nickname needs a title or quotes: "Comrade Red Kolya")."""
     return c.type == "person" and not c.titles and _RED_NAME.match(text, c.start) is not None
 
@@ -193,7 +193,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
             # "the Free Labour group"
             return [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]
         if lex is not None and lex.type == "place" and not lex.gazetteer and _TOWNS_BODY.match(low_org.group()):
-            # "the Omsk government", "the Irkutsk militia": a body named after its town, and the town (not "the X group":
+            # "the Samara government", "the Vyatka militia": a body named after its town, and the town (not "the X group":
             # a group is named after a man as often, "the Nikolaev group")
             return [Cand(run.start, run.end + low_org.end(), "organisation", True, seg),
                     Cand(run.start, run.end, "place", True, seg)]
@@ -221,7 +221,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
                 len(words) == 1 and period_figure(words[0]) and
                 not _LOCATIVE_BEFORE.search(text[max(0, run.start - 8) : run.start]))):
         whole = []  # "President Bolton", "captain Kettering", "calls himself Tarrant": a person, not the place
-        # (and "Kirov was killed", "Kropotkin wrote": the man, not the towns named after him)
+        # (and "Kirov spoke", "Kropotkin wrote": the man, not the towns named after him)
     if whole:
         return whole
     inner = split_inner_title(run)

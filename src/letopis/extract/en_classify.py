@@ -67,8 +67,8 @@ OCCUPATION_BEFORE = re.compile(
     r"merchant|peasant|soldier|sailor|informer|courier|watchman|porter|cook|tailor|shoemaker|cobbler|"
     r"baker|butcher|glassblower|tanner|dyer|shopkeeper|innkeeper|farmer|planter)|one|cf\.)\s+$",
     re.IGNORECASE)
-# A name in apposition after an office or a people, set off by commas: "a new director, Gusev, came", "a German,
-# Hartwig, and", "their chief engineer, a certain Osadchy, asked" (the caller checks the comma after the name)
+# A name in apposition after an office or a people, set off by commas: "the old manager, Sennov, was", "a Swede,
+# Tannwald, and", "the deputy commissar, a certain Plyushkov, stayed" (the caller checks what follows the name)
 APPOSITION_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|our|their|his|her|new|old|former)\s+(?:(?:new|former|young|old|local|chief|senior|head|"
     r"deputy|assistant)\s+)?(?:director|manager|chairman|chairwoman|secretary|engineer|foreman|forewoman|"

@@ -47,7 +47,7 @@ _SEAT_BEFORE = re.compile(
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off|down|up|in|at)\s+the\s+$")
 _STREET_ADJECTIVE = re.compile(r"[a-z](?:skaya|skaia|aya|aia)$")
 _MOSCOW_STREET = re.compile(r"[a-z](?:skaya|tskaya|ovka|evka|inka|nka)$")
-# "the library on the Mokhovaya", "a parade along Sadovaya": a street by its (feminine) adjective alone
+# "the library on the Zhitnaya", "a parade along Sadovaya": a street by its (feminine) adjective alone
 _ADJECTIVE_STREET = re.compile(r"[a-z]{3}(?:aya|aia)$")
 _ALONG_STREET = re.compile(r"\b(?:on|off|along)\s+(?:the\s+)?$")
 _SETTLEMENT_BEFORE = re.compile(
@@ -114,7 +114,7 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
         return Verdict("person", True)  # "a man who called himself Joe"
     if APPOSITION_BEFORE.search(before[-50:]) and len(words) <= 3 and re.match(r"^\s*[,;(]|^\s+(?:asked|said|"
                                                                                  r"came|was|had)\b", after):
-        return Verdict("person", True)  # "a new director, Gusev, came", "a certain Osadchy asked"
+        return Verdict("person", True)  # "the old manager, Sennov, was", "a certain Plyushkov said"
     if OCCUPATION_BEFORE.search(before[-40:]) and len(words) <= 3 and not headline(words):
         return Verdict("person", True)  # "the turner Kashin"
     if len(words) == 1 and _SEAT_BEFORE.search(before[-60:]) and re.match(r"^\s*(?:[.;]|,\s+(?:the|and)\b)", after) \

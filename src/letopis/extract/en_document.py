@@ -80,7 +80,7 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             continue
         plural = _PLURAL_ENTERPRISES.match(text[out[group[-1]].end : out[group[-1]].end + 30])
         if plural:
-            for k in group:  # "the Trekhsvyatsky and Danilov factories", "the Kazan and Kursk railways" (named
+            for k in group:  # "the Trekhsvyatsky and Danilov factories", "the Ryazan and Oryol railways" (named
                 # after their towns), but "Petrograd and Ufa factories" are the towns' factories
                 if plural.group(1) == "railways" or not (out[k].type == "place" and out[k].strong):
                     out[k] = replace(out[k], type="enterprise", strong=True)

@@ -1,4 +1,4 @@
-"""Bodies named after their territory: "the Barnaul uyezd militia", "the Saratov gubernia land department",
+"""Bodies named after their territory: "the Kamyshin uyezd militia", "the Penza gubernia land department",
 "the Narva raion committee". The territory ("Barnaul uyezd") stays a place inside the body.
 
     cands = land_bodies(cands, text)
@@ -36,7 +36,7 @@ def land_bodies(cands: list[Cand], text: str) -> list[Cand]:
         if any(o.type in ("organisation", "enterprise") and o.start <= c.start and o.end >= end for o in out):
             continue  # a longer body already holds it
         out = [o for o in out if not (o.type in ("organisation", "enterprise") and c.start <= o.start < end)]
-        parent = _OF_BODY.match(text, end)  # "the Borisov okrug department of the OGPU": the body it belongs to
+        parent = _OF_BODY.match(text, end)  # "the Tula okrug department of the OGPU": the body it belongs to
         if parent and parent.group(1) in ORG_ABBREVIATIONS:
             end = parent.end()  # (the OGPU stays a mention of its own inside)
         out.append(Cand(c.start, end, "organisation", True, c.segment))

@@ -82,7 +82,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if kind == "init" and len(tok) == 2 and out and out[-1].text.lower() in _LABELLED:
             kind = "num"  # "side A. Transcript", "Appendix B. Lists": a part's letter, no initial
         if kind == "init" and start_next and re.fullmatch(r"P\.\s?S\.", tok):
-            kind = "punct"  # "P.S. Send me boots": a postscript opens, the next word opens its sentence
+            kind = "punct"  # "P.S. Kiss the children": a postscript opens, the next word opens its sentence
             out.append(Token(tok, offset + m.start(), offset + m.start() + len(tok), kind, False))
             continue
         is_start = start_next and kind != "punct"

@@ -174,7 +174,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Infirmary Dispensary Asylum Commissioners Trustees Guardians Consulate Embassy Legation Flotilla "
     "Synod Presbytery Diocese Guild Seminary Gymnasium Lyceum Hospital Hospitals Institution Orphanage Sanatorium "
     "Almshouse Workhouse Collection Theatre Theater Technicum Tekhnikum Rabfak Constabulary Assizes Inn Tramway "
-    "RIK VIK UIK Ispolkom Revkom "  # "the Abralinsky RIK": a district's, volost's or uyezd's executive committee
+    "RIK VIK UIK Ispolkom Revkom "  # "the Ozerny RIK": a district's, volost's or uyezd's executive committee
     "Rovers Wanderers Harriers Strollers "  # football and athletic clubs ("the Quarnock Rovers")
     "Line "  # a shipping line ("the Kellhaugh Line"), a railway line
     + " ".join(w.title() for w in SOVIET_BODIES)
@@ -339,7 +339,7 @@ NOT_NAMES: frozenset[str] = _words(
     "Tbe Tho Tlie Thc Tne Aud Aad Inspection"
 )
 
-# Peoples and their adjectives, never a name when alone ("Our Norwegian, Olaf Quellberg, left"); inside a
+# Peoples and their adjectives, never a name when alone ("Our Swede, Olaf Quellberg, left"); inside a
 # name they stay ("the Tatar Obkom"). Not the ones that are surnames too: Welsh, Pole, Finn, Saxon, Dane.
 PEOPLES: frozenset[str] = _words(
     "Norwegian Norwegians Swedish Swedes Danish Icelandic Estonian Estonians Lithuanian Lithuanians Lettish Letts "

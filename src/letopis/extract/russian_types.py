@@ -270,7 +270,7 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         return None
     if typ == "ORG" and len(words) >= 2 and tuple(morph.parse(w.lower())[0].normal_form for w in words[:2]) in \
             _NOT_BODIES:
-        return None  # «В РЕДАКЦИЮ ГАЗЕТЫ «...»» addresses the paper; «Советской власти» is the regime, no body
+        return None  # a letter «в редакцию газеты» addresses the paper; «Советской власти» is the regime, no body
     if typ == "PER" and (len(words) == 1 or _ADJECTIVAL.search(words[0])) and \
             re.fullmatch(r"[А-ЯЁ]{2,6}(?:а|у|ом|е)?", words[-1]):
         return (start, end, "ORG")  # «Острогожского РИКа», «от РИКа»: a body by its abbreviation, not a person
