@@ -127,6 +127,15 @@ def test_evaluate_predictions_fold_a_group_into_its_name():
         ["Free Labour", "Free Labour group"], ["Zorky circle"]]
 
 
+def test_evaluate_a_party_by_its_name_its_members_and_party_of_is_one_body():
+    names = ["Socialist Revolutionary Party", "Party of Socialist Revolutionaries", "Socialist Revolutionaries",
+             "Labour Party", "Central Committee of the Labour Party"]
+    doc = Document("t", "x", "h", mentions=tuple(Mention(k, k + 1, n, "organisation", n) for k, n in enumerate(names)))
+    groups = sorted(sorted(e["variants"]) for e in predictions(doc)["organisations"])
+    assert ["Party of Socialist Revolutionaries", "Socialist Revolutionaries", "Socialist Revolutionary Party"] in groups
+    assert ["Labour Party"] in groups and ["Central Committee of the Labour Party"] in groups
+
+
 def test_evaluate_surface_forms_keep_their_titles():
     gold = {"persons": [{"name": "Brandt", "variants": ["Brandt"]}, {"name": "Gen. Brandt", "variants": ["Gen. Brandt"]}]}
     plain = Mention(0, 6, "Brandt", "person", "Brandt", parts=NameParts(surname="Brandt"))

@@ -133,6 +133,13 @@ def entity_key(m: Mention) -> str:
     source = _expand_abbreviations(re.sub(r"\b([A-Z]{2,})s\b", r"\1", m.expansion or m.norm))  # "SRs": "SR"
     key = re.sub(r"\s*\(.*?\)", "", source.replace("’", "'"))
     key = re.sub(r"'s\b", "", key).lower().strip()
+    if m.type == "organisation":  # "Party of Socialist Revolutionaries", "Socialist Revolutionary Party", "SRs"
+        party = re.sub(r"^party of (?:the )?|(?<=\w) party$", "", key)
+        if party != key and " of " not in party:
+            key = party
+            return re.sub(r"ies$", "y", key) if " " in key else (key[:-1] if key.endswith("s") else key)
+        if re.fullmatch(r"[a-z-]+ [a-z-]+ies", key):
+            return key[:-3] + "y"  # "Socialist Revolutionaries", with the "(Socialist Revolutionary) Party"
     return key[:-1] if " " not in key and key.endswith("s") else key
 
 
