@@ -128,3 +128,11 @@ def test_a_name_in_apposition_after_an_office_or_a_people_is_a_person(rec):
                         "Plyushkov, stayed. The dye works was once owned by a Swede, Tannwald, and the death of "
                         "Kropotkin was mourned.")
     assert {("person", "Sennov"), ("person", "Plyushkov"), ("person", "Tannwald"), ("person", "Kropotkin")} <= found
+
+
+def test_a_numbered_list_entry_surname_first_is_one_person(rec):
+    found = _found(rec, "Persons under observation:\n1) Sadykhov, Mir Jafar, b. 1890, Shusha, a driller.\n"
+                        "2) Tumanyan, Arusyak (née Sarkisova), a teacher.\n3) Kolbasov, Ibrahim-bek, b. 1884, Ganja.")
+    assert {("person", "Sadykhov, Mir Jafar"), ("person", "Tumanyan, Arusyak"),
+            ("person", "Kolbasov, Ibrahim-bek")} <= found
+    assert ("person", "Mir Jafar") not in found

@@ -630,3 +630,11 @@ def test_resolve_given_name_and_patronymic_prefer_the_one_with_that_patronymic()
     by, _ = _entities(recs, {1: text})
     assert _together(by, "Лыкова Анна Степановна", "Анна Степановна")
     assert not _together(by, "Зотова Анна", "Анна Степановна")
+
+
+def test_ocr_slips_with_a_digit_for_a_letter_or_v_for_y_are_one_surname():
+    from letopis.resolve.ocr import slips
+
+    found = slips(["Ogstralvie", "Ogstralvie", "Ogstra1vie", "Quarray", "Quarrav", "Quarray", "M'Tillivane",
+                   "M'Til1ivane", "Hansen", "Hanson"])
+    assert found == {"ogstra1vie": "ogstralvie", "quarrav": "quarray", "m'til1ivane": "m'tillivane"}

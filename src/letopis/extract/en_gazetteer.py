@@ -59,7 +59,7 @@ Monday Friday Lord Sir Miss Mister Madam Notice Private Court Marine Noble Royal
 Magna German French English Dutch Irish Roman Santa San Saint Bethel Zion Magnolia
 Little River Stone Hill Wood Park Ford Rock Branch Fork Lane Heath Sky Star Spring Winter Summer Autumn
 North South East West Early Golden Silver Green Brown Case Chance Liberty Lucky Misty Sandy Faith Hope
-Orange Red Angel
+Orange Red Angel Oral
 """.split())
 
 # Faker locales whose first-name tables a reader of English-language sources meets: Europe and the

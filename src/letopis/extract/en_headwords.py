@@ -42,6 +42,11 @@ _SURNAME_INITIALS = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,
                                r"[A-Z])\.\s?){1,2})(?=[,;:)]|\s[a-z(—–-])")
 _DATELINE_DATE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\s\d")
+# an entry of a numbered list of persons, surname first, then a given name of any people, then the birth year
+# or a bracket: "4) Sadykhov, Mir Jafar, b. 1890, Shusha", "2. Tumanyan, Arusyak (née Sarkisova), teacher"
+_LIST_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[a-z][.)])[ \t]*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ ]"
+                         r"([A-Z][a-z'’]+(?:-[a-z]+)?(?:[ ][A-Z][a-z'’]+(?:-[a-z]+)?){0,2})"
+                         r"(?=[ ]?\(|,[ ]?(?:b\.|born|\d{4}))", re.MULTILINE)
 _ENTRY_BEFORE = re.compile(r"(?:^|\n|\d[.)]\s*|;\s*|\(\s*)$")  # where a list's entry opens
 
 
@@ -62,6 +67,9 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
                       if is_given(m.group(2)) and _plausible_surnames(m.group(1))]
         found += [m for m in _CAPS_GIVEN.finditer(text, seg.start, seg.end) if is_given(m.group(2)) and
                   not is_place(m.group(1).title()) and not any(h.start() <= m.start() < h.end() for h in found)]
+        for m in _LIST_ENTRY.finditer(text, seg.start, seg.end):
+            if not is_place(m.group(1)):
+                out = instead(out, Cand(m.start(1), m.end(2), "person", True, seg.index))
         for m in found:
             if not (is_given(m.group(2)) or m.group(3)) or _DATELINE_DATE.match(text, m.start(2)):
                 continue  # "PERTH, May 9.": a telegram's dateline, the town and the date

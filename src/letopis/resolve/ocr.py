@@ -2,7 +2,7 @@
 
 A page read by OCR writes a name now right, now with one letter misread. Two surname forms
 of one document are taken as one when they are long (6 letters or more), start alike, and
-differ only by one of the misreadings print recognition is known for (u/n, b/h, e/c, rn/m, ...);
+differ only by one of the misreadings print recognition is known for (u/n, b/h, e/c, rn/m, 1/l, y/v, ...);
 e/o and a/o are left out, as they are also spellings of a name (Hansen, Hanson).
 The form written more often (on a tie, the earlier) is kept. Across documents such pairs are
 never merged: there they go to the review queue as near misses (``letopis.resolve.similar``).
@@ -10,6 +10,7 @@ never merged: there they go to the review queue as near misses (``letopis.resolv
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -18,7 +19,9 @@ MIN_LENGTH = 6
 CONFUSIONS: tuple[tuple[str, str], ...] = (
     ("u", "n"), ("n", "a"), ("b", "h"), ("e", "c"), ("c", "o"), ("i", "l"),
     ("l", "t"), ("f", "t"), ("rn", "m"), ("li", "h"), ("cl", "d"), ("in", "m"), ("vv", "w"), ("ri", "n"),
+    ("1", "l"), ("1", "i"), ("0", "o"), ("5", "s"), ("y", "v"),  # "Ogi1vie", "Rattrav"
 )
+_LETTERS = re.compile(r"[a-z'’]*[a-z][a-z0-9'’]*")  # ASCII letters, apostrophes ("m'gillivray"), a misread digit
 _SWAPS = {(a, b) for a, b in CONFUSIONS} | {(b, a) for a, b in CONFUSIONS}
 
 
@@ -30,7 +33,7 @@ def slips(forms: Iterable[str]) -> dict[str, str]:
     first = {f: i for i, f in reversed(list(enumerate(seq)))}
     by_letter: dict[str, list[str]] = {}
     for f in counts:
-        if len(f) >= MIN_LENGTH and f.isalpha() and f.isascii():
+        if len(f) >= MIN_LENGTH and f[0].isalpha() and _LETTERS.fullmatch(f):
             by_letter.setdefault(f[0], []).append(f)
     out: dict[str, str] = {}
     for group in by_letter.values():
