@@ -136,3 +136,9 @@ def test_a_numbered_list_entry_surname_first_is_one_person(rec):
     assert {("person", "Sadykhov, Mir Jafar"), ("person", "Tumanyan, Arusyak"),
             ("person", "Kolbasov, Ibrahim-bek")} <= found
     assert ("person", "Mir Jafar") not in found
+
+
+def test_turkic_titled_names_and_stations_named_in_a_pair(rec):
+    found = _found(rec, "Rustam-bek fled to the hills with Ergash-khan. We waited at the Kazansky and Rizhsky "
+                        "stations for the rye, and the board of Sredazles paid.")
+    assert {("person", "Rustam-bek"), ("person", "Ergash-khan"), ("place", "Kazansky")} <= found

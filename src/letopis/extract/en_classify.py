@@ -103,12 +103,13 @@ PEOPLE_NAMED_BEFORE = re.compile(
 SOVIET_COMPOUND = re.compile(
     r"[A-Z][a-z]{2,}(?:trest|trust|plan|torg|soyuz|snab|strakh|prom|stroi|stroy|sindikat|kombinat|armiya|armia|"
     r"tsentr|lag|poligraf|kraikom|rabkrin|sovnarkhoz|khleb|tekstil|neft|ispolkom|profsozh|sovprof|revkom|"
-    r"cheka|buro|vydav|stal|ugol|sakhar)"
+    r"cheka|buro|vydav|stal|ugol|sakhar|tabak|lesprom)"
     r"|[A-Z][a-z]neft|[A-Z][a-z](?:rev|is)kom|[A-Z][a-z]cheka"  # the republics' two-letter bodies: "Azneft"
     r"|[A-Z][a-z]*TsIK|(?:Glav|Holov|Gub|Obl|Krai|Gor)lit"  # "TurTsIK", "Holovlit": executive committees, censors
     r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz|Selkhoz)[a-z]{3,}")  # the chief boards and central unions: "Glavtextil", "Tsentrotekstil"
 
 
+_TURKIC_NAME = re.compile(r"[A-Z][a-z]{2,}-(?:bek|beg|bey|khan|ogly|oglu|zade|khanum|kyzy|pasha|agha|aga)")
 _FOLLOWERS = re.compile(r"[A-Z][a-z]{3,}ists")
 _FOLLOWERS_ITE = re.compile(r"[A-Z][a-z]{3,}(?:ov|ev|in|sky|ky|ski)ites?")  # Trotskyite, Zinovievites
 _NAMED_TIMES = re.compile(r"[A-Z][a-z]{3,}(?:shchina|shchyna|schina)")  # the Russian "-щина" of a movement
@@ -260,6 +261,8 @@ def person_evidence(words: list[str], titles: list[str]) -> bool:
     if len(words) >= 2 and is_given(words[0]) and words[-1] not in NOT_NAMES and words[0] not in PLACES \
             and words[-1] not in ORG_ABBREVIATIONS and not headline(raw) and not common_here(words[-1]):
         return True
+    if any(_TURKIC_NAME.fullmatch(w) for w in words):
+        return True  # "Sharaf-bek", "Ali-ogly", "Rustam-khan": a name with its Turkic or Persian title
     return any((looks_like_surname(w) or gaelic_surname(w) or family_name(w)) and not is_place(w) and
                w not in NOT_NAMES for w in words[-1:])  # "Pechnikov", "M'Quorrie", "O'Dearn", "the Kozodoevs"
 

@@ -57,7 +57,8 @@ _PLACE_CALLED_BEFORE = re.compile(
     r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_PLACES_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
                                r"(?:rivers|creeks|counties|lakes|islands|mountains|townships|valleys|raions|rayons|"
-                               r"uyezds|uezds|volosts|districts|okrugs|provinces|gubernias)\b",
+                               r"uyezds|uezds|volosts|districts|okrugs|provinces|gubernias|stations|streets|"
+                               r"squares|bridges)\b",
                                re.IGNORECASE)
 _PLACE_PREPS = {"in", "near", "outside", "across", "throughout"}
 # "the kulaks of Bilyky", "the dockers of Kryukov": the people of a place
