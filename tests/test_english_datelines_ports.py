@@ -142,3 +142,11 @@ def test_turkic_titled_names_and_stations_named_in_a_pair(rec):
     found = _found(rec, "Rustam-bek fled to the hills with Ergash-khan. We waited at the Kazansky and Rizhsky "
                         "stations for the rye, and the board of Sredazles paid.")
     assert {("person", "Rustam-bek"), ("person", "Ergash-khan"), ("place", "Kazansky")} <= found
+
+
+def test_soviet_banks_export_trusts_district_co_operatives_and_military_districts(rec):
+    found = _found(rec, "The Ostashkov raipo borrowed from the Prombank; Eksportkhleb bought the grain. The Kazan "
+                        "Military District sent Detachment No. 7. He had been a Trudovik once.")
+    orgs = {t for k, t in found if k == "organisation"}
+    assert {"Ostashkov raipo", "Prombank", "Kazan Military District", "Detachment No. 7", "Trudovik"} <= orgs
+    assert ("place", "Ostashkov") in found

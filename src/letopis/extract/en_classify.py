@@ -103,10 +103,11 @@ PEOPLE_NAMED_BEFORE = re.compile(
 SOVIET_COMPOUND = re.compile(
     r"[A-Z][a-z]{2,}(?:trest|trust|plan|torg|soyuz|snab|strakh|prom|stroi|stroy|sindikat|kombinat|armiya|armia|"
     r"tsentr|lag|poligraf|kraikom|rabkrin|sovnarkhoz|khleb|tekstil|neft|ispolkom|profsozh|sovprof|revkom|"
-    r"cheka|buro|vydav|stal|ugol|sakhar|tabak|lesprom)"
+    r"cheka|buro|vydav|stal|ugol|sakhar|tabak|lesprom|export|eksport)"
     r"|[A-Z][a-z]neft|[A-Z][a-z](?:rev|is)kom|[A-Z][a-z]cheka"  # the republics' two-letter bodies: "Azneft"
     r"|[A-Z][a-z]*TsIK|(?:Glav|Holov|Gub|Obl|Krai|Gor)lit"  # "TurTsIK", "Holovlit": executive committees, censors
-    r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz|Selkhoz)[a-z]{3,}")  # the chief boards and central unions: "Glavtextil", "Tsentrotekstil"
+    r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz|Selkhoz)[a-z]{3,}"
+    r"|(?:Gos|Prom|Tsekom|Vsekom|Torgo|Ukrain|Dalne|Vneshtorg|Kom)bank")  # "Gosbank", "Prombank"  # the chief boards and central unions: "Glavtextil", "Tsentrotekstil"
 
 
 _TURKIC_NAME = re.compile(r"[A-Z][a-z]{2,}-(?:bek|beg|bey|khan|ogly|oglu|zade|khanum|kyzy|pasha|agha|aga)")
@@ -149,6 +150,8 @@ def _head_type(words: list[str]) -> str | None:
         return None  # "Mr. Lodge", "Mrs. Church": an honorific and a surname, whatever noun it is
     if two == "Printing House":
         return "enterprise"
+    if two == "Military District" and len(words) > 2:
+        return "organisation"  # "the Volga Military District": the army's command, not a territory
     if last in ENTERPRISE_HEADS and last not in ("House", "Shop") and len(words) > 1:
         return "enterprise"
     if last in EVENT_HEADS and len(words) > 1:

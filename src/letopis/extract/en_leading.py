@@ -53,7 +53,7 @@ def section_number(run: Run, text: str) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
-_NUMBERED_HEADS = ENTERPRISE_HEADS | {"Shaft", "School"}  # "Mine No. 9", "School No. 12": named by the number
+_NUMBERED_HEADS = ENTERPRISE_HEADS | {"Shaft", "School", "Detachment", "Squad"}  # "Mine No. 9", "School No. 12": named by the number
 _FIRE_COMPANIES = frozenset(("Hose", "Engine", "Truck"))  # "Crescent Hose No. 3", "Eureka Engine No. 4"
 
 
@@ -69,7 +69,7 @@ def numbered_kind(inner: Run) -> str | None:
     """What a head named by its number is: a works ("Mine No. 9"), a school, a fire company, or None."""
     words = inner.words[1:] if inner.words[0] in ("The", "A") else inner.words  # (the caller drops it too)
     if len(words) == 1 and words[0] in _NUMBERED_HEADS:
-        return "organisation" if words[0] == "School" else "enterprise"
+        return "organisation" if words[0] in ("School", "Detachment", "Squad") else "enterprise"
     if len(words) > 1 and words[-1] in _FIRE_COMPANIES:
         return "organisation"
     return None

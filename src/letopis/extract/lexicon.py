@@ -137,6 +137,8 @@ MEMBER_NOUNS: dict[str, str] = {
     "Left Socialist Revolutionary": "Left Socialist Revolutionaries",
     "Left Socialist-Revolutionary": "Left Socialist-Revolutionaries", "Left SR": "Left SRs",
     "Democratic Centralist": "Democratic Centralists", "Left Communist": "Left Communists",
+    "Trudovik": "Trudoviks", "Popular Socialist": "Popular Socialists", "Musavatist": "Musavatists",
+    "Dashnak": "Dashnaks", "Bundist": "Bundists", "Borotbist": "Borotbists",
     "Social Democrat": "Social Democrats", "Social-Democrat": "Social-Democrats", "Kadet": "Kadets",
     "Octobrist": "Octobrists", "Decist": "Decists", "Makhnovist": "Makhnovists", **PERIOD_MEMBERS,
 }
@@ -152,7 +154,8 @@ SOVIET_BODIES: frozenset[str] = _words(
     "narkomtrud narkomzem narkompros narkomfin narkomvnudel narkomiust narkomyust narkomzdrav narkomput "
     "narkomprod narkomtorg narkomnats narkomvoen gubprodkom uprodkom gubles gubsoyuz gubfinotdel ufinotdel "
     "gubzemotdel uzemotdel gubtrud gubsud gubvoenkomat uvoenkomat gubrabkrin gubstatbiuro gubkommunotdel "
-    "gubsnab gubtop gubsobes gubkomtrud gubsovprof gubmilitsiia gubprofobr gubpolitprosvet uispolkoms"
+    "gubsnab gubtop gubsobes gubkomtrud gubsovprof gubmilitsiia gubprofobr gubpolitprosvet uispolkoms "
+    "raipo gubpo selpo raisoyuz gubkk ukk okrkom okrispolkom rudkom shakhtkom tsekhkom domkom kombed"
 )
 SOVIET_BODIES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(SOVIET_BODIES, key=len, reverse=True)) +
                               r")s?(?![\w-])", re.IGNORECASE)
