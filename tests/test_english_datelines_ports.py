@@ -150,3 +150,10 @@ def test_soviet_banks_export_trusts_district_co_operatives_and_military_district
     orgs = {t for k, t in found if k == "organisation"}
     assert {"Ostashkov raipo", "Prombank", "Kazan Military District", "Detachment No. 7", "Trudovik"} <= orgs
     assert ("place", "Ostashkov") in found
+
+
+def test_central_asian_rivers_seas_by_adjective_and_foreign_street_prefixes(rec):
+    found = _found(rec, "They crossed the Syr Darya and sailed across the Aral. We lived on the Vyborgskaya "
+                        "Storona, later on Rue Tolbiac, and met at the Anhalter Bahnhof.")
+    assert {("place", "Syr Darya"), ("place", "Aral"), ("place", "Vyborgskaya Storona"), ("place", "Rue Tolbiac"),
+            ("place", "Anhalter Bahnhof")} <= found

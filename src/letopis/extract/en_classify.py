@@ -150,6 +150,8 @@ def _head_type(words: list[str]) -> str | None:
         return None  # "Mr. Lodge", "Mrs. Church": an honorific and a surname, whatever noun it is
     if two == "Printing House":
         return "enterprise"
+    if len(words) == 2 and last == "Darya" and not is_given(words[0]):
+        return "place"  # "the Amu Darya", "at Kara Darya": a river of Central Asia (but "Anna Darya" no)
     if two == "Military District" and len(words) > 2:
         return "organisation"  # "the Volga Military District": the army's command, not a territory
     if last in ENTERPRISE_HEADS and last not in ("House", "Shop") and len(words) > 1:

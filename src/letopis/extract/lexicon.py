@@ -218,7 +218,8 @@ PLACE_HEADS: frozenset[str] = _words(
     "Docks Dock Rooms Chambers Farm Farms Lock Locks Quay Crossing Side Park Ridge Downs Grove Hollow Plains "
     "Range Glen Vale Common Green Heath Meadows Meadow Gardens Brow Fold "
     # Russian place nouns in transliteration ("Kesova Gora", "Streletskaya Sloboda", "Pokrovsky Posad")
-    "Gora Gorka Polyana Sloboda Posad Ostrov Gorodok Pogost Khutor Prud Pristan Zaton"
+    "Gora Gorka Polyana Sloboda Posad Ostrov Gorodok Pogost Khutor Prud Pristan Zaton Storona Shlyakh Trakt "
+    "Zastava Bahnhof"  # "Peterburgskaya Storona", "Poltavsky Shlyakh", "Nevskaya Zastava", "Stettiner Bahnhof"
 )
 # Place heads that are common surnames too ("Amos Hall", "John Park"), and the honorifics before which any
 # word is a surname ("Mr. Chambers", "Mr. Lodge"; but "King Street")
@@ -295,7 +296,8 @@ PERIODICALS: tuple[str, ...] = (
 )
 PERIODICALS_LOW = frozenset(p.lower() for p in PERIODICALS)
 # First words that make a two-word name a place: Fort Collins, Mount Vernon, Port Royal, Cape Horn.
-PLACE_PREFIXES: frozenset[str] = _words("Fort Mount Mt Port Point Cape Lake Camp San Santa Los Las St Saint Glen")
+PLACE_PREFIXES: frozenset[str] = _words("Fort Mount Mt Port Point Cape Lake Camp San Santa Los Las St Saint Glen "
+                                        "Boulevard Rue Quai Avenida Calle Ulitsa Prospekt")  # "Boulevard Raspail"
 # the adjectives of Russian place names, in transliteration ("Bolshaya Sosnova", "Nizhnii Lomov")
 RUSSIAN_PLACE_ADJECTIVES: frozenset[str] = _words(
     "Bolshaya Bolshoi Bolshoy Bolshoe Bolshoye Malaya Maly Malyi Maloe Maloye Novaya Novyi Novy Novoe Novoye "

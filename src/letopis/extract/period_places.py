@@ -16,7 +16,8 @@ RIVERS: frozenset[str] = frozenset((
 THE_RIVERS: frozenset[str] = RIVERS | frozenset((
     "Don Tom Ob Lena Bug Ural Tobol Tura Belaya Sura Tsna Moskva Seim Sosna Samara Ishim Vaga Unzha Vetluga "
     "Medveditsa Donets Tay Clyde Forth Tyne Tees Wear Severn Trent Mersey Thames Humber Shannon Liffey Seine "
-    "Loire Rhone Garonne Meuse Scheldt Tagus Po Tiber Hudson Delaware Ohio Potomac Lehigh Wabash"
+    "Loire Rhone Garonne Meuse Scheldt Tagus Po Tiber Hudson Delaware Ohio Potomac Lehigh Wabash "
+    "Caspian Baltic Aral Adriatic Aegean Mediterranean"  # the seas, by their adjective ("across the Caspian")
 ).split())
 # Towns of the period under their period names, many ending like surnames (Chernigov, Berdichev).
 PERIOD_TOWNS: frozenset[str] = frozenset((
