@@ -40,3 +40,11 @@ def test_trusts_named_by_their_product_are_bodies(recogniser):
     orgs = {m.text for m in doc.mentions if m.type == "organisation"}
     assert {"Югостали", "Донуголь"} <= orgs
     assert not any(m.type == "person" for m in doc.mentions)
+
+
+def test_a_contracted_company_is_no_person_and_control_and_famine_bodies_are_bodies(recogniser):
+    text = "Лес продан т-ву «Заря». Рабочие Урлесопрома ушли. Решение губКК утверждено, и Помгол прислал хлеб."
+    doc = recogniser(Document(path="t.txt", text=text, content_hash="t"))
+    orgs = {m.text for m in doc.mentions if m.type == "organisation"}
+    assert {"Урлесопрома", "губКК", "Помгол"} <= orgs
+    assert not any(m.type == "person" for m in doc.mentions)

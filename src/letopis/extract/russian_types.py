@@ -118,6 +118,7 @@ def _thing_word(morph: Morph, word: str) -> bool:
 
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
+_COMPANY_CONTRACTION = re.compile(r"[Тт]-в(?:о|а|у|ом|е)")
 # word pairs (lemmas) that open no body's name
 _NOT_BODIES = frozenset((("редакция", "газета"), ("редакция", "журнал"), ("советский", "власть")))
 
@@ -247,8 +248,8 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     start, end, typ = span
     surface = text[start:end]
     words = _WORD.findall(surface)
-    if surface in COMMON_ABBREVIATIONS or surface in LEGAL_FORMS or not words:
-        return None
+    if surface in COMMON_ABBREVIATIONS or surface in LEGAL_FORMS or not words or _COMPANY_CONTRACTION.fullmatch(surface):
+        return None  # (and «т-во», «Т-ва»: «товарищество» contracted, the kind of a firm, no name)
     if len(words) == 1 and typ == "PER" and surface.lower().rstrip(".") in _ADDRESS_WORDS:
         return None  # «Гр. Мокеев», «Т. Пеньков»: «гражданин», «товарищ», not an initial or a name
     lead = _ADDRESS_LEAD.match(surface)
