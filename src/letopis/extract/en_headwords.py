@@ -46,7 +46,7 @@ _DATELINE_DATE = re.compile(r"(?:January|February|March|April|May|June|July|Augu
 # or a bracket: "4) Sadykhov, Mir Jafar, b. 1890, Shusha", "2. Tumanyan, Arusyak (née Sarkisova), teacher"
 _LIST_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[a-z][.)])[ \t]*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ ]"
                          r"([A-Z][a-z'’]+(?:-[a-z]+)?(?:[ ][A-Z][a-z'’]+(?:-[a-z]+)?){0,2})"
-                         r"(?=[ ]?\(|,[ ]?(?:b\.|born|\d{4}))", re.MULTILINE)
+                         r"(?=[ ]?\(|,[ ]?(?:b\.|born)\s)", re.MULTILINE)  # (not "7. Tarbrook, Moscow, 1924")
 _ENTRY_BEFORE = re.compile(r"(?:^|\n|\d[.)]\s*|;\s*|\(\s*)$")  # where a list's entry opens
 
 
@@ -68,7 +68,7 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
         found += [m for m in _CAPS_GIVEN.finditer(text, seg.start, seg.end) if is_given(m.group(2)) and
                   not is_place(m.group(1).title()) and not any(h.start() <= m.start() < h.end() for h in found)]
         for m in _LIST_ENTRY.finditer(text, seg.start, seg.end):
-            if not is_place(m.group(1)):
+            if not is_place(m.group(1)) and not is_place(m.group(2)):
                 out = instead(out, Cand(m.start(1), m.end(2), "person", True, seg.index))
         for m in found:
             if not (is_given(m.group(2)) or m.group(3)) or _DATELINE_DATE.match(text, m.start(2)):
