@@ -157,3 +157,10 @@ def test_central_asian_rivers_seas_by_adjective_and_foreign_street_prefixes(rec)
                         "Storona, later on Rue Tolbiac, and met at the Anhalter Bahnhof.")
     assert {("place", "Syr Darya"), ("place", "Aral"), ("place", "Vyborgskaya Storona"), ("place", "Rue Tolbiac"),
             ("place", "Anhalter Bahnhof")} <= found
+
+
+def test_a_mans_day_a_people_in_apposition_and_a_waiter_name_persons(rec):
+    found = _found(rec, "In Greifeld's day we were paid on Fridays. Her sister married a Bessarabian, Costin, a "
+                        "kind man, and the waiter Ewald kept our table.")
+    assert {("person", "Greifeld"), ("person", "Costin"), ("person", "Ewald")} <= found
+    assert ("person", "Bessarabian") not in found

@@ -26,6 +26,7 @@ from letopis.extract.en_classify import (
     lexicon_type,
     person_evidence,
 )
+from letopis.extract.en_context import DAY_OF
 from letopis.extract.en_document import Cand
 from letopis.extract.en_gazetteer import common_here, long_s_reading
 from letopis.extract.en_heads import (
@@ -216,7 +217,8 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
             PEOPLE_NAMED_BEFORE.search(text[max(0, run.start - 60) : run.start]) or
             OCCUPATION_BEFORE.search(text[max(0, run.start - 40) : run.start]) or (
                 APPOSITION_BEFORE.search(text[max(0, run.start - 50) : run.start]) and
-                re.match(r"\s*,", text[run.end : run.end + 3])) or
+                re.match(r"\s*,", text[run.end : run.end + 3])) or (
+                run.tokens[-1].possessive and DAY_OF.match(text, run.end)) or
             GIVEN_ABBR_BEFORE.search(text[max(0, run.start - 8) : run.start]) or (
                 len(words) == 1 and period_figure(words[0]) and
                 not _LOCATIVE_BEFORE.search(text[max(0, run.start - 8) : run.start]))):

@@ -65,7 +65,9 @@ OCCUPATION_BEFORE = re.compile(
     r"boilermaker|mechanic|machinist|engineer|foreman|forewoman|labourer|laborer|miner|stoker|fireman|"
     r"driver|teacher|schoolteacher|student|clerk|bookkeeper|accountant|typist|priest|deacon|doctor|lawyer|"
     r"merchant|peasant|soldier|sailor|informer|courier|watchman|porter|cook|tailor|shoemaker|cobbler|"
-    r"baker|butcher|glassblower|tanner|dyer|shopkeeper|innkeeper|farmer|planter)|one|cf\.)\s+$",
+    r"baker|butcher|glassblower|tanner|dyer|shopkeeper|innkeeper|farmer|planter|waiter|waitress|doorman|"
+    r"janitor|nurse|maid|coachman|cabman|cabby|groom|butler|nanny|seamstress|laundress|washerwoman|midwife|"
+    r"caretaker|yardman|dvornik|chauffeur|guard|warder|jailer|gaoler)|one|cf\.)\s+$",
     re.IGNORECASE)
 # A name in apposition after an office or a people, set off by commas: "the old manager, Sennov, was", "a Swede,
 # Tannwald, and", "the deputy commissar, a certain Plyushkov, stayed" (the caller checks what follows the name)
@@ -75,7 +77,7 @@ APPOSITION_BEFORE = re.compile(
     r"instructor|agronomist|teacher|priest|doctor|commissar|commander|organiser|organizer|president|clerk|"
     r"inspector|accountant|bookkeeper|investigator|prosecutor|judge|official|plenipotentiary|editor|"
     r"German|Pole|Jew|Latvian|Lett|Finn|Swede|Norwegian|Dane|Englishman|Frenchman|American|Czech|Hungarian|"
-    r"Georgian|Armenian|Tatar),\s+(?:a\s+certain\s+)?|\ba\s+certain\s+)$")
+    r"Georgian|Armenian|Tatar|[A-Z][a-z]{3,}(?:ian|ese))\b,\s+(?:a\s+certain\s+)?|\ba\s+certain\s+)$")
 # A lower-case works head after a name, with up to two trade words: "tobacco factory", "locomotive works".
 ENTERPRISE_TAIL = re.compile(
     r"^\s+(?!(?:is|was|and|or|of|the|in|on|at|to|for|had|has|were|are)\b)(?:[a-z]+\s+){0,2}?"

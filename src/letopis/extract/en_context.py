@@ -55,6 +55,7 @@ _SETTLEMENT_BEFORE = re.compile(
 _PLACE_CALLED_BEFORE = re.compile(
     r"\b(?:place|town|village|hamlet|settlement|spot|locality|station|farm|plantation|estate|creek|river)s?\s+"
     r"(?:called|named|known\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
+DAY_OF = re.compile(r"^(?:['’]s)?\s+(?:day|days|time|times|lifetime|death|widow|sons?|daughters?)\b")
 _AND_PLACES_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
                                r"(?:rivers|creeks|counties|lakes|islands|mountains|townships|valleys|raions|rayons|"
                                r"uyezds|uezds|volosts|districts|okrugs|provinces|gubernias|stations|streets|"

@@ -16,7 +16,7 @@ from letopis.extract.en_classify import (
     lexicon_type,
     person_evidence,
 )
-from letopis.extract.en_context import context_type, town_after_in
+from letopis.extract.en_context import DAY_OF, context_type, town_after_in
 from letopis.extract.en_document import Cand
 from letopis.extract.en_heads import JUNCTION_AFTER, NAME_OF_THE_HEAD
 from letopis.extract.en_headwords import initial_tail
@@ -73,6 +73,8 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
         return out + [Cand(start, end, "person", True, seg, tuple(titles))]
     if len(words) == 1 and follower_word(words[0]):
         return out  # "a Trotskyite", "the Stakhanovite": a follower, named after the man
+    if len(words) <= 2 and run.tokens[-1].possessive and DAY_OF.match(after):
+        return out + [Cand(start, end, "person", True, seg, tuple(titles))]  # "in Rosenthal's day": the man
     if _regnal(words, after):  # "built by Nicholas I, and", "Peter I's reforms": a ruler by his number
         return out + [Cand(start, end, "person", True, seg, tuple(titles))]
     if not titles:

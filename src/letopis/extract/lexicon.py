@@ -356,7 +356,8 @@ PEOPLES: frozenset[str] = _words(
     "Circassian Circassians Dagestani Yakut Yakuts Buryat Buryats Jews Gentile Gentiles Arab Arabs Finns Poles "
     "Czechs Hungarians Magyar Magyars Prussian Prussians Bavarian Austrians Germans Russians Ukrainians Georgians "
     "Americans Britons Egyptian Ottoman Ottomans Albanian Montenegrin Bosnian Frenchman Frenchmen Englishman "
-    "Englishmen Scotsman Irishman Irishmen Welshman Dutchman Muscovite Muscovites Leningraders Petrograders"
+    "Englishmen Scotsman Irishman Irishmen Welshman Dutchman Muscovite Muscovites Leningraders Petrograders "
+    "Moldavian Moldavians Bessarabian Lezgin Lezgins Avar Avars Kumyk Kalmyk Bashkirs Karelian Komi Zyrian Votyaks"
 )
 
 # English words with a surname-like ending, not names when capitalised at a sentence start.
