@@ -344,8 +344,7 @@ NOT_NAMES: frozenset[str] = _words(
     "Tbe Tho Tlie Thc Tne Aud Aad Inspection"
 )
 
-# Peoples and their adjectives, never a name when alone ("Our Swede, Olaf Quellberg, left"); inside a
-# name they stay ("the Tatar Obkom"). Not the ones that are surnames too: Welsh, Pole, Finn, Saxon, Dane.
+# Peoples, never a name alone ("Our Swede, Olaf Quellberg, left"), kept in one ("the Tatar Obkom"); not Welsh, Pole...
 PEOPLES: frozenset[str] = _words(
     "Norwegian Norwegians Swedish Swedes Danish Icelandic Estonian Estonians Lithuanian Lithuanians Lettish Letts "
     "Latvians Belorussian Byelorussian Belarusian Romanian Rumanian Roumanian Bulgarian Bulgarians Serbian Serbs "
