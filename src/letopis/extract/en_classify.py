@@ -108,8 +108,8 @@ SOVIET_COMPOUND = re.compile(
     r"cheka|buro|vydav|stal|ugol|sakhar|tabak|lesprom|export|eksport)"
     r"|[A-Z][a-z]neft|[A-Z][a-z](?:rev|is)kom|[A-Z][a-z]cheka"  # the republics' two-letter bodies: "Azneft"
     r"|[A-Z][a-z]*TsIK|(?:Glav|Holov|Gub|Obl|Krai|Gor)lit"  # "TurTsIK", "Holovlit": executive committees, censors
-    r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz|Selkhoz)[a-z]{3,}"
-    r"|(?:Gos|Prom|Tsekom|Vsekom|Torgo|Ukrain|Dalne|Vneshtorg|Kom)bank")  # "Gosbank", "Prombank"  # the chief boards and central unions: "Glavtextil", "Tsentrotekstil"
+    r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz|Selkhoz)[a-z]{3,}"  # the chief boards and central unions: "Glavtextil"
+    r"|(?:Gos|Prom|Tsekom|Vsekom|Torgo|Ukrain|Dalne|Vneshtorg|Kom)bank")  # the Soviet banks: "Gosbank", "Prombank"
 
 
 _TURKIC_NAME = re.compile(r"[A-Z][a-z]{2,}-(?:bek|beg|bey|khan|ogly|oglu|zade|khanum|kyzy|pasha|agha|aga)")

@@ -1,5 +1,5 @@
 """Bodies named after their territory: "the Kamyshin uyezd militia", "the Penza gubernia land department",
-"the Narva raion committee". The territory ("Barnaul uyezd") stays a place inside the body.
+"the Narva raion committee". The territory ("Kamyshin uyezd") stays a place inside the body.
 
     cands = land_bodies(cands, text)
 """
