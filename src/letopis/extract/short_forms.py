@@ -8,6 +8,12 @@ longer name that ends with it: the words before being modifiers of the same head
 or more such names ("School Board", "Harbour Board") it stays as it is. The expansion is what
 resolution and evaluation key the mention by, so the short form joins the full name's entity.
 
+An English body is also called by its own name with or without its kind ("Svetoch" or "the Brookvale Mill"
+after "the Svetoch Glass Works", "the Brookvale Spinning Mill"): a mention of up to four words takes the one
+longer name of the document whose part before "of" holds its name words together, when one of them is a
+word of its own (not a head such as Works or Society, not a place, not a common English word) and its kind, if it names one, is the longer
+name's kind. A body under the named one ("the Svetoch Works Party Committee") is not the works.
+
     mentions = link_short_forms(mentions)
 """
 
@@ -17,6 +23,9 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from letopis.extract.en_surnames import common_word
+from letopis.extract.en_words import dictionary_word
+from letopis.extract.lexicon import ENTERPRISE_HEADS, ENTERPRISE_LOWER_HEADS, MONTHS, ORG_HEADS, is_place
 from letopis.model import Mention
 
 _TYPES = ("organisation", "enterprise")
@@ -28,12 +37,16 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 def link_short_forms(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each short form linked to the one full name it stands for (see the module docstring)."""
     longs: dict[str, dict[str, str]] = {}  # last word of the head -> long name -> its full name
+    kinds: dict[str, tuple[str, str, list[str]]] = {}  # English long name, lower-cased -> name, type, head
     for m in mentions:
+        if m.type in _TYPES and len(_words(m.norm)) >= 2 and not m.expansion and m.norm.isascii():
+            name = _ARTICLE.sub("", m.norm)
+            kinds.setdefault(name.lower(), (name, m.type, _head_words(name)))
         if m.type in _TYPES and len(_words(m.norm)) >= 2:
             name = _ARTICLE.sub("", m.norm)
             last = name.split(" of ")[0].split()[-1].lower()
             longs.setdefault(last, {}).setdefault(name, m.expansion or name)
-    if not longs:
+    if not longs and not kinds:
         return list(mentions)
     out = []
     for m in mentions:
@@ -43,8 +56,52 @@ def link_short_forms(mentions: Sequence[Mention]) -> list[Mention]:
             full = {name for head, name in same_head.items() if _stands_for(short, head)}
             if len(full) == 1:
                 m = dataclasses.replace(m, expansion=next(iter(full)))
+        if m.type in _TYPES and not m.expansion and m.norm.isascii():
+            named = [(name, typ) for name, typ, head in kinds.values() if _names_body(m, head, typ)]
+            if len(named) == 1:
+                m = dataclasses.replace(m, expansion=named[0][0], type=named[0][1])
         out.append(m)
     return out
+
+
+_KIND_OF_NAMED = ENTERPRISE_LOWER_HEADS | frozenset(
+    "society company lodge chapel church club school bank association trust co-operative cooperative "
+    "brotherhood hall hotel inn institute library theatre theater hospital line".split())
+_GENERIC = frozenset(w.lower() for w in ORG_HEADS | ENTERPRISE_HEADS) | frozenset(
+    "grand royal imperial central state national all-russian all-union russian soviet workers workers' people's red new old "
+    "general city district regional provincial local united the and & co no".split())
+_WORKS = frozenset(w.lower() for w in ENTERPRISE_HEADS)
+_NUMBER_TAIL = re.compile(r"\s+(?:No\.?\s*)?\d+[A-Za-z]?$")
+
+
+def _head_words(name: str) -> list[str]:
+    """The lower-cased words of a name before "of" / "for" / "at", a closing number off ("Mill No. 4")."""
+    head = re.split(r"\s+(?:of|for|at|in|on)\s+", _ARTICLE.sub("", name), maxsplit=1)[0]
+    return [w.lower().strip(",.") for w in _NUMBER_TAIL.sub("", head).split()]
+
+
+def _own_word(word: str) -> bool:
+    """A word that names this body and no other kind of thing: not a head, a place, a month or English."""
+    if word in _GENERIC or word.title() in MONTHS or is_place(word.title()) or common_word(word):
+        return False
+    return not all(dictionary_word(part) for part in word.split("-") if part)
+
+
+def _names_body(m: Mention, full: list[str], long_type: str) -> bool:
+    """Does the short English mention ``m`` name the body whose head words are ``full`` (module docstring)?"""
+    if m.type == "enterprise" and long_type != "enterprise":
+        return False  # a works' name is not its club's
+    short = [w.lower().strip(",.") for w in _ARTICLE.sub("", m.norm).split()]  # (its own "of" stays)
+    if not short or len(short) > 4 or len(full) <= len(short) or full[-1] not in _KIND_OF_NAMED:
+        return False
+    kind = short[-1] if short[-1] in _GENERIC else None
+    name = short[:-1] if kind else short
+    if not name or not any(_own_word(w) for w in name):
+        return False
+    if kind and kind != full[-1] and not (kind in _WORKS and full[-1] in _WORKS):
+        return False
+    k = len(name)  # the name words together, after nothing but generic words ("Krasny Tkach" is no "Tkach")
+    return any(full[i : i + k] == name and not any(_own_word(w) for w in full[:i]) for i in range(len(full) - k))
 
 
 def _stands_for(short: str, long: str) -> bool:
