@@ -223,3 +223,15 @@ def test_evaluate_a_woman_by_her_title_is_not_the_man_of_her_surname():
                                                                       surname="Orchard", gender="m")))
     groups = sorted(sorted(e["variants"]) for e in predictions(doc)["persons"])
     assert groups == [["Asa Orchard"], ["LAVINIA ORCHARD", "Lavinia Orchard"], ["Mr. J. W. Penrick", "Penrick"], ["Penrick"]]
+
+
+def test_evaluate_a_female_form_with_both_his_initials_is_his_genitive():
+    def p(start: int, text: str, surname: str, given=None, patronymic=None, initials=None) -> Mention:
+        return Mention(start, start + len(text), text, "person", text,
+                       parts=NameParts(given=given, patronymic=patronymic, initials=initials, surname=surname))
+
+    doc = Document("t", "x", "h", mentions=(
+        p(0, "Pavel Semyonovich Sirotkin", "Sirotkin", "Pavel", "Semyonovich"), p(40, "Sirotkin", "Sirotkin"),
+        p(60, "P. S. Sirotkina", "Sirotkina", initials="P. S."), p(90, "V. P. Sirotkina", "Sirotkina", initials="V. P.")))
+    groups = sorted(sorted(e["variants"]) for e in predictions(doc)["persons"])
+    assert groups == [["P. S. Sirotkina", "Pavel Semyonovich Sirotkin", "Sirotkin"], ["V. P. Sirotkina"]]

@@ -328,6 +328,22 @@ def test_resolve_female_form_in_english_prose_never_joins_a_man() -> None:
     assert not _together(by, "Pavel Sirotkin", "P. Sirotkina") and len(queue) == 1
 
 
+def test_resolve_female_form_with_both_his_initials_is_his_case() -> None:
+    text = ("Pavel Semyonovich Sirotkin ran the cell. Sirotkin left in 1926. His letters are printed in "
+            "Pis'ma P. S. Sirotkina (Kazan, 1970), and his niece V. P. Sirotkina kept them.")
+    names = ["Pavel Semyonovich Sirotkin", "Sirotkin", "P. S. Sirotkina", "V. P. Sirotkina"]
+    by, _ = _entities(_doc_records(text, names), {1: text})
+    assert _together(by, "Pavel Semyonovich Sirotkin", "Sirotkin", "P. S. Sirotkina")
+    assert not _together(by, "Sirotkin", "V. P. Sirotkina")
+
+
+def test_resolve_transliterated_oblique_cases_of_a_surname_share_its_key() -> None:
+    keys = [surname_key(f) for f in ("Zherebtsov", "Zherebtsovu", "Zherebtsovym", "Zherebtsove")]
+    assert {k.key for k in keys} == {"zerebcov"} and [k.gender for k in keys] == ["m", "m", "m", None]
+    assert surname_key("Kulazhnom").key == surname_key("Kulazhnogo").key == surname_key("Kulazhny").key == "kulazni"
+    assert surname_key("Vetluginskom").key == surname_key("Vetluginsky").key
+
+
 def test_resolve_fuller_form_late_and_apart_goes_to_review() -> None:
     far = "\n\n".join(["Filler paragraph about the strike."] * 3)
     text = f"Kolobov spoke. Kolobov and Rudin left.\n\n{far}\n\nLater Kolobov T. attended the meeting."

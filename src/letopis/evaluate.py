@@ -21,6 +21,7 @@ from typing import Any
 
 from letopis.errors import InputError
 from letopis.evaluate_groups import (
+    join_case_forms,
     join_lone_given_names,
     join_same_given,
     merge_aliases,
@@ -188,7 +189,8 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
             groups.setdefault((plural[m.type], misread.get(k, k) if m.type == "person" else k), []).append(m)
     groups = merge_heads(groups)
     if key is entity_key:
-        groups = merge_aliases(doc, join_same_given(join_lone_given_names(split_namesakes(groups))))
+        groups = split_namesakes(groups)
+        groups = merge_aliases(doc, join_case_forms(join_same_given(join_lone_given_names(groups))))
     out: dict[str, list[dict[str, Any]]] = {}
     for (plural, _), ms in groups.items():
         if not ms:

@@ -97,6 +97,33 @@ def split_namesakes(groups: Groups) -> Groups:
     return out
 
 
+def join_case_forms(groups: Groups) -> Groups:
+    """A Latin "-a" surname form with both initials of a man of that surname in the document is his genitive
+    ("Pis'ma I. G. Dedyulina" beside "Ivan Grigoryevich Dedyulin"), by the clustering core's rule
+    (:meth:`letopis.resolve.persons.Cluster.fit`)."""
+    from letopis.resolve.persons import signature_of_parts
+
+    def sig(m: Mention):  # type: ignore[no-untyped-def]
+        return signature_of_parts(m.text, m.norm, m.parts)
+
+    out = {k: list(ms) for k, ms in groups.items()}
+    for k, ms in groups.items():
+        if k[0] != "persons" or " (f)" not in k[1] or not k[1].isascii():
+            continue
+        base = k[1].split(" (f)")[0]
+        men = [g for g in groups if g[0] == "persons" and (g[1] == base or g[1].startswith(base + " ")) and "(" not in g[1]]
+        for m in ms:
+            s = sig(m)
+            if not (s.first and s.second):
+                continue
+            his = [g for g in men if any((x.gender, x.first, x.second) == ("m", s.first, s.second)
+                                         for x in map(sig, groups[g]))]
+            if len(his) == 1:
+                out[k].remove(m)
+                out[his[0]].append(m)
+    return {k: ms for k, ms in out.items() if ms}
+
+
 def join_lone_given_names(groups: Groups) -> Groups:
     """A lone given name ("Arkady", «Егора», "Leonid Naumovich") joins the one person of the document it
     names, by resolution's own document rule (:func:`letopis.resolve.local.lone_given_names`)."""

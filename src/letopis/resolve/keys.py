@@ -79,8 +79,12 @@ MALE_IN_A = frozenset(
 _SURNAME_CYR = re.compile(r"^(.{2,}?)(ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ых|ыми|ы)?$")
 _SKY_CYR = re.compile(r"^(.{2,}?)(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ою|ие|их)$")
 _ICH_CYR = re.compile(r"^(.{3,}?ич)(а|у|ем|е)$")
-_SURNAME_LAT = re.compile(r"^(.{2,}?)(ov|ev|in)(a|oi)$")
-_SKY_LAT = re.compile(r"^(.{2,}?)(sk|ck)(i|ogo|omu|a|oi|aia)$")
+_SURNAME_LAT = re.compile(r"^(.{2,}?)(ov|ev|in)(a|oi|u|im|e)$")
+_SKY_LAT = re.compile(r"^(.{2,}?)(sk|ck)(i|ogo|omu|om|im|a|oi|aia)$")
+_NY_LAT = re.compile(r"^(.{3,}?n)(ogo|omu|om)$")  # Kaluzhny: "o P. E. Kaluzhnom", "Kaluzhnogo"
+# Latin endings of a transliterated case of -ov/-ev/-in (folded, "y" is "i"): -a/-oi hers or his genitive,
+# -u and -ym his dative and instrumental, -e his prepositional ("o Boldyreve"; also English -ine, -ove names)
+_LAT_CASE_GENDER = {"a": "f?", "oi": "f?", "u": "m", "im": "m", "e": None}
 _CYR_GENDER = {"": "m", "а": "f?", "у": "f?", "ым": "m", "ом": "m", "е": "m", "ой": "f", "ою": "f"}
 _SKY_GENDER = {"ий": "m", "ого": "m", "ому": "m", "им": "m", "ом": "m", "ая": "f", "ую": "f", "ою": "f"}
 
@@ -193,11 +197,14 @@ def _lat_surname(word: str) -> tuple[str, str | None]:
     m = _SKY_LAT.match(w)
     if m:
         end = m.group(3)
-        gender = "m" if end in ("i", "ogo", "omu") else "f?"
+        gender = "m" if end in ("i", "ogo", "omu", "om", "im") else "f?"
         return m.group(1) + m.group(2) + "i", gender
     m = _SURNAME_LAT.match(w)
     if m:
-        return m.group(1) + m.group(2), "f?"
+        return m.group(1) + m.group(2), _LAT_CASE_GENDER[m.group(3)]
+    m = _NY_LAT.match(w)
+    if m:
+        return m.group(1) + "i", "m"
     if re.search(r"(ov|ev|in)$", w):
         return w, "m"
     return w, None

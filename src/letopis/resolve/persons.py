@@ -11,7 +11,9 @@ One exception to the doubtful surname form: a Latin ``-a`` form that the documen
 context marks as a possible oblique case (``OBLIQUE``: inside a transliterated
 Russian phrase, "ob ideiakh P.S. Sirotkina v ...") joins a male person when its
 initials agree with his given name; with no initial, or beside a woman of that
-surname too, it stays a doubt. In English prose a ``-a`` form is never read as a case.
+surname too, it stays a doubt. Anywhere else a ``-a`` form is read as his case only when it
+has both his initials ("Pis'ma I. G. Dedyulina" beside "Ivan Grigoryevich Dedyulin"): a wife or
+sister rarely shares both a man's given-name and patronymic initials.
 """
 
 from __future__ import annotations
@@ -108,6 +110,8 @@ class Cluster:
                 return "no"
             if s.oblique and s.first and self.gender == "m" and self.first == s.first:
                 return "ok"  # a genitive whose initials agree with his given name
+            if s.first and s.second and self.gender == "m" and (self.first, self.second) == (s.first, s.second):
+                return "ok"  # "Pis'ma I. G. Dedyulina" beside "Ivan Grigoryevich Dedyulin": both initials his
             return "doubt"
         return "ok"
 
