@@ -350,6 +350,14 @@ def test_birthplaces_rivers_farms_and_english_counties(rec):
         assert ("place", name) in found
 
 
+def test_a_river_crossed_passed_or_with_a_mill_on_it(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "Grain was carried across the Sharanga at night. Barges came up the "
+                                                      "Kelmenka. A mill on the Pizhma was burnt. Beyond the Shuvarka "
+                                                      "the forest begins. They crossed the Lomovka.")]
+    for name in ("Sharanga", "Kelmenka", "Pizhma", "Shuvarka", "Lomovka"):
+        assert ("place", name) in found
+
+
 def test_two_item_lists_of_a_known_and_an_unknown_town(rec):
     found = [(m.type, m.text) for m in _mentions(rec, "He was exiled to Turkestan (Tashkent, Chimkentovo), then to Ufa.")]
     assert ("place", "Chimkentovo") in found

@@ -69,8 +69,9 @@ _PEOPLE_OF_BEFORE = re.compile(
 # "(1879, Dvinsk, Vitebsk gubernia", "(born Kremenchug, 1901)": where a person was born; "the bridge over the
 # Devon", "along the Vorskla": a river
 _BORN_BEFORE = re.compile(r"\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4},\s*$|\bborn\s+(?:in\s+)?$")
-_RIVER_BEFORE = re.compile(r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$|\balong\s+the\s+$|"
-                           r"\b(?:steamer|boat|barge|raft|went|sailed|floated)\s+(?:up|down)\s+the\s+$|"
+_RIVER_BEFORE = re.compile(r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$|\b(?:[Aa]long|[Aa]cross|[Bb]eyond)\s+the\s+$|"
+                           r"\b(?:crossed|crossing|cross)\s+the\s+$|\b(?:mills?|bridges?|ferry|wharf|quay|pier|landing)\s+on\s+the\s+$|"
+                           r"\b(?:steamers?|boats?|barges?|rafts?|went|came|sailed|steamed|floated|drifted|travelled|rowed)\s+(?:up|down)\s+the\s+$|"
                            r"\b(?:banks?|mouth|estuary|source|shore)\s+of\s+the\s+$|\b(?:little\s+)?river\s+$")
 _RIVER_AFTER = re.compile(r"^\s+(?:is|was)\s+(?:frozen|in\s+flood|flooding)\b|^\s+(?:froze|flooded|overflowed)\b")
 _PAPER_BEFORE = re.compile(r"\b(?:paper|newspaper|journal|weekly|daily|magazine|bulletin|organ)\s+$")
