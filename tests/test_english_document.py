@@ -528,3 +528,14 @@ def test_a_region_named_with_its_kind_inside_a_body_is_a_place():
               if m.type == "place"}
     assert {"Zauralsk Oblast", "Krasnoborsk Okrug", "Tver"} <= places
     assert "Tver Gubernia" not in places  # a region named after its town is that town's mention
+
+
+def test_soviet_republics_regions_roads_and_a_peoples_home(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "The Kirghiz ASSR and the Transcaucasian SFSR signed it; the "
+                                                      "GPU of the Ukrainian SSR reported. He was sent to the Far East. "
+                                                      "On the road to Ust-Lomovka we met them. The Tatars of Kyzyl-Tepe "
+                                                      "came. Cooperatives of the Middle and Lower Volga grew.")]
+    for name in ("Kirghiz ASSR", "Transcaucasian SFSR", "Ukrainian SSR", "Far East", "Ust-Lomovka", "Kyzyl-Tepe",
+                 "Lower Volga"):
+        assert ("place", name) in found
+    assert ("place", "Middle") not in found and not any(t == "person" for t, _ in found)

@@ -130,7 +130,7 @@ class Verdict:
 
 def _untitle(words: list[str]) -> list[str]:
     """Upper-case words of four letters or more as title case ("WAYNE COUNTY" -> "Wayne County")."""
-    return [w.title() if len(w) > 3 and w.isupper() and w not in PLACES else w for w in words]
+    return [w.title() if len(w) > 3 and w.isupper() and w not in PLACES and w not in PLACE_HEADS else w for w in words]
 
 
 def head_type(words: list[str]) -> str | None:

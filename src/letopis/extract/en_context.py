@@ -26,6 +26,7 @@ from letopis.extract.lexicon import (
     ENTERPRISE_LOWER_HEADS,
     HONORIFICS,
     NOT_NAMES,
+    PEOPLES,
     PLACE_SUFFIXES,
     ROLE_WORDS,
     THE_RIVERS,
@@ -66,6 +67,17 @@ _PLACE_PREPS = {"in", "near", "outside", "across", "throughout"}
 _PEOPLE_OF_BEFORE = re.compile(
     r"\b(?:kulaks|peasants|workers|dockers|railwaymen|miners|inhabitants|population|residents|villagers|"
     r"Cossacks|poor|youth|women|citizens|townspeople|garrison|soviet|soviets)\s+of\s+(?:the\s+)?$")
+# "on the road to Novograd-Volynsk", "the train from Negoreloe": where a way leads
+_ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|journey|route|trains?|way|retreat|march)\s+(?:to|from)\s+$")
+_PEOPLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+$")
+
+
+def _a_people_of(before: str) -> bool:
+    """"the Tatars of Kara-Kiyat", "the Jews of Shklov": a people of a place."""
+    m = _PEOPLE_OF.search(before[-24:])
+    return m is not None and m.group(1) in PEOPLES
+
+
 # "(1879, Dvinsk, Vitebsk gubernia", "(born Kremenchug, 1901)": where a person was born; "the bridge over the
 # Devon", "along the Vorskla": a river
 _BORN_BEFORE = re.compile(r"\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4},\s*$|\bborn\s+(?:in\s+)?$")
@@ -128,7 +140,7 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
             len(words) <= 3 and not is_given(words[0]))):
         return Verdict("place", True)  # "Capt. Nehemiah Pike, of Laurel, and ...": where he lives
     if (_PEOPLE_OF_BEFORE.search(before[-40:]) or re.search(r"\btowards?\s+$", before[-10:]) or
-            _BORN_BEFORE.search(before[-30:])) and \
+            _BORN_BEFORE.search(before[-30:]) or _ROAD_TO_BEFORE.search(before[-30:]) or _a_people_of(before)) and \
             len(words) <= 2 and not is_given(words[0]):
         return Verdict("place", True)
     if len(words) == 1 and words[0] in THE_RIVERS and re.search(r"\b[Tt]he\s+$", before[-5:]):

@@ -117,6 +117,8 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
                 continue  # "Apply, TORBILL & QUARNE, Quay Street": a verb opens the line, no third firm
             if best == "place" and text[c.start : c.end] in DIMINUTIVES:
                 continue  # "as far as Bologoye, Manya and Grisha came too": the friends, not two more stations
+            if best == "place" and text[c.start : c.end] in _POSITION_WORDS:
+                continue  # "the Middle and Lower Volga": half of one region's name
             if best == "person" and c.type != "unknown" and head_type(text[c.start : c.end].split()):
                 continue  # "J. W. Smith, Physician and Surgeon, Kent Street": the address keeps its head noun
             if c.type == "unknown" or (not c.strong) or (c.gazetteer and best != "person") or (
@@ -124,6 +126,10 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             ):
                 out[k] = replace(c, type=best, strong=True, gazetteer=c.gazetteer and best == "place")
     return out
+
+
+_POSITION_WORDS = frozenset("North South East West Northern Southern Eastern Western Middle Lower Upper Central "
+                            "Inner Outer Greater Little".split())
 
 
 def _opening_word(text: str, c: Cand) -> bool:

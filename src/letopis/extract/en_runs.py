@@ -20,6 +20,7 @@ from letopis.extract.lexicon import (
     ROLE_WORDS,
     TITLES,
     is_place,
+    is_place_phrase,
 )
 from letopis.extract.names import is_given_name
 
@@ -199,8 +200,8 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
                 _known_prefix([t.bare for t in toks[k:]])):
             break  # "Austrian Army", "Democratic Party", "Committee of Safety": the word belongs to the name
         elif toks[k].kind == "word" and k + 1 < len(toks) and toks[k + 1].cap and not is_given_name(toks[k].text) and \
-                adverb(toks[k].text):
-            k += 1  # "Later Gurvich went": an adverb opening the sentence
+                adverb(toks[k].text) and not is_place_phrase(" ".join(t.bare for t in toks[k:])):
+            k += 1  # "Later Gurvich went": an adverb opening the sentence (not "the Far East")
         elif (toks[k].text in _GIVEN_WORDS or (titles and toks[k].text in _GIVEN_MONTHS)) and _name_after(toks[k + 1 :]):
             break  # "Bill Grainger scored", "Miss May Tarrant": the given name, not a bill or a month
         elif toks[k].text in NOT_NAMES and toks[k].text not in ("Red", "White", "Soviet", "Russian", "Central",

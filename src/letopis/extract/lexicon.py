@@ -211,7 +211,7 @@ ENTERPRISE_LOWER_HEADS: frozenset[str] = (frozenset(w.lower() for w in ENTERPRIS
 PLACE_HEADS: frozenset[str] = _words(
     "Street Square District Station Junction Region Province Gubernia Guberniia Uezd Uyezd Okrug Raion Rayon "
     "Oblast Prospekt Prospect Avenue Road Lane Bridge Island Islands River Lake Sea Ocean Mountains Basin "
-    "Port Bay "
+    "Port Bay SSR SFSR ASSR "  # "the Ukrainian SSR", "the Transcaucasian SFSR"
     "County Township Village City Town Krai Volost Embankment Boulevard Gate Gates Canal Valley Harbor "
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
     "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Wharf Wharves Pier "
