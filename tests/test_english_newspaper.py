@@ -617,3 +617,19 @@ def test_a_ship_by_its_prefix_is_no_person_but_a_man_by_his_initials_is(rec):
                             "owners."))
     persons = {t for k, t in found if k == "person"}
     assert "S. S. Kelmans" in persons and not any("Kotare" in t or "Quarnock" in t for t in persons)
+
+
+def test_an_advertisements_address_by_number_and_bare_street(rec):
+    found = _found(rec, "GORRICK & PENDRITH,\nCLOTHIERS AND OUTFITTERS,\n212 BRIGGATE, GLASGOW.\n"
+                        "Printed at 14, Tithebarn, in the City of Manchester.\n12 RGASPI, f. 17, op. 2.")
+    assert ("place", "BRIGGATE") in found and ("place", "Tithebarn") in found
+    assert ("place", "RGASPI") not in found  # a footnote's number, not a house's
+
+
+def test_ports_and_landmarks_of_a_voyage_and_a_route_word(rec):
+    found = _found(rec, "Captain Crocker reports heavy weather off Skerrow. The schooner put into Tolvan leaking; "
+                        "the brig is bound for Victoria and came by way of Ravensholm, via Port Darwin. "
+                        "She lodged on via Garibaldi.")
+    for name in ("Skerrow", "Tolvan", "Victoria", "Ravensholm", "Port Darwin", "via Garibaldi"):
+        assert ("place", name) in found
+    assert ("place", "via Port") not in found and ("person", "Victoria") not in found

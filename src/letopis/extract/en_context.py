@@ -68,6 +68,12 @@ _PEOPLE_OF_BEFORE = re.compile(
     r"\b(?:kulaks|peasants|workers|dockers|railwaymen|miners|inhabitants|population|residents|villagers|"
     r"Cossacks|poor|youth|women|citizens|townspeople|garrison|soviet|soviets)\s+of\s+(?:the\s+)?$")
 # "on the road to Novograd-Volynsk", "the train from Negoreloe": where a way leads
+# "heavy weather off Lundy", "put into Canso leaking", "bound for Victoria", "a voyage to Barbadoes": a ship's
+# port or landmark (a given name too: no person is put into)
+_PORT_BEFORE = re.compile(
+    r"\b(?:weather|spoke|anchored|anchors|ashore|aground|sighted|passed|wrecked|foundered|lying|seen)\s+off\s+(?:the\s+)?$|"
+    r"\bput\s+(?:into|back\s+to|back\s+into|in\s+at)\s+$|\bbound\s+(?:for|to)\s+$|\bvoyage\s+(?:to|from)\s+$|"
+    r"\bby\s+way\s+of\s+$")
 _ROAD_TO_BEFORE = re.compile(r"\b(?:road|highway|journey|route|trains?|way|retreat|march)\s+(?:to|from)\s+$")
 _PEOPLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+$")
 
@@ -142,6 +148,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     if (_PEOPLE_OF_BEFORE.search(before[-40:]) or re.search(r"\btowards?\s+$", before[-10:]) or
             _BORN_BEFORE.search(before[-30:]) or _ROAD_TO_BEFORE.search(before[-30:]) or _a_people_of(before)) and \
             len(words) <= 2 and not is_given(words[0]):
+        return Verdict("place", True)
+    if len(words) <= 3 and _PORT_BEFORE.search(before[-30:]):
         return Verdict("place", True)
     if len(words) == 1 and words[0] in THE_RIVERS and re.search(r"\b[Tt]he\s+$", before[-5:]):
         return Verdict("place", True)  # "the Volga and the Oka", "travelling to the Kuban and the Don"

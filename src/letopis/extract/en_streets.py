@@ -9,7 +9,8 @@
   ("rue Daguerre", "boulevard Raspail"), German and Czech after it ("Nürnberger Strasse", "Kantstrasse",
   "Národní třída");
 - the Scots "gate", a street ("the Overgate", "in Kirkgate");
-- a place of houses after its number ("9 Quarry Place", "4 Tarbrook Terrace"), and "Kellwood st.".
+- a place of houses after its number ("9 Quarry Place", "4 Tarbrook Terrace"), and "Kellwood st.";
+- an advertisement's address by number and bare name ("212 GALLOWGATE, GLASGOW.", "at 14, Shudehill,").
 """
 
 from __future__ import annotations
@@ -32,6 +33,28 @@ AFTER = re.compile(
 GATE = re.compile(r"\b(?:the|in|at|of|on|from|to|off|and)\s([A-Z][a-z]{2,}gate)\b(?!\s+[A-Z])")
 
 
+# an advertisement's address, a house number and a street's bare name: "212 GALLOWGATE, GLASGOW." opening a
+# line in capitals before the town's, "at 14, Shudehill, in the City of" (a line "16, Hopewell, Crocker" of a
+# shipping list is a day, a vessel and her master; "12 RGASPI, f. 17" a footnote)
+ADDRESS = re.compile(r"(?<=\bat\s)\d{1,4}[a-z]?,?\s([A-Z][a-z]{2,}|[A-Z]{4,})(?=[.,]?\s*$|[.,]\s)|"
+                     r"(?<![^\n])\d{1,4}[a-z]?\s([A-Z]{4,})(?=,\s[A-Z]{3,}\b)", re.MULTILINE)
+
+
+def _route(match: str) -> bool:
+    """"via Port Darwin", "via Moscow": the English route word before a town, not an Italian street."""
+    from letopis.extract.lexicon import PLACE_PREFIXES, is_place
+
+    word = match.split()[-1]
+    return match.startswith("via ") and (word in PLACE_PREFIXES or is_place(word))
+
+
+def _address_name(word: str) -> bool:
+    from letopis.extract.lexicon import MONTHS, NOT_NAMES, is_given
+
+    title = word.title()
+    return not is_given(title) and title not in MONTHS and title not in NOT_NAMES
+
+
 def street_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """(start, end) of each street, offsets shifted by ``offset``; both names of "Broad and Mechanic streets"."""
     out: list[tuple[int, int]] = []
@@ -40,6 +63,10 @@ def street_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
             if m.group(g):
                 out.append((offset + m.start(g), offset + (m.end() if g == 2 or not m.group(2) else m.end(g))))
     for rx in (HYPHENATED, BEFORE, AFTER):
-        out.extend((offset + m.start(), offset + m.end()) for m in rx.finditer(text))
+        out.extend((offset + m.start(), offset + m.end()) for m in rx.finditer(text) if not _route(m.group()))
     out.extend((offset + m.start(1), offset + m.end(1)) for rx in (GATE, NUMBERED) for m in rx.finditer(text))
+    for m in ADDRESS.finditer(text):
+        g = 1 if m.group(1) else 2
+        if _address_name(m.group(g)):
+            out.append((offset + m.start(g), offset + m.end(g)))
     return out
