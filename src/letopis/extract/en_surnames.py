@@ -84,10 +84,12 @@ def common_word(word: str) -> bool:
 
 def plausible_abbreviation(word: str, before: str, after: str, text: str) -> bool:
     """An unknown upper-case word is an organisation only with support (not a shouted headline word)."""
-    if any(c.islower() for c in word) or re.search(r"\bthe\s*$|\(\s*$", before[-6:]) or after.startswith(")"):
+    if any(c.islower() for c in word):
         return True
-    if len(word) >= 4 and common_word(word.lower()):
-        return False  # "SELL BY AUCTION", "LIVE and DEAD STOCK": a shouted word
+    if len(word) >= 4 and (common_word(word.lower()) or dictionary_word(word.lower())):
+        return False  # "SELL BY AUCTION", "LIVE and DEAD STOCK", "the CHEST": a shouted word
+    if re.search(r"\bthe\s*$|\(\s*$", before[-6:]) or after.startswith(")"):
+        return True
     return len(re.findall(rf"\b{re.escape(word)}\b", text)) >= 2 and len(word) <= 5 and \
         sum(1 for c in text[:2000] if c.isupper()) < 0.15 * len(text[:2000])
 
