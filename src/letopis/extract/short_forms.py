@@ -20,6 +20,7 @@ name's kind. A body under the named one ("the Svetoch Works Party Committee") is
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
@@ -56,8 +57,10 @@ def link_short_forms(mentions: Sequence[Mention]) -> list[Mention]:
             full = {name for head, name in same_head.items() if _stands_for(short, head)}
             if len(full) == 1:
                 m = dataclasses.replace(m, expansion=next(iter(full)))
-        if m.type in _TYPES and not m.expansion and m.norm.isascii():
-            named = [(name, typ) for name, typ, head in kinds.values() if _names_body(m, head, typ)]
+        short = [w.lower().strip(",.") for w in _words(m.norm)] if m.type in _TYPES and kinds else []
+        if short and len(short) <= 4 and not m.expansion and m.norm.isascii():
+            named = [(name, typ) for name, typ, head in kinds.values()
+                     if short[0] in head and _names_body(m.type, short, head, typ)]
             if len(named) == 1:
                 m = dataclasses.replace(m, expansion=named[0][0], type=named[0][1])
         out.append(m)
@@ -80,6 +83,7 @@ def _head_words(name: str) -> list[str]:
     return [w.lower().strip(",.") for w in _NUMBER_TAIL.sub("", head).split()]
 
 
+@functools.lru_cache(maxsize=50_000)
 def _own_word(word: str) -> bool:
     """A word that names this body and no other kind of thing: not a head, a place, a month or English."""
     if word in _GENERIC or word.title() in MONTHS or is_place(word.title()) or common_word(word):
@@ -87,12 +91,11 @@ def _own_word(word: str) -> bool:
     return not all(dictionary_word(part) for part in word.split("-") if part)
 
 
-def _names_body(m: Mention, full: list[str], long_type: str) -> bool:
-    """Does the short English mention ``m`` name the body whose head words are ``full`` (module docstring)?"""
-    if m.type == "enterprise" and long_type != "enterprise":
+def _names_body(short_type: str, short: list[str], full: list[str], long_type: str) -> bool:
+    """Does a short English mention (its words, its own "of" kept) name the body whose head words are ``full``?"""
+    if short_type == "enterprise" and long_type != "enterprise":
         return False  # a works' name is not its club's
-    short = [w.lower().strip(",.") for w in _ARTICLE.sub("", m.norm).split()]  # (its own "of" stays)
-    if not short or len(short) > 4 or len(full) <= len(short) or full[-1] not in _KIND_OF_NAMED:
+    if len(full) <= len(short) or full[-1] not in _KIND_OF_NAMED:
         return False
     kind = short[-1] if short[-1] in _GENERIC else None
     name = short[:-1] if kind else short
