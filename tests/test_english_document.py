@@ -541,3 +541,9 @@ def test_soviet_republics_regions_roads_and_a_peoples_home(rec):
                  "Lower Volga"):
         assert ("place", name) in found
     assert ("place", "Middle") not in found and not any(t == "person" for t, _ in found)
+
+
+def test_a_two_letter_word_opening_a_sentence_is_no_gazetteer_town(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "The unions were weak.1 Of the thirty unions, few met.\n\n"
+                                                      "A: Of course. We sailed down the Ob to Tomsk.")]
+    assert ("place", "Of") not in found and ("place", "Ob") in found and ("place", "Tomsk") in found

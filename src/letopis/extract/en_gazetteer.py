@@ -222,7 +222,9 @@ def long_s_reading(word: str) -> str | None:
 def gazetteer_place(word: str) -> bool:
     """A GeoNames place name, unless the current document writes it as a common word. A town of the former
     Soviet Union is also found in another transliteration ("Zhitomir" for Zhytomyr)."""
-    if word.isupper() and len(word) > 2:
+    if len(word) <= 2:
+        return False  # "Of" (a Turkish town) opening a sentence: the document's casing counts words of 3+
+    if word.isupper():
         word = word.title()
     soviet = len(word) > 4 and word[1:].islower() and _place_key(word) in _soviet_keys()
     if word not in places()[0] and not soviet:
