@@ -633,3 +633,17 @@ def test_ports_and_landmarks_of_a_voyage_and_a_route_word(rec):
     for name in ("Skerrow", "Tolvan", "Victoria", "Ravensholm", "Port Darwin", "via Garibaldi"):
         assert ("place", name) in found
     assert ("place", "via Port") not in found and ("person", "Victoria") not in found
+
+
+def test_masters_after_a_vessels_rig_tonnage_or_flag_and_days_out(rec):
+    found = _found(rec, "SHIPPING.\nARRIVED.\nMay 12.-Ketch Drumlie Lass, 38 tons, Osterby, from Bellhaven, with "
+                        "potatoes.\nMay 10, Fair Agnes, barque, 412 tons, Skelton, from London.\nSteamship Palmyra, "
+                        "(Br.) Hargate, from Liverpool.\nBrig Rosa de Lima, Almagro, 21 days from Callao ; hides.")
+    for name in ("Osterby", "Skelton", "Hargate", "Almagro"):
+        assert ("person", name) in found
+    assert not any(text in ("Drumlie Lass", "Fair Agnes", "Rosa de Lima") for _, text in found)
+
+
+def test_the_name_after_a_signature_mark(rec):
+    found = _found(rec, "Head of the Information Section: [signature] Sarbasov\nTyped in 5 copies.")
+    assert ("person", "Sarbasov") in found

@@ -891,3 +891,8 @@ def test_the_last_items_of_a_list_of_places_are_places(recogniser: RussianRecogn
                           "Пестунов и Кряжев."))
     assert "Балахны" in _kinds(doc, "place") and "Балахны" not in _kinds(doc, "person")
     assert "Пестунов" in _kinds(doc, "person") and "Кряжев" in _kinds(doc, "person")
+
+
+def test_russian_signer_alone_at_the_end_of_a_role_line(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Протокол утвердили.\nНачальник информотделения Костылин\nСекретарь            Тумакова\n"))
+    assert {"Костылин", "Тумакова"} <= set(_kinds(doc, "person"))

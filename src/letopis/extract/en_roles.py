@@ -101,12 +101,12 @@ def generic_plural(surface: str) -> bool:
 
 
 # "(signed) VERKHOVSKY", "(signature) Kravets-Bilous", "Signed: I. Ozerova": the name under a report
-_SIGNED = re.compile(r"(?:\((?:signed|signature|sgd\.?)\)|(?<![\w-])(?:[Ss]igned|Sgd\.)[ \t]*:?)[ \t]+"
+_SIGNED = re.compile(r"(?:[(\[](?:signed|signature|sgd\.?)[)\]]|(?<![\w-])(?:[Ss]igned|Sgd\.)[ \t]*:?)[ \t]+"
                      r"((?:[A-Z][a-z]?\.[ ]?){0,3}[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)(?![\w'’-]|[ ][A-Z][a-z])")
 
 
 def signatures(text: str, base: int) -> list[tuple[int, int]]:
-    """(start, end) of each name written after "(signed)" or "Signed:" in ``text``."""
+    """(start, end) of each name written after "(signed)", "[signature]" or "Signed:" in ``text``."""
     if "igned" not in text and "ignature" not in text and "Sgd" not in text:
         return []
     return [(base + m.start(1), base + m.end(1)) for m in _SIGNED.finditer(text)

@@ -48,6 +48,7 @@ from letopis.extract.russian_spans import (
     join_surname_first,
     name_triples,
     settlements,
+    signed_lines,
     split_lines,
     split_person_tail,
     split_third_initial,
@@ -121,7 +122,7 @@ class RussianRecogniser:
                 for r in [retype(self.morph, text, a)]
                 if r is not None
             ]
-            spans = archives(text, settlements(text, spans))
+            spans = signed_lines(text, archives(text, settlements(text, spans)))
             spans = join_surname_first(self.morph, text, addressed(text, given_before_patronymic(self.morph, text, spans)))
             spans = coordinated_places(self.morph, text, name_triples(self.morph, text, spans))
             out.extend(self._segment_mentions(seg, text, spans, comrade))

@@ -142,6 +142,20 @@ def settlements(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     return sorted(out)
 
 
+def signed_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person span for the name that closes a signature line: «Секретарь        Плетнева», «Начальник
+    информотделения Кац» (a role, its lower-case field, then the signer alone at the line's end)."""
+    out = list(spans)
+    for m in _SIGNED_LINE.finditer(text):
+        if not any(s < m.end(1) and m.start(1) < e for s, e, _ in spans):
+            out.append((m.start(1), m.end(1), "PER"))
+    return sorted(out)
+
+
+_SIGNED_LINE = re.compile(
+    r"^[ \t]*(?:Секретарь|Председатель|Начальник|Заведующий|Зав\.|Уполномоченный|Инструктор|Делопроизводитель|"
+    r"Заместитель|Зам\.|Помощник|Пом\.|Член|Врид)(?:[ \t]+[а-яё.]+)*[ \t]+"
+    r"((?:[А-ЯЁ]\.[ \t]?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]*$", re.MULTILINE)
 _STREET = re.compile(r"(?<![\w.])(?:ул|пер|пр|просп|пл|наб)\. ?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?: [А-ЯЁ][а-яё]+)?")
 _RAILWAY = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ской|ской|ой|ей) ж\. ?д\.")
 
