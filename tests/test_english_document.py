@@ -547,3 +547,9 @@ def test_a_two_letter_word_opening_a_sentence_is_no_gazetteer_town(rec):
     found = [(m.type, m.text) for m in _mentions(rec, "The unions were weak.1 Of the thirty unions, few met.\n\n"
                                                       "A: Of course. We sailed down the Ob to Tomsk.")]
     assert ("place", "Of") not in found and ("place", "Ob") in found and ("place", "Tomsk") in found
+
+
+def test_the_other_end_of_a_stretch_between_two_names_is_a_place(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "They raided the line between Tomsk and Verkhoturskaya in "
+                                                      "December. The talks between Zheltov and Ivanov failed.")]
+    assert ("place", "Verkhoturskaya") in found and ("person", "Zheltov") in found and ("person", "Ivanov") in found

@@ -34,6 +34,7 @@ def instead(cands: list[Cand], new: Cand) -> list[Cand]:
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _PLURAL_ENTERPRISES = re.compile(r"^\s+(railways|factories|plants|mills|works|enterprises)\b")
 
 
@@ -86,6 +87,14 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
                     out[k] = replace(out[k], type="enterprise", strong=True)
             continue
         first = out[group[0]]
+        if len(group) == 2 and _BETWEEN_BEFORE.search(text[max(0, first.start - 9) : first.start]) and \
+                any(out[k].type == "place" for k in group) and \
+                re.fullmatch(r"\s+and\s+", text[first.end : out[group[1]].start]):
+            for k in group:  # "the raids between Kansk and Ilanskaya": the other end of a stretch is a place too
+                c = out[k]
+                if c.type in ("person", "unknown") and not c.titles:
+                    out[k] = replace(c, type="place", strong=True, gazetteer=False)
+            continue
         if len(group) >= 3 and _LOCATIVE_BEFORE.search(text[max(0, first.start - 12) : first.start]) and \
                 any(out[k].type == "place" for k in group) and \
                 not any(text[out[k].start : out[k].end].strip() in named for k in group):
