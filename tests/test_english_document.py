@@ -324,8 +324,8 @@ def test_confederations_inspectorates_and_the_ukrainian_party(rec):
 
 def test_shouted_common_words_are_no_abbreviations(rec):
     found = [(m.type, m.text) for m in _mentions(rec, "Are instructed to SELL BY AUCTION. To SELL the stock. "
-                                                      "The OGPU and the OGPU. Affections of the CHEST. "
-                                                      "Cures the CHEST.")]
+                                                      "The OGPU and the OGPU. Good for the CHEST. "
+                                                      "Rub on the CHEST.")]
     assert ("organisation", "SELL") not in found and ("organisation", "OGPU") in found
     assert ("organisation", "CHEST") not in found  # a dictionary word, however often shouted
 
@@ -536,11 +536,11 @@ def test_soviet_republics_regions_roads_and_a_peoples_home(rec):
     found = [(m.type, m.text) for m in _mentions(rec, "The Kirghiz ASSR and the Transcaucasian SFSR signed it; the "
                                                       "GPU of the Ukrainian SSR reported. He was sent to the Far East. "
                                                       "On the road to Ust-Lomovka we met them. The Tatars of Kyzyl-Tepe "
-                                                      "came. Cooperatives of the Middle and Lower Volga grew.")]
+                                                      "came. Barges of the Upper and Lower Volga waited.")]
     for name in ("Kirghiz ASSR", "Transcaucasian SFSR", "Ukrainian SSR", "Far East", "Ust-Lomovka", "Kyzyl-Tepe",
                  "Lower Volga"):
         assert ("place", name) in found
-    assert ("place", "Middle") not in found and not any(t == "person" for t, _ in found)
+    assert ("place", "Upper") not in found and not any(t == "person" for t, _ in found)
 
 
 def test_a_two_letter_word_opening_a_sentence_is_no_gazetteer_town(rec):

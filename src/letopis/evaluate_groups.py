@@ -99,7 +99,7 @@ def split_namesakes(groups: Groups) -> Groups:
 
 def join_case_forms(groups: Groups) -> Groups:
     """A Latin "-a" surname form with both initials of a man of that surname in the document is his genitive
-    ("Pis'ma I. G. Dedyulina" beside "Ivan Grigoryevich Dedyulin"), by the clustering core's rule
+    ("Pis'ma P. S. Sirotkina" beside "Pavel Semyonovich Sirotkin"), by the clustering core's rule
     (:meth:`letopis.resolve.persons.Cluster.fit`)."""
     from letopis.resolve.persons import signature_of_parts
 

@@ -67,8 +67,8 @@ _PLACE_PREPS = {"in", "near", "outside", "across", "throughout"}
 _PEOPLE_OF_BEFORE = re.compile(
     r"\b(?:kulaks|peasants|workers|dockers|railwaymen|miners|inhabitants|population|residents|villagers|"
     r"Cossacks|poor|youth|women|citizens|townspeople|garrison|soviet|soviets)\s+of\s+(?:the\s+)?$")
-# "on the road to Novograd-Volynsk", "the train from Negoreloe": where a way leads
-# "heavy weather off Lundy", "put into Canso leaking", "bound for Victoria", "a voyage to Barbadoes": a ship's
+# "on the road to Ust-Lomovka", "the train from Zheltukhino": where a way leads
+# "rough weather off Skerrow", "put into Tolvan", "bound for Victoria", "a voyage to Ravensholm": a ship's
 # port or landmark (a given name too: no person is put into)
 _PORT_BEFORE = re.compile(
     r"\b(?:weather|spoke|anchored|anchors|ashore|aground|sighted|passed|wrecked|foundered|lying|seen)\s+off\s+(?:the\s+)?$|"
@@ -79,7 +79,7 @@ _PEOPLE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+$")
 
 
 def _a_people_of(before: str) -> bool:
-    """"the Tatars of Kara-Kiyat", "the Jews of Shklov": a people of a place."""
+    """"the Tatars of Kyzyl-Tepe", "the Germans of Zabolotino": a people of a place."""
     m = _PEOPLE_OF.search(before[-24:])
     return m is not None and m.group(1) in PEOPLES
 

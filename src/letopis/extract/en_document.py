@@ -90,7 +90,7 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
         if len(group) == 2 and _BETWEEN_BEFORE.search(text[max(0, first.start - 9) : first.start]) and \
                 any(out[k].type == "place" for k in group) and \
                 re.fullmatch(r"\s+and\s+", text[first.end : out[group[1]].start]):
-            for k in group:  # "the raids between Kansk and Ilanskaya": the other end of a stretch is a place too
+            for k in group:  # "the line between Tomsk and Verkhoturskaya": the other end of a stretch is a place too
                 c = out[k]
                 if c.type in ("person", "unknown") and not c.titles:
                     out[k] = replace(c, type="place", strong=True, gazetteer=False)
@@ -127,7 +127,7 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             if best == "place" and text[c.start : c.end] in DIMINUTIVES:
                 continue  # "as far as Bologoye, Manya and Grisha came too": the friends, not two more stations
             if best == "place" and text[c.start : c.end] in _POSITION_WORDS:
-                continue  # "the Middle and Lower Volga": half of one region's name
+                continue  # "the Upper and Lower Kama": half of one region's name
             if best == "person" and c.type != "unknown" and head_type(text[c.start : c.end].split()):
                 continue  # "J. W. Smith, Physician and Surgeon, Kent Street": the address keeps its head noun
             if c.type == "unknown" or (not c.strong) or (c.gazetteer and best != "person") or (

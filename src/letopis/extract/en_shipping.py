@@ -17,7 +17,7 @@ _ENTRY = re.compile(
     r"(?P<vessel>[A-Z][\w'’.-]*(?:\s(?:&\s|and\s|of\s|de\s|la\s|del\s)?[A-Z][\w'’.-]*){0,3})"
     r"(?:\s?\([^()]{1,12}\))?,\s"
     r"(?:(?:barque|bark|brig|schooner|ship|steamer|sloop|brigantine|ketch|s\.\s?s\.),\s)?"  # her rig, her tonnage,
-    r"(?:\d[\d,]*\stons,\s)?(?:\([A-Z][a-z]{0,3}\.\)\s)?"  # her flag: "Fair Rosamond, barque, 412 tons, Crowther"
+    r"(?:\d[\d,]*\stons,\s)?(?:\([A-Z][a-z]{0,3}\.\)\s)?"  # her flag: "Fair Agnes, barque, 412 tons, Skelton"
     r"(?P<master>[A-Z](?:[a-z]|['’][A-Z])[\w'’-]+),\s(?:\d{1,3}\sdays\s)?(?:from|for)\s",  # ("M'Quarrie")
     re.MULTILINE,
 )

@@ -10,7 +10,7 @@
   "Národní třída");
 - the Scots "gate", a street ("the Overgate", "in Kirkgate");
 - a place of houses after its number ("9 Quarry Place", "4 Tarbrook Terrace"), and "Kellwood st.";
-- an advertisement's address by number and bare name ("212 GALLOWGATE, GLASGOW.", "at 14, Shudehill,").
+- an advertisement's address by number and bare name ("212 BRIGGATE, LEEDS.", "at 14, Tithebarn,").
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ AFTER = re.compile(
 GATE = re.compile(r"\b(?:the|in|at|of|on|from|to|off|and)\s([A-Z][a-z]{2,}gate)\b(?!\s+[A-Z])")
 
 
-# an advertisement's address, a house number and a street's bare name: "212 GALLOWGATE, GLASGOW." opening a
-# line in capitals before the town's, "at 14, Shudehill, in the City of" (a line "16, Hopewell, Crocker" of a
+# an advertisement's address, a house number and a street's bare name: "212 BRIGGATE, LEEDS." opening a
+# line in capitals before the town's, "at 14, Tithebarn, in the City of" (a line "16, Good Intent, Pascoe" of a
 # shipping list is a day, a vessel and her master; "12 RGASPI, f. 17" a footnote)
 ADDRESS = re.compile(r"(?<=\bat\s)\d{1,4}[a-z]?,?\s([A-Z][a-z]{2,}|[A-Z]{4,})(?=[.,]?\s*$|[.,]\s)|"
                      r"(?<![^\n])\d{1,4}[a-z]?\s([A-Z]{4,})(?=,\s[A-Z]{3,}\b)", re.MULTILINE)

@@ -8,11 +8,11 @@ longer name that ends with it: the words before being modifiers of the same head
 or more such names ("School Board", "Harbour Board") it stays as it is. The expansion is what
 resolution and evaluation key the mention by, so the short form joins the full name's entity.
 
-An English body is also called by its own name with or without its kind ("Svetoch" or "the Brookvale Mill"
-after "the Svetoch Glass Works", "the Brookvale Spinning Mill"): a mention of up to four words takes the one
+An English body is also called by its own name with or without its kind ("Kolyvanka" or "the Thornley Beck Mill"
+after "the Kolyvanka Glass Works", "the Thornley Beck Spinning Mill"): a mention of up to four words takes the one
 longer name of the document whose part before "of" holds its name words together, when one of them is a
 word of its own (not a head such as Works or Society, not a place, not a common English word) and its kind, if it names one, is the longer
-name's kind. A body under the named one ("the Svetoch Works Party Committee") is not the works.
+name's kind. A body under the named one ("the Kolyvanka Works Party Committee") is not the works.
 
     mentions = link_short_forms(mentions)
 """
@@ -103,7 +103,7 @@ def _names_body(short_type: str, short: list[str], full: list[str], long_type: s
         return False
     if kind and kind != full[-1] and not (kind in _WORKS and full[-1] in _WORKS):
         return False
-    k = len(name)  # the name words together, after nothing but generic words ("Krasny Tkach" is no "Tkach")
+    k = len(name)  # the name words together, after nothing but generic words ("Krasny Sukhodol" is no "Sukhodol")
     return any(full[i : i + k] == name and not any(_own_word(w) for w in full[:i]) for i in range(len(full) - k))
 
 

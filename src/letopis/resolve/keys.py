@@ -81,9 +81,9 @@ _SKY_CYR = re.compile(r"^(.{2,}?)(ск|цк)(ий|ого|ому|им|ом|ая|�
 _ICH_CYR = re.compile(r"^(.{3,}?ич)(а|у|ем|е)$")
 _SURNAME_LAT = re.compile(r"^(.{2,}?)(ov|ev|in)(a|oi|u|im|e)$")
 _SKY_LAT = re.compile(r"^(.{2,}?)(sk|ck)(i|ogo|omu|om|im|a|oi|aia)$")
-_NY_LAT = re.compile(r"^(.{3,}?n)(ogo|omu|om)$")  # Kaluzhny: "o P. E. Kaluzhnom", "Kaluzhnogo"
+_NY_LAT = re.compile(r"^(.{3,}?n)(ogo|omu|om)$")  # Kulazhny: "o P. E. Kulazhnom", "Kulazhnogo"
 # Latin endings of a transliterated case of -ov/-ev/-in (folded, "y" is "i"): -a/-oi hers or his genitive,
-# -u and -ym his dative and instrumental, -e his prepositional ("o Boldyreve"; also English -ine, -ove names)
+# -u and -ym his dative and instrumental, -e his prepositional ("o Zherebtsove"; also English -ine, -ove names)
 _LAT_CASE_GENDER = {"a": "f?", "oi": "f?", "u": "m", "im": "m", "e": None}
 _CYR_GENDER = {"": "m", "а": "f?", "у": "f?", "ым": "m", "ом": "m", "е": "m", "ой": "f", "ою": "f"}
 _SKY_GENDER = {"ий": "m", "ого": "m", "ому": "m", "им": "m", "ом": "m", "ая": "f", "ую": "f", "ою": "f"}

@@ -12,7 +12,7 @@ context marks as a possible oblique case (``OBLIQUE``: inside a transliterated
 Russian phrase, "ob ideiakh P.S. Sirotkina v ...") joins a male person when its
 initials agree with his given name; with no initial, or beside a woman of that
 surname too, it stays a doubt. Anywhere else a ``-a`` form is read as his case only when it
-has both his initials ("Pis'ma I. G. Dedyulina" beside "Ivan Grigoryevich Dedyulin"): a wife or
+has both his initials ("Pis'ma P. S. Sirotkina" beside "Pavel Semyonovich Sirotkin"): a wife or
 sister rarely shares both a man's given-name and patronymic initials.
 """
 
@@ -111,7 +111,7 @@ class Cluster:
             if s.oblique and s.first and self.gender == "m" and self.first == s.first:
                 return "ok"  # a genitive whose initials agree with his given name
             if s.first and s.second and self.gender == "m" and (self.first, self.second) == (s.first, s.second):
-                return "ok"  # "Pis'ma I. G. Dedyulina" beside "Ivan Grigoryevich Dedyulin": both initials his
+                return "ok"  # "Pis'ma P. S. Sirotkina" beside "Pavel Semyonovich Sirotkin": both initials his
             return "doubt"
         return "ok"
 
