@@ -896,3 +896,10 @@ def test_the_last_items_of_a_list_of_places_are_places(recogniser: RussianRecogn
 def test_russian_signer_alone_at_the_end_of_a_role_line(recogniser: RussianRecogniser) -> None:
     doc = recogniser(_doc("Протокол утвердили.\nНачальник информотделения Костылин\nСекретарь            Тумакова\n"))
     assert {"Костылин", "Тумакова"} <= set(_kinds(doc, "person"))
+
+
+def test_russian_kinship_word_before_a_given_name_is_no_surname(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Потом пришёл к Дяде Ване. Мы звали его Дядя Ваня. С Дядей Ваней мы говорили."))
+    people = [m for m in doc.mentions if m.type == "person"]
+    assert people and {m.norm for m in people} == {"Дядя Ваня"}
+    assert all(m.parts.surname is None and m.parts.given == "Ваня" for m in people)

@@ -319,6 +319,10 @@ def _assemble(words: list[str], roles: list[str], chosen: dict[int, Reading], am
     parts: dict[str, str] = {}
     initials = []
     for i, w in enumerate(words):
+        kin = _KIN.match(w.lower()) if "given" in roles and roles[i] == "surname" else None
+        if kin:  # «Дяде Ване», «Бабку Дуню»: a kinship word before a given name is how he is called, no surname
+            out.append(match_case(_KIN_NOMINATIVE[kin.group(1)], w))
+            continue
         if roles[i] == "initial":
             initials.append(w if w.endswith(".") else w + ".")
             out.append(w)
@@ -341,3 +345,9 @@ def _assemble(words: list[str], roles: list[str], chosen: dict[int, Reading], am
         gender=gender,
     )
     return PersonName(" ".join(out), name, ambiguous)
+
+
+# a kinship word of address in any case: «Дядя Ваня», «Дяде Ване», «Тётей Машей», «Бабку Дуню», «Деда Ефима»
+_KIN = re.compile(r"^(дедушк|бабушк|бабк|дяд|тёт|тет|дед|баб)(?:я|и|е|ю|ей|а|у|ой|ом|ою)?$")
+_KIN_NOMINATIVE = {"дедушк": "дедушка", "бабушк": "бабушка", "бабк": "бабка", "дяд": "дядя", "тёт": "тётя", "тет": "тетя",
+                   "дед": "дед", "баб": "баба"}
