@@ -480,6 +480,16 @@ def test_a_town_after_in_before_a_verb_a_comma_or_and(rec):
     assert ("person", "Peskarev") in found and ("place", "Belorussia") in found
 
 
+def test_polish_female_surnames_yiddish_given_names_and_jewish_months(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "Colonia Esperanza, 14 Kislev 5656\n\nDear brother, the news "
+                                                      "of Mendl gave me no sleep. The widow Gruszkowa and her "
+                                                      "neighbour Dudarówna led the march. We reached Estación "
+                                                      "Pereyra.")]
+    assert ("place", "Colonia Esperanza") in found and ("place", "Estación Pereyra") in found
+    assert ("person", "Mendl") in found and ("person", "Gruszkowa") in found and ("person", "Dudarówna") in found
+    assert not any(text == "Kislev" for _, text in found)
+
+
 def test_a_file_entry_in_running_text_and_given_names_sharing_a_surname(rec):
     doc = rec(Document(path="t.txt", text="A group formed around the fitter ZARUBIN, Pavel Andreevich, born 1894. "
                                           "Among the ringleaders were Yakov and Terenty Krutov; Ivan, Pyotr and "
