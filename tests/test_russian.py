@@ -110,6 +110,7 @@ def test_russian_names_in_nominative(
         ("Он работал на фабрике имени Сомова.", "фабрике имени Сомова", "фабрика имени Сомова"),
         ("Встала Северная железная дорога.", "Северная железная дорога", "Северная железная дорога"),
         ("В типографии «Светоч» печатали листки.", "типографии «Светоч»", "типография «Светоч»"),
+        ("Хлеб сдан на Озерский элеватор.", "Озерский элеватор", "Озерский элеватор"),
     ],
 )
 def test_russian_enterprise_rule(recogniser: RussianRecogniser, text: str, surface: str, norm: str) -> None:
@@ -120,6 +121,23 @@ def test_russian_enterprise_rule(recogniser: RussianRecogniser, text: str, surfa
 def test_russian_enterprise_eponym_is_not_a_person(recogniser: RussianRecogniser) -> None:
     doc = recogniser(_doc("Он работал на фабрике имени Сомова."))
     assert not [m for m in doc.mentions if m.type == "person"]
+
+
+@pytest.mark.parametrize(
+    "text,surface,norm",
+    [
+        ("Председатель колхоза имени Сомова Крапивин доложил.", "колхоза имени Сомова", "колхоз имени Сомова"),
+        ("В колхозе имени Карла Сомова сеют.", "колхозе имени Карла Сомова", "колхоз имени Карла Сомова"),
+    ],
+)
+def test_russian_kolkhoz_by_its_namesake(recogniser: RussianRecogniser, text: str, surface: str, norm: str) -> None:
+    assert _find(recogniser(_doc(text)), surface, "organisation").norm == norm
+
+
+def test_russian_work_team_by_an_ordinal_word_is_no_body(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Во второй бригаде не хватало рук. 2-я бригада 5-й дивизии отступила."))
+    orgs = [m.text for m in doc.mentions if m.type == "organisation"]
+    assert "второй бригаде" not in orgs and "2-я бригада" in orgs
 
 
 def test_russian_bare_head_word_is_no_mention(recogniser: RussianRecogniser) -> None:

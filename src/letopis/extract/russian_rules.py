@@ -1,6 +1,7 @@
 """Enterprises, publications, events and organisations in Russian text, by head words natasha does not type.
 
     enterprise   «Путиловский завод», «завод «Красный пролетарий»», «фабрика имени Ногина»,
+                 «Каменский элеватор», «колхоз имени Чапаева»,
                  «Николаевская железная дорога», «Главные мастерские»
     publication  the title after газета / журнал / брошюра / манифест / воззвание («газета «Правда»»)
     event        «X съезд РКП(б)», «Всероссийская конференция», «всеобщая забастовка»
@@ -24,12 +25,15 @@ from letopis.extract.morph import ADJECTIVAL_SURNAME, Morph, agreeing_modifiers
 from letopis.extract.russian_heads import SOVIET_NAME, SOVIET_STEMS, UNIONS, soviet_lemma, union_members
 
 ENTERPRISE_HEADS = frozenset(
-    ("завод", "фабрика", "типография", "мастерская", "мастерские", "мануфактура", "верфь")
+    ("завод", "фабрика", "типография", "мастерская", "мастерские", "мануфактура", "верфь", "элеватор", "комбинат",
+     "рудник", "шахта", "мельница", "депо", "маслозавод", "электростанция", "колхоз", "совхоз")
 )
+_FARMS = frozenset(("колхоз", "совхоз"))
 PUBLICATION_HEADS = frozenset(("газета", "журнал", "брошюра", "манифест", "воззвание", "листовка"))
 EVENT_HEADS = frozenset(("съезд", "конференция", "забастовка", "стачка"))
 _CANDIDATE = re.compile(
-    r"\b(?:завод|фабрик|типограф|мастерск|мануфактур|верф|дорог|газет|журнал|брошюр|манифест|воззвани|листовк"
+    r"\b(?:завод|фабрик|типограф|мастерск|мануфактур|верф|элеватор|комбинат|рудник|шахт|мельниц|депо|маслозавод"
+    r"|электростанци|колхоз|совхоз|дорог|газет|журнал|брошюр|манифест|воззвани|листовк"
     r"|съезд|конференци|забастовк|стачк)[а-яё]*",
     re.IGNORECASE,
 )
@@ -169,9 +173,24 @@ def _enterprise(
     tail = tail or (_IMENI.match(text, m.end()) or _QUOTED.match(text, m.end()) or m).end()
     if not mods and tail == m.end():
         return None
+    tail = _imeni_end(morph, text, m.end(), tail)
     words = [w.group() for w in _WORD.finditer(text, start, m.end())]
     norm = morph.phrase_nominative(words) + text[m.end() : tail]
-    return RuleSpan(start, tail, "enterprise", norm)
+    farm = morph.parse(m.group())[0].normal_form in _FARMS  # «совхоз «Ясный Лог»»: an organisation, as before
+    return RuleSpan(start, tail, "organisation" if farm else "enterprise", norm)
+
+
+def _imeni_end(morph: Morph, text: str, end: int, tail: int) -> int:
+    """«колхоз имени Карла Маркса», but «колхоза имени Чапаева Петров доложил»: the second word of the name
+    only if it can be a genitive singular, as the namesake's name is."""
+    i = _IMENI.match(text, end)
+    if not i or i.end() != tail or " " not in i.group(1).strip():
+        return tail
+    first, second = i.group(1).split()[-2:]
+    if any("gent" in p.tag and "sing" in p.tag for p in morph.parse(second)) or any(
+            "Name" in p.tag and "gent" in p.tag for p in morph.parse(first)):
+        return tail  # «имени Карла Маркса», «имени Ивана Сомова»
+    return i.start(1) + len(i.group(1)) - len(second) - 1
 
 
 def _publication(
@@ -287,6 +306,9 @@ def _expedition(
         return None
     start = ordinal[0].start()
     end = _complement(morph, text, m.end(), [n for n in named if n[2] != "PER"], False)
+    if end == m.end() and morph.parse(m.group())[0].normal_form == "бригада" and \
+            not any(_NUMERAL.match(w.group()) for w in ordinal):
+        return None  # «во второй бригаде»: a kolkhoz's or a shop's work team, no body of its own
     words = [w.group() for w in _WORD.finditer(text, start, m.end())]
     return RuleSpan(start, end, "organisation", _nominative(morph, words) + text[m.end() : end])
 
