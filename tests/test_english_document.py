@@ -490,6 +490,21 @@ def test_polish_female_surnames_yiddish_given_names_and_jewish_months(rec):
     assert not any(text == "Kislev" for _, text in found)
 
 
+def test_towns_by_their_people_villages_on_a_river_stores_at_a_town_and_period_exonyms(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "The workmen of Zhabovo struck. Many went home to villages on "
+                                                      "the Kuritsa. Stores at Ozerishchev. He looked at Peskarev. "
+                                                      "Later, at Lunch, they met. The ship sailed to Archangel.")]
+    assert ("place", "Zhabovo") in found and ("place", "Kuritsa") in found and ("place", "Ozerishchev") in found
+    assert ("person", "Peskarev") in found and ("place", "Archangel") in found
+    assert not any(text == "Lunch" for _, text in found)
+
+
+def test_security_organs_and_foreign_parties_by_their_abbreviations(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "He joined the PPS in 1905 and the CNT later. In 1946 the MVD "
+                                                      "and the NKGB arrested him.")]
+    assert {t for t, x in found if x in ("PPS", "CNT", "MVD", "NKGB")} == {"organisation"} and len(found) == 4
+
+
 def test_a_file_entry_in_running_text_and_given_names_sharing_a_surname(rec):
     doc = rec(Document(path="t.txt", text="A group formed around the fitter ZARUBIN, Pavel Andreevich, born 1894. "
                                           "Among the ringleaders were Yakov and Terenty Krutov; Ivan, Pyotr and "

@@ -209,6 +209,7 @@ def test_evaluate_person_key_folds_transliteration_and_keeps_female_forms_apart(
     assert person_key("Glukhova") == person_key("Glukhovoi")
     assert person_key("Kolobrodov") != person_key("Kolobrodova")
     assert person_key("Мясникова") == person_key("Мясников")  # Cyrillic: the first six letters
+    assert person_key("Kļaviņš") == person_key("Klavin")  # Latin with diacritics: folded too
 
 
 def test_evaluate_a_woman_by_her_title_is_not_the_man_of_her_surname():

@@ -134,6 +134,12 @@ def test_russian_kolkhoz_by_its_namesake(recogniser: RussianRecogniser, text: st
     assert _find(recogniser(_doc(text)), surface, "organisation").norm == norm
 
 
+def test_russian_zemstvo_boards_by_their_level(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Уездная земская управа отказала. Губернское земство не ответило. Он управлял имением."))
+    orgs = [m.text for m in doc.mentions if m.type == "organisation"]
+    assert orgs == ["Уездная земская управа", "Губернское земство"]
+
+
 def test_russian_work_team_by_an_ordinal_word_is_no_body(recogniser: RussianRecogniser) -> None:
     doc = recogniser(_doc("Во второй бригаде не хватало рук. 2-я бригада 5-й дивизии отступила."))
     orgs = [m.text for m in doc.mentions if m.type == "organisation"]

@@ -20,7 +20,7 @@ def person_key(surname: str) -> str:
     low = surname.lower().replace("ё", "е")
     if re.match("[а-я]", low):
         return low[:6]
-    if not low.isascii():
+    if not low.isascii() and not any(ch.isalpha() and ch.isascii() for ch in low):
         return low
     from letopis.resolve.keys import surname_key
 

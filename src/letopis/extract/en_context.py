@@ -65,7 +65,8 @@ _AND_PLACES_AFTER = re.compile(r"^(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+(?:the\s+)?
 _PLACE_PREPS = {"in", "near", "outside", "across", "throughout"}
 # "the kulaks of Bilyky", "the dockers of Kryukov": the people of a place
 _PEOPLE_OF_BEFORE = re.compile(
-    r"\b(?:kulaks|peasants|workers|dockers|railwaymen|miners|inhabitants|population|residents|villagers|"
+    r"\b(?:kulaks|peasants|workers|workmen|men|dockers|railwaymen|miners|fishermen|boatmen|sailors|"
+    r"inhabitants|population|residents|villagers|"
     r"Cossacks|poor|youth|women|citizens|townspeople|garrison|soviet|soviets)\s+of\s+(?:the\s+)?$")
 # "on the road to Ust-Lomovka", "the train from Zheltukhino": where a way leads
 # "rough weather off Skerrow", "put into Tolvan", "bound for Victoria", "a voyage to Ravensholm": a ship's
@@ -88,7 +89,8 @@ def _a_people_of(before: str) -> bool:
 # Devon", "along the Vorskla": a river
 _BORN_BEFORE = re.compile(r"\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4},\s*$|\bborn\s+(?:in\s+)?$")
 _RIVER_BEFORE = re.compile(r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$|\b(?:[Aa]long|[Aa]cross|[Bb]eyond)\s+the\s+$|"
-                           r"\b(?:crossed|crossing|cross)\s+the\s+$|\b(?:mills?|bridges?|ferry|wharf|quay|pier|landing)\s+on\s+the\s+$|"
+                           r"\b(?:crossed|crossing|cross)\s+the\s+$|\b(?:mills?|bridges?|ferry|wharf|quay|pier|landing|villages?|"
+                           r"towns?|settlements?|hamlets?|farms?)\s+on\s+the\s+$|"
                            r"\b(?:steamers?|boats?|barges?|rafts?|went|came|sailed|steamed|floated|drifted|travelled|rowed)\s+(?:up|down)\s+the\s+$|"
                            r"\b(?:banks?|mouth|estuary|source|shore)\s+of\s+the\s+$|\b(?:little\s+)?river\s+$")
 _RIVER_AFTER = re.compile(r"^\s+(?:is|was)\s+(?:frozen|in\s+flood|flooding)\b|^\s+(?:froze|flooded|overflowed)\b")
@@ -213,10 +215,19 @@ def _common_english(word: str) -> bool:
     return common_word(word.lower())
 
 
+_AT_SOMEONE = re.compile(r"\b(?:look|looked|looking|stare|stared|glance|glanced|laugh|laughed|shout|shouted|point|"
+                         r"pointed|aim|aimed|fire|fired|shot|smile|smiled|nod|nodded|wave|waved|swore|jeered|"
+                         r"angry|furious|arrested|directed|levelled)\s+at\s+$|\bat\s+(?:the\s+)?(?:hands|house|"
+                         r"flat|home|request|suggestion)\s+of\s+$")
+
+
 def town_after_in(before: str, after: str, words: list[str]) -> bool:
     """"the weaving factory in Kalyazin the management ...": a lone word after "in" that a clause goes on
     from is a place, however like a surname it looks ("the artel in Zhabov was closed", "in Zhabov, where"; but
     "in Kolosov, p. 3", "in Kolosov's book", "in Kolosov, who argues")."""
+    if len(words) == 1 and re.search(r"\bat\s+$", before[-4:]) and not _AT_SOMEONE.search(before[-30:]) and \
+            not _common_english(words[0]) and not common_here(words[0]):  # (but "at Lunch", "at Midnight")
+        before = before[:-3] + "in "  # "stores at Kegostrov." (but "he looked at Kolosov.")
     return len(words) == 1 and re.search(r"\b(?:in|near|outside)\s+$", before[-8:]) is not None and \
         re.match(r"^(?:\s+(?:the\s|[a-z]{2,}\s)|[.;:]\s|,\s+(?!who\b|whose\b|pp?\b)[a-z]{2,}\s)", after) is not None \
         and not is_given(words[0]) and not re.match(r"^\s+(?:is|or|did|does)\b", after)

@@ -30,6 +30,15 @@ PERIOD_BODIES: dict[str, str] = {
     "Glavlit": "Chief Administration for Literary and Publishing Affairs", "Proletkult": "Proletkult",
     "Dalstroi": "Far Northern Construction Trust", "Komzet": "Committee for the Settlement of Jewish Toilers",
     "OZET": "Society for the Settlement of Jewish Toilers on the Land", "Zemgor": "Zemgor",
+    "MVD": "Ministry of Internal Affairs", "NKGB": "People's Commissariat of State Security",
+    "MTS": "Machine and Tractor Station", "LKSM": "Leninist Communist Youth League",
+    # parties and unions abroad, as the period's documents abbreviate them
+    "PPS": "Polish Socialist Party", "SDKPiL": "Social Democracy of the Kingdom of Poland and Lithuania",
+    "LSDSP": "Latvian Social Democratic Workers' Party", "NSDAP": "National Socialist German Workers' Party",
+    "SED": "Socialist Unity Party of Germany", "ILP": "Independent Labour Party", "TUC": "Trades Union Congress",
+    "IWW": "Industrial Workers of the World", "CNT": "National Confederation of Labour",
+    "FAI": "Iberian Anarchist Federation", "POUM": "Workers' Party of Marxist Unification",
+    "UGT": "General Union of Workers", "PCE": "Communist Party of Spain",
 }
 PERIOD_MEMBERS: dict[str, str] = {
     "Musavatist": "Musavatists", "Dashnak": "Dashnaks", "Borotbist": "Borotbists", "Ukapist": "Ukapists",

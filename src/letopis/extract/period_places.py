@@ -38,5 +38,9 @@ PERIOD_TOWNS: frozenset[str] = frozenset((
     "Ostashkov Staritsa Zubtsov Klin Dmitrov Bogorodsk Noginsk Yegorievsk Ramenskoye Zaraisk "
     "Kashira Tula Aleksin Yefremov Yelets Lipetsk Usman Borisoglebsk Michurinsk Morshansk "
     "Kamyshin Volsk Khvalynsk Pokrovsk Marxstadt Nikolaevsk Yelabuga "
-    "Menzelinsk Bugulma Sviyazhsk Cheboksary Yoshkar-Ola Krasnokokshaisk Alatyr"
+    "Menzelinsk Bugulma Sviyazhsk Cheboksary Yoshkar-Ola Krasnokokshaisk Alatyr "
+    # the period's exonyms and former names, which today's gazetteer does not keep
+    "Archangel Christiania Königsberg Konigsberg Danzig Memel Libau Dorpat Salonica Salonika Bombay Batoum "
+    "Mukden Pishpek Novo-Nikolaevsk Novonikolaevsk Stettin Pressburg Agram Laibach Fiume Adrianople Erzerum "
+    "Resht Siam Galicia Bukovina Courland Transcaspia Semirechye"
 ).split())

@@ -85,6 +85,11 @@ _NY_LAT = re.compile(r"^(.{3,}?n)(ogo|omu|om)$")  # Kulazhny: "o P. E. Kulazhnom
 # Latin endings of a transliterated case of -ov/-ev/-in (folded, "y" is "i"): -a/-oi hers or his genitive,
 # -u and -ym his dative and instrumental, -e his prepositional ("o Zherebtsove"; also English -ine, -ove names)
 _LAT_CASE_GENDER = {"a": "f?", "oi": "f?", "u": "m", "im": "m", "e": None}
+# Latvian and Lithuanian surnames: Russian usage drops the nominative ending ("Vītols" = Vitol, "Kaktiņš" =
+# Kaktin, "Dreimanis" = Dreiman); known by the languages' letters, or by a long "-manis", "-itis" ending
+_BALTIC_LETTERS = re.compile(r"[āēīūņļķģėųįčšž]")
+_BALTIC_ENDING = re.compile(r"^(.{3,}?)(?:is|as|us|ys|s)$")
+_BALTIC_SHAPE = re.compile(r"(?:manis|itis|elis|ulis)$")
 _CYR_GENDER = {"": "m", "а": "f?", "у": "f?", "ым": "m", "ом": "m", "е": "m", "ой": "f", "ою": "f"}
 _SKY_GENDER = {"ий": "m", "ого": "m", "ому": "m", "им": "m", "ом": "m", "ая": "f", "ую": "f", "ою": "f"}
 
@@ -194,6 +199,10 @@ def _morph(cls: type) -> Any:
 
 def _lat_surname(word: str) -> tuple[str, str | None]:
     w = fold_word(word)
+    if _BALTIC_LETTERS.search(word.lower()) or (len(w) >= 7 and _BALTIC_SHAPE.search(w)):
+        m = _BALTIC_ENDING.match(w)
+        if m:
+            return m.group(1), "m"
     m = _SKY_LAT.match(w)
     if m:
         end = m.group(3)
