@@ -140,6 +140,14 @@ def test_russian_zemstvo_boards_by_their_level(recogniser: RussianRecogniser) ->
     assert orgs == ["Уездная земская управа", "Губернское земство"]
 
 
+def test_russian_lone_word_after_a_preposition_of_place_is_a_place(recogniser: RussianRecogniser) -> None:
+    doc = recogniser(_doc("Написал сестре в Кужбалу. Лодочник Рыкунов содержится на Ожеге. Донос на Сомова подал "
+                          "Крапивин. Пришёл к Сомову."))
+    found = {(m.type, m.text) for m in doc.mentions}
+    assert ("place", "Кужбалу") in found and ("place", "Ожеге") in found
+    assert ("person", "Сомова") in found and ("person", "Сомову") in found
+
+
 def test_russian_work_team_by_an_ordinal_word_is_no_body(recogniser: RussianRecogniser) -> None:
     doc = recogniser(_doc("Во второй бригаде не хватало рук. 2-я бригада 5-й дивизии отступила."))
     orgs = [m.text for m in doc.mentions if m.type == "organisation"]

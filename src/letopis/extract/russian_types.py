@@ -237,6 +237,23 @@ def _elided_body(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_WHERE_BEFORE = re.compile(r"(?:^|[\s(])(в|во|на|из|из-под|под)\s+$", re.IGNORECASE)
+
+
+def _where_to(morph: Morph, text: str, start: int, word: str) -> bool:
+    """A lone word natasha read as a surname after «в», «на» + locative or «из», «из-под» + genitive: a place
+    (one goes to a man «к Сомову», not «в Сомова»), unless it is a given name."""
+    m = _WHERE_BEFORE.search(text, max(0, start - 8), start)
+    if not m or any("Name" in p.tag or "Patr" in p.tag for p in morph.parse(word)):
+        return False
+    prep, low = m.group(1).lower(), word.lower()
+    if prep in ("в", "во"):
+        return True
+    if prep == "на":
+        return low.endswith("е")
+    return low.endswith(("а", "я", "ы", "и"))
+
+
 def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, int, str] | None:
     """Correct natasha's type where Russian usage is plain; None drops the span.
 
@@ -304,6 +321,8 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         return (start, end, "PER")  # «И. Петрова, прядильщица»: a person by the initial before the surname
     if typ == "PER" and _TOWN_WORD_BEFORE.search(text, max(0, start - 8), start):
         return (start, end, "LOC")  # «г. Вышний Волочёк»: a town after its abbreviation
+    if typ == "PER" and len(words) == 1 and _where_to(morph, text, start, words[0]):
+        return (start, end, "LOC")  # «написал в Вятку», «содержится на Мудьюге», «родом из-под Малмыжа»
     if typ == "PER" and len(words) == 1 and (words[0].lower() in _CORRESPONDENTS or (
             text[end : end + 2].lstrip()[:1] in _OPEN_QUOTES and _common_person_noun(morph, words[0]))):
         return None  # «Селькор «Зоркий глаз»»: the correspondent's title before the pen name
