@@ -505,6 +505,15 @@ def test_security_organs_and_foreign_parties_by_their_abbreviations(rec):
     assert {t for t, x in found if x in ("PPS", "CNT", "MVD", "NKGB")} == {"organisation"} and len(found) == 4
 
 
+def test_baltic_surnames_and_file_entries_with_the_surname_in_capitals(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "The leader, VAITKŪNĖLIS Jonas, fled. Arrested: ŠERKŠNAS, Juozas, "
+                                                      "and his sister. Mrs. Gluosnienė and Ąžuolaitė came. "
+                                                      "Varniauskas spoke.")]
+    assert ("person", "VAITKŪNĖLIS Jonas") in found and ("person", "ŠERKŠNAS, Juozas") in found
+    assert ("person", "Gluosnienė") in found and ("person", "Ąžuolaitė") in found
+    assert ("person", "Varniauskas") in found
+
+
 def test_a_file_entry_in_running_text_and_given_names_sharing_a_surname(rec):
     doc = rec(Document(path="t.txt", text="A group formed around the fitter ZARUBIN, Pavel Andreevich, born 1894. "
                                           "Among the ringleaders were Yakov and Terenty Krutov; Ivan, Pyotr and "

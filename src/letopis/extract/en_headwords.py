@@ -33,8 +33,13 @@ _FILE_ENTRY_MIXED = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]{2,}(?:-[A-Z][a-z'
                                r"([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna))(?=[\s,(.;]|$)")
 _PATRONYMIC_IN = re.compile(r"[a-z](?:ich|vna|ichna)\b")
 # a list entry with the surname in capitals before the given name: "b) KHOLODENKO Dmitry, alias ..."
-_CAPS_GIVEN = re.compile(r"(?<![\w'’.-])([A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?)\s([A-Z][a-z]+)"
+_UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x17F) if chr(c).isupper())  # "MAČIULIS", "ŽEMAITIS"
+_LOW = "a-z" + "".join(chr(c) for c in range(0xDF, 0x17F) if chr(c).islower())
+_CAPS_GIVEN = re.compile(rf"(?<![\w'’.-])([{_UP}][{_UP}'’]{{2,}}(?:-[{_UP}][{_UP}'’]{{2,}})?)\s([{_UP}][{_LOW}]+)"
                          r"(?:\s([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna)))?(?=,|\s\()")
+# the same with a comma and no patronymic, by a known given name: "LIUTKUS, Bronius, born 1921"
+_CAPS_COMMA_GIVEN = re.compile(rf"(?<![\w'’.-])([{_UP}][{_UP}'’]{{2,}}(?:-[{_UP}][{_UP}'’]{{2,}})?),\s([{_UP}][{_LOW}]+)"
+                               r"()(?=[,;.)]|\s[a-z(]|$)")
 
 
 # "Zhitnik, Ts. B., compositor": a list entry in catalogue order, the surname and then the initials
@@ -65,7 +70,8 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
         if _PATRONYMIC_IN.search(text, seg.start, seg.end):
             found += [m for m in _FILE_ENTRY_MIXED.finditer(text, seg.start, seg.end)
                       if is_given(m.group(2)) and _plausible_surnames(m.group(1))]
-        found += [m for m in _CAPS_GIVEN.finditer(text, seg.start, seg.end) if is_given(m.group(2)) and
+        found += [m for m in [*_CAPS_GIVEN.finditer(text, seg.start, seg.end),
+                              *_CAPS_COMMA_GIVEN.finditer(text, seg.start, seg.end)] if is_given(m.group(2)) and
                   not is_place(m.group(1).title()) and not any(h.start() <= m.start() < h.end() for h in found)]
         for m in _LIST_ENTRY.finditer(text, seg.start, seg.end):
             if not is_place(m.group(1)) and not is_place(m.group(2)):

@@ -38,6 +38,9 @@ _TITLE_WORDS = {t.rstrip(".").lower() for t in TITLES}
 _CYR_SURNAME_M = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "енко", "ук", "юк", "ман", "штейн")
 _CYR_SURNAME_F = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
 _CYR_GIVEN_F = ("а", "я")
+# Lithuanian surnames: a man's "-ius", "-auskas", "-aitis", "-ėnas"; a wife's "-ienė", a daughter's "-aitė", "-ytė"
+_BALTIC_SURNAME_M = ("ius", "auskas", "aitis", "ėnas", "ūnas")
+_BALTIC_SURNAME_F = ("ienė", "aitė", "ytė", "ūtė")
 
 
 def surname_gender(word: str) -> str | None:
@@ -45,7 +48,7 @@ def surname_gender(word: str) -> str | None:
     low = word.lower().split("-")[-1]
     if len(low) < 4:
         return None
-    if low.endswith(SURNAME_ENDINGS_F) or low.endswith(_CYR_SURNAME_F):
+    if low.endswith(SURNAME_ENDINGS_F) or low.endswith(_CYR_SURNAME_F) or low.endswith(_BALTIC_SURNAME_F):
         return "f"
     if low.endswith(_CYR_SURNAME_M) or low.endswith(("ov", "ev", "in", "yn", "sky", "skii", "skiy", "skoi")):
         return "m"
@@ -56,7 +59,8 @@ def looks_like_surname(word: str) -> bool:
     """True when the word has the shape of a Russian/East-European surname (-ov, -sky, -enko, -ova...)."""
     if not word[:1].isupper() or word in COMMON_SURNAME_LIKE:
         return False
-    endings = SURNAME_ENDINGS_M + SURNAME_ENDINGS_F + _CYR_SURNAME_M + _CYR_SURNAME_F
+    endings = SURNAME_ENDINGS_M + SURNAME_ENDINGS_F + _CYR_SURNAME_M + _CYR_SURNAME_F + _BALTIC_SURNAME_M + \
+        _BALTIC_SURNAME_F
     for low in word.lower().split("-")[::-1]:  # a double surname by either part ("Serokhov-Zagorsky")
         if len(low) < 4 or low.endswith("ly"):
             continue
