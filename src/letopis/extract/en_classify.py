@@ -267,7 +267,7 @@ def person_evidence(words: list[str], titles: list[str]) -> bool:
         return True
     if len(raw) in (2, 3) and raw[0].isupper() and len(raw[0]) > 2 and not raw[1].isupper() and is_given(raw[1]) \
             and not is_place(words[0]) and words[0] not in NOT_NAMES:
-        return True  # "VAITKUS Jonas": a file entry, the surname in capitals before the given name
+        return True  # "GLUOSNIS Antanas": a file entry, the surname in capitals before the given name
     if len(words) >= 2 and is_given(words[0]) and words[-1] not in NOT_NAMES and words[0] not in PLACES \
             and words[-1] not in ORG_ABBREVIATIONS and not headline(raw) and not common_here(words[-1]):
         return True

@@ -37,7 +37,7 @@ _UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x17F) if chr(c).isupper())  #
 _LOW = "a-z" + "".join(chr(c) for c in range(0xDF, 0x17F) if chr(c).islower())
 _CAPS_GIVEN = re.compile(rf"(?<![\w'’.-])([{_UP}][{_UP}'’]{{2,}}(?:-[{_UP}][{_UP}'’]{{2,}})?)\s([{_UP}][{_LOW}]+)"
                          r"(?:\s([A-Z][a-z]+(?:ich|vna|ichna|ovna|evna)))?(?=,|\s\()")
-# the same with a comma and no patronymic, by a known given name: "LIUTKUS, Bronius, born 1921"
+# the same with a comma and no patronymic, by a known given name: "ŠERKŠNAS, Juozas, born 1921"
 _CAPS_COMMA_GIVEN = re.compile(rf"(?<![\w'’.-])([{_UP}][{_UP}'’]{{2,}}(?:-[{_UP}][{_UP}'’]{{2,}})?),\s([{_UP}][{_LOW}]+)"
                                r"()(?=[,;.)]|\s[a-z(]|$)")
 

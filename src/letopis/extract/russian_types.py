@@ -322,7 +322,7 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     if typ == "PER" and _TOWN_WORD_BEFORE.search(text, max(0, start - 8), start):
         return (start, end, "LOC")  # «г. Вышний Волочёк»: a town after its abbreviation
     if typ == "PER" and len(words) == 1 and _where_to(morph, text, start, words[0]):
-        return (start, end, "LOC")  # «написал в Вятку», «содержится на Мудьюге», «родом из-под Малмыжа»
+        return (start, end, "LOC")  # «написал в Кужбалу», «содержится на Ожеге», «родом из-под Зябликова»
     if typ == "PER" and len(words) == 1 and (words[0].lower() in _CORRESPONDENTS or (
             text[end : end + 2].lstrip()[:1] in _OPEN_QUOTES and _common_person_noun(morph, words[0]))):
         return None  # «Селькор «Зоркий глаз»»: the correspondent's title before the pen name

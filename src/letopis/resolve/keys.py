@@ -85,8 +85,8 @@ _NY_LAT = re.compile(r"^(.{3,}?n)(ogo|omu|om)$")  # Kulazhny: "o P. E. Kulazhnom
 # Latin endings of a transliterated case of -ov/-ev/-in (folded, "y" is "i"): -a/-oi hers or his genitive,
 # -u and -ym his dative and instrumental, -e his prepositional ("o Zherebtsove"; also English -ine, -ove names)
 _LAT_CASE_GENDER = {"a": "f?", "oi": "f?", "u": "m", "im": "m", "e": None}
-# Latvian and Lithuanian surnames: Russian usage drops the nominative ending ("Vītols" = Vitol, "Kaktiņš" =
-# Kaktin, "Dreimanis" = Dreiman); known by the languages' letters, or by a long "-manis", "-itis" ending
+# Latvian and Lithuanian surnames: Russian usage drops the nominative ending ("Kļaviņš" = Klavin, "Zaķītis" =
+# Zakit, "Saulmanis" = Saulman); known by the languages' letters, or by a long "-manis", "-itis" ending
 _BALTIC_LETTERS = re.compile(r"[āēīūņļķģėųįčšž]")
 _BALTIC_ENDING = re.compile(r"^(.{3,}?)(?:is|as|us|ys|s)$")
 _BALTIC_SHAPE = re.compile(r"(?:manis|itis|elis|ulis)$")
