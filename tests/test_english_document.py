@@ -514,6 +514,15 @@ def test_baltic_surnames_and_file_entries_with_the_surname_in_capitals(rec):
     assert ("person", "Varniauskas") in found
 
 
+def test_headquarters_powers_and_procuracies_are_bodies(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "The Allied Headquarters refused; the Central Powers agreed. "
+                                                      "The Procuracy of Zhabovo Oblast charged him. Staff Sergeant "
+                                                      "Peskarev came.")]
+    assert ("organisation", "Allied Headquarters") in found and ("organisation", "Central Powers") in found
+    assert ("organisation", "Procuracy of Zhabovo Oblast") in found and ("person", "Peskarev") in found
+    assert not any(t == "organisation" and "Staff" in x for t, x in found)
+
+
 def test_a_file_entry_in_running_text_and_given_names_sharing_a_surname(rec):
     doc = rec(Document(path="t.txt", text="A group formed around the fitter ZARUBIN, Pavel Andreevich, born 1894. "
                                           "Among the ringleaders were Yakov and Terenty Krutov; Ivan, Pyotr and "

@@ -179,7 +179,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Almshouse Workhouse Collection Theatre Theater Technicum Tekhnikum Rabfak Constabulary Assizes Inn Tramway "
     "RIK VIK UIK Ispolkom Revkom "  # "the Ozerny RIK": a district's, volost's or uyezd's executive committee
     "Rovers Wanderers Harriers Strollers "  # football and athletic clubs ("the Quarnock Rovers")
-    "Line "  # a shipping line ("the Kellhaugh Line"), a railway line
+    "Line Highlanders Engineers Commando Headquarters Command Powers Procuracy Gendarmerie "  # Line: a shipping line
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
