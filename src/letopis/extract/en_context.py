@@ -222,12 +222,13 @@ _AT_SOMEONE = re.compile(r"\b(?:look|looked|looking|stare|stared|glance|glanced|
 
 
 def town_after_in(before: str, after: str, words: list[str]) -> bool:
-    """"the weaving factory in Kalyazin the management ...": a lone word after "in" that a clause goes on
+    """"the weaving factory in Kalyazin the management ...": a lone word after "in" ("at") that a clause goes on
     from is a place, however like a surname it looks ("the artel in Zhabov was closed", "in Zhabov, where"; but
     "in Kolosov, p. 3", "in Kolosov's book", "in Kolosov, who argues")."""
-    if len(words) == 1 and re.search(r"\bat\s+$", before[-4:]) and not _AT_SOMEONE.search(before[-30:]) and \
-            not _common_english(words[0]) and not common_here(words[0]):  # (but "at Lunch", "at Midnight")
-        before = before[:-3] + "in "  # "stores at Ozerishchev." (but "he looked at Kolosov.")
-    return len(words) == 1 and re.search(r"\b(?:in|near|outside)\s+$", before[-8:]) is not None and \
+    if len(words) != 1:
+        return False
+    at = re.search(r"\bat\s+$", before[-4:]) is not None and not _AT_SOMEONE.search(before[-30:]) and \
+        not _common_english(words[0]) and not common_here(words[0])  # "stores at Ozerishchev." (not "at Lunch")
+    return (at or re.search(r"\b(?:in|near|outside)\s+$", before[-8:]) is not None) and \
         re.match(r"^(?:\s+(?:the\s|[a-z]{2,}\s)|[.;:]\s|,\s+(?!who\b|whose\b|pp?\b)[a-z]{2,}\s)", after) is not None \
         and not is_given(words[0]) and not re.match(r"^\s+(?:is|or|did|does)\b", after)

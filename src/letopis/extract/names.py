@@ -41,6 +41,8 @@ _CYR_GIVEN_F = ("а", "я")
 # Lithuanian surnames: a man's "-ius", "-auskas", "-aitis", "-ėnas"; a wife's "-ienė", a daughter's "-aitė", "-ytė"
 _BALTIC_SURNAME_M = ("ius", "auskas", "aitis", "ėnas", "ūnas")
 _BALTIC_SURNAME_F = ("ienė", "aitė", "ytė", "ūtė")
+_SURNAME_ENDINGS = SURNAME_ENDINGS_M + SURNAME_ENDINGS_F + _CYR_SURNAME_M + _CYR_SURNAME_F + _BALTIC_SURNAME_M + \
+    _BALTIC_SURNAME_F
 
 
 def surname_gender(word: str) -> str | None:
@@ -59,8 +61,7 @@ def looks_like_surname(word: str) -> bool:
     """True when the word has the shape of a Russian/East-European surname (-ov, -sky, -enko, -ova...)."""
     if not word[:1].isupper() or word in COMMON_SURNAME_LIKE:
         return False
-    endings = SURNAME_ENDINGS_M + SURNAME_ENDINGS_F + _CYR_SURNAME_M + _CYR_SURNAME_F + _BALTIC_SURNAME_M + \
-        _BALTIC_SURNAME_F
+    endings = _SURNAME_ENDINGS
     for low in word.lower().split("-")[::-1]:  # a double surname by either part ("Serokhov-Zagorsky")
         if len(low) < 4 or low.endswith("ly"):
             continue
