@@ -41,6 +41,15 @@ def test_english_person_rules(rec, text, expected):
     assert expected in _found(rec, text)
 
 
+def test_english_a_given_name_the_tables_lack_stays_with_its_surname(rec):
+    found = _found(rec, "Yesterday Zulfiya Rakhimova, a weaver, agreed. Then Tamaz Beridze laughed.")
+    assert {("person", "Zulfiya Rakhimova"), ("person", "Tamaz Beridze")} <= found
+    # a descriptive word or a title before the surname is no given name
+    found = _found(rec, "The kolkhoz chairman named Kulak Voronkov. Ataman Zubko rode in.")
+    assert ("person", "Voronkov") in found and ("person", "Zubko") in found
+    assert not {t for _, t in found} & {"Kulak Voronkov", "Ataman Zubko"}
+
+
 def test_english_list_items_share_type(rec):
     text = "Identified members include Voronkov, Zeltz, Ambro, Petrenko, and several others."
     found = _found(rec, text)

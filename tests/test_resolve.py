@@ -311,6 +311,18 @@ def test_resolve_lone_given_name_stays_apart_when_ambiguous_or_a_surname() -> No
     assert not _together(by, "Arkady", "Arkady Zelentsov")
 
 
+def test_resolve_a_diminutive_of_a_man_or_a_woman_joins_the_one_person_it_may_name() -> None:
+    text = "Aleksandr Dubrov spoke first. Later Sasha told us the seed was gone."
+    by, _ = _entities(_doc_records(text, ["Aleksandr Dubrov", "Sasha"]), {1: text})
+    assert _together(by, "Sasha", "Aleksandr Dubrov")
+    text = "Praskovya Zimina cooked. Pasha brought tea."  # Pasha: Pavel or Praskovya
+    by, _ = _entities(_doc_records(text, ["Praskovya Zimina", "Pasha"]), {1: text})
+    assert _together(by, "Pasha", "Praskovya Zimina")
+    text = "Aleksandr Dubrov met Aleksandra Orlova. Later Sasha left."  # either of two: apart
+    by, _ = _entities(_doc_records(text, ["Aleksandr Dubrov", "Aleksandra Orlova", "Sasha"]), {1: text})
+    assert not _together(by, "Sasha", "Aleksandr Dubrov") and not _together(by, "Sasha", "Aleksandra Orlova")
+
+
 def test_resolve_genitive_in_a_transliterated_russian_title_joins_when_initials_agree() -> None:
     text = ("Pavel Sirotkin wrote much. Sirotkin died in 1930.\n\n[3] N. Orlik, "
             "\"Ob ideiakh P.S. Sirotkina v rabochikh kruzhkakh i v partiinoi pechati\", "

@@ -13,6 +13,7 @@ from __future__ import annotations
 from letopis.extract.en_classify import head_type, lexicon_type, person_evidence
 from letopis.extract.en_gazetteer import long_s_reading
 from letopis.extract.en_runs import Run
+from letopis.extract.en_surnames import plain_name_pair
 from letopis.extract.lexicon import (
     GIVEN_NAMES,
     NOT_NAMES,
@@ -21,6 +22,7 @@ from letopis.extract.lexicon import (
     ORG_WORDS,
     PLACE_HEADS,
     PLACES,
+    SOCIAL_WORDS,
     TITLES,
     is_given,
     is_place,
@@ -75,6 +77,8 @@ def trim_to_name(run: Run) -> Run:
     if 2 <= len(words) <= 3 and looks_like_surname(words[0]) and is_given(words[1]) and \
             (len(words) == 2 or PATRONYMIC.match(words[2])):
         return run  # "Glukhov Matvei Frolovich", "Strizhova Lyubov": the surname first, as lists write it
+    if len(words) == 2 and looks_like_surname(words[1]) and words[0] not in SOCIAL_WORDS and plain_name_pair(words):
+        return run  # "Zulfiya Rakhimova", "Tamaz Beridze": a given name the tables lack, no descriptive word
     for k in range(1, len(words)):
         rest = words[k:]
         given = rest[0] in GIVEN_NAMES or (len(rest) > 1 and is_given(rest[0]))  # "Kettering Lyle" stays whole

@@ -76,6 +76,14 @@ DIMINUTIVES: dict[str, str] = {
     "Petenka": "Petr", "Mishenka": "Mikhail",
 }  # fmt: skip
 
+# The diminutives that name a man or a woman, or stand for two full names: the full names each may be.
+AMBIGUOUS_DIMINUTIVES: dict[str, tuple[str, ...]] = {
+    "Sasha": ("Aleksandr", "Aleksandra"), "Sashka": ("Aleksandr", "Aleksandra"), "Shura": ("Aleksandr", "Aleksandra"),
+    "Shurka": ("Aleksandr", "Aleksandra"), "Sanya": ("Aleksandr", "Aleksandra"), "Zhenya": ("Evgenii", "Evgeniia"),
+    "Valya": ("Valentin", "Valentina"), "Pasha": ("Pavel", "Praskovia"), "Slava": ("Viacheslav", "Vladislav"),
+    "Sima": ("Serafima", "Semen"), "Tosya": ("Antonina", "Anatolii"),
+}  # fmt: skip
+
 # Written abbreviations of English first names (letters, lists and newspapers of the 18th-20th c.).
 GIVEN_ABBREVIATIONS: frozenset[str] = _words(
     "Wm Jas Chas Thos Geo Jno Jos Benj Saml Robt Richd Edw Danl Nathl Alexr Wmn Hy Fredk Jonth Margt Eliz"

@@ -16,7 +16,7 @@ import re
 from letopis.extract.given_names import DIMINUTIVES, GIVEN_ABBREVIATIONS, GIVEN_NAMES, is_given  # noqa: F401
 from letopis.extract.period_bodies import PERIOD_BODIES, PERIOD_MEMBERS
 from letopis.extract.period_places import PERIOD_TOWNS, RIVERS, THE_RIVERS  # noqa: F401
-from letopis.extract.titles import PLURAL_TITLES, ROLE_NOUNS, ROLE_WORDS, TITLES  # noqa: F401
+from letopis.extract.titles import PLURAL_TITLES, ROLE_NOUNS, ROLE_WORDS, SOCIAL_WORDS, TITLES  # noqa: F401
 
 
 def _words(text: str) -> frozenset[str]:

@@ -27,7 +27,10 @@ TITLES: frozenset[str] = _words(
     "Coun Coun. "
     "Officer Detective Patrolman Policeman Roundsman Warder Detective-sergeant Detective-Sergeant Detective-inspector "
     "Detective-Inspector Detective-constable Police-constable Police-Constable Police-sergeant "  # court columns
-    "Grandad"
+    "Grandad "
+    # titles of the Russian and Soviet world in transliteration ("Ataman Zubko", "Mullah Karimov")
+    "Ataman Hetman Batko Mullah Mulla Imam Rabbi Starosta Tovarishch Grazhdanin Grazhdanka Babka Sheikh Efendi "
+    "Effendi Vladyka Igumen Hegumen Archimandrite Metropolitan Ishan"
 )
 # Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").
 PLURAL_TITLES: frozenset[str] = _words(
@@ -46,4 +49,12 @@ ROLE_WORDS: frozenset[str] = ROLE_NOUNS - {"Member", "Head", "Vice", "Proprietor
     "Attorney Master Solicitor Recorder Coroner Surveyor Collector Assessor Trustee Foreman Conductor "
     "Prosecutor Magistrate Chancellor Registrar Warden Steward Sexton Pastor Rector Vicar Curate Chaplain "
     "Marshal Detective Patrolman Sec Treas Commissar Chekist Inspector Sheriff Constable Judge Justice Ranger"
+)
+# The social words of the Soviet village and factory, in transliteration, that stand before a name as
+# descriptions ("Kulak Voronkov", "Komsomolets Dubrov"), never as given names.
+SOCIAL_WORDS: frozenset[str] = _words(
+    "Kulak Kulaks Batrak Bednyak Bedniak Serednyak Seredniak Kolkhoznik Kolkhoznitsa Komsomolets Komsomolka "
+    "Rabkor Selkor Udarnik Udarnitsa Nepman Chekist Militsioner Krasnoarmeets Partorg Komsorg Profgruporg "
+    "Predsedatel Sekretar Upolnomochennyi Upolnomochenny Brigadir Desyatnik Master Agronom Feldsher Pop "
+    "Lishenets Kustar Otkhodnik Edinolichnik Basmach Dashnak Musavatist Mensheviks Menshevik Bolshevik Anarchist"
 )

@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from letopis.extract.given_names import AMBIGUOUS_DIMINUTIVES
 from letopis.extract.lexicon import DIMINUTIVES
 from letopis.resolve.translit import has_cyrillic, to_latin
 
@@ -219,15 +220,30 @@ def _lat_surname(word: str) -> tuple[str, str | None]:
     return w, None
 
 
-@functools.lru_cache(maxsize=200_000)
-def given_key(given: str) -> str:
-    """The key of a given name: lemma (Russian), transliterated, folded, English forms mapped."""
+def _given_word(given: str) -> tuple[str, str]:
     word = given.strip().split()[0] if given.strip() else ""
     if has_cyrillic(word):
         word = to_latin(_cyr_lemma(word.lower()))
     k = fold_word(word)
-    k = GIVEN_EQUIVALENTS.get(k, k)
+    return word, GIVEN_EQUIVALENTS.get(k, k)
+
+
+@functools.lru_cache(maxsize=200_000)
+def given_key(given: str) -> str:
+    """The key of a given name: lemma (Russian), transliterated, folded, English forms mapped."""
+    word, k = _given_word(given)
     return k if word in DIMINUTIVES.values() else _diminutive_keys().get(k, k)  # "Kolya", «Коля»: Nikolai
+
+
+@functools.lru_cache(maxsize=1)
+def _ambiguous_keys() -> dict[str, tuple[str, ...]]:
+    return {fold_word(d): tuple(given_key(f) for f in full) for d, full in AMBIGUOUS_DIMINUTIVES.items()}
+
+
+def given_keys(given: str) -> tuple[str, ...]:
+    """Every key a given name may stand for: its own, and both full names of a diminutive that names a man
+    or a woman ("Sasha": Aleksandr or Aleksandra; «Женя»: Evgenii or Evgeniia)."""
+    return (given_key(given), *_ambiguous_keys().get(_given_word(given)[1], ()))
 
 
 def given_gender(key: str) -> str | None:

@@ -48,7 +48,7 @@ from typing import Protocol
 
 from letopis.extract.lexicon import DIMINUTIVES, is_given
 from letopis.resolve.cluster import Clustering
-from letopis.resolve.keys import fold, given_key
+from letopis.resolve.keys import fold, given_key, given_keys
 from letopis.resolve.ocr import slips
 from letopis.resolve.persons import OBLIQUE, PersonRow, Signature, signature
 from letopis.resolve.translit import has_cyrillic
@@ -235,9 +235,10 @@ def lone_given_names(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[
                 given, surname, _ = next(iter(called.values()))
                 out[i] = (given, surname)
                 continue
-            if patronymic is None and not _may_be_given(word, heads):
+            keys = given_keys(word)
+            if patronymic is None and len(keys) == 1 and not _may_be_given(word, heads):
                 continue
-            people = {k: v for k, v in full.get(given_key(word), {}).items()
+            people = {k: v for key in keys for k, v in full.get(key, {}).items()
                       if not (patronymic and v[2]) or fold(v[2])[:4] == fold(patronymic)[:4]}
             same = {k: v for k, v in people.items() if patronymic and v[2]}
             if len(same) == 1:  # «Анна Петровна» is the one Anna with that patronymic, not another Anna
