@@ -605,3 +605,31 @@ def test_the_other_end_of_a_stretch_between_two_names_is_a_place(rec):
     found = [(m.type, m.text) for m in _mentions(rec, "They raided the line between Tomsk and Verkhoturskaya in "
                                                       "December. The talks between Zheltov and Ivanov failed.")]
     assert ("place", "Verkhoturskaya") in found and ("person", "Zheltov") in found and ("person", "Ivanov") in found
+
+
+def test_a_police_report_names_people_in_capitals_and_sources_by_code_name(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, (
+        "One striker, TOVIL RANGOSH, died the same night. The suspect ORVAN DELISKO was seen at the gate. "
+        "Source TULKAR reports a quarrel. Sources BRINDA and MARSH agree; the source OGPU denies it."))}
+    assert {("person", "TOVIL RANGOSH"), ("person", "ORVAN DELISKO"), ("person", "TULKAR"),
+            ("person", "BRINDA"), ("person", "MARSH")} <= found
+    assert ("person", "OGPU") not in found
+
+
+def test_diary_datelines_and_towns_named_with_an_adjective_are_places(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, (
+        "I miss him.\n\nTarvelo, 30 September 1924\nLeft the camp at last.\n\nOld Dolgany, May 3, 1919.\n"
+        "He came.\n\nFriday, 3 May 1919\nNothing.\n\nHe was head of the office at Sremski Dolac, and left. "
+        "He lived in Stara Lipnitsa and worked."))}
+    assert {("place", "Tarvelo"), ("place", "Old Dolgany"), ("place", "Sremski Dolac"),
+            ("place", "Stara Lipnitsa")} <= found
+    assert not any(x == "Friday" for _, x in found)
+
+
+def test_heads_of_police_and_staff_and_an_initial_st(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, (
+        "The Director of Police said no. The former General Staff colonel Anatoly Pribytkov met the "
+        "Tarvish Municipality.\n\nDirector of the Section: St. Tsonkov"))}
+    assert ("organisation", "General Staff") in found and ("organisation", "Tarvish Municipality") in found
+    assert not any(x == "Police" for _, x in found)  # a head noun, not the Polish town nor a person
+    assert ("person", "Tsonkov") in found and not any(t == "place" and "Tsonkov" in x for t, x in found)

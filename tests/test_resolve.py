@@ -224,6 +224,17 @@ def test_resolve_no_alias_without_cue() -> None:
     assert acronym_of("Workers and Peasants Socialist Party") == "WPSP"
 
 
+def test_resolve_a_titled_or_respelled_name_in_brackets_is_the_same_person() -> None:
+    text = "The secretary is VERA LISKO (Mrs. Vera Tannberg), a widow."
+    links = find_aliases(text, _spans(text, [("VERA LISKO", "person"), ("Vera Tannberg", "person")]))
+    assert [(link.name, link.b is not None) for link in links] == [("Vera Tannberg", True)]
+    text = "The treasurer, Onisim Grigorenko (Hryhorenko), reported."
+    links = find_aliases(text, _spans(text, [("Onisim Grigorenko", "person"), ("Hryhorenko", "person")]))
+    assert [(link.name, link.b is not None) for link in links] == [("Hryhorenko", True)]
+    text = "Then Petro Danilov (Moscow) spoke."  # another word in brackets: no spelling of his name
+    assert find_aliases(text, _spans(text, [("Petro Danilov", "person"), ("Moscow", "place")])) == []
+
+
 def test_resolve_near_miss_surnames_go_to_review_not_merged() -> None:
     texts = ("Ivan Kalomirov", "Ivan Kalamirov", "Petr Kalamirov", "Ivan Popov", "Ivan Popkov")
     result = cluster_rows([("person", t, t, *[None] * 6) for t in texts])

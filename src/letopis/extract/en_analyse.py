@@ -28,7 +28,7 @@ from letopis.extract.en_classify import (
 )
 from letopis.extract.en_context import DAY_OF
 from letopis.extract.en_document import Cand
-from letopis.extract.en_gazetteer import common_here, long_s_reading
+from letopis.extract.en_gazetteer import common_here, known_place, long_s_reading
 from letopis.extract.en_heads import (
     JUNCTION_AFTER,
     LOWER_ORG_AFTER,
@@ -63,7 +63,7 @@ from letopis.extract.lexicon import (
     is_given,
     is_place,
 )
-from letopis.extract.names import PATRONYMIC
+from letopis.extract.names import PATRONYMIC, looks_like_surname
 from letopis.extract.period_figures import period_figure
 
 
@@ -224,6 +224,9 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
                 not _LOCATIVE_BEFORE.search(text[max(0, run.start - 8) : run.start]))):
         whole = []  # "President Bolton", "captain Kettering", "calls himself Tarrant": a person, not the place
         # (and "Kirov spoke", "Kropotkin wrote": the man, not the towns named after him)
+    if whole and len(words) == 2 and words[0] in ("St", "St.") and looks_like_surname(words[1]) and \
+            not is_given(words[1]) and not known_place(" ".join(words)):
+        whole = []  # "St. Tsonkov": Stefan's or Stoyan's initial before a surname, no saint's town
     if whole:
         return whole
     inner = split_inner_title(run)

@@ -229,7 +229,7 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
             return Verdict("organisation", True, gazetteer=True)
         if w in PLACES:  # a period town may be a surname too ("the turner Kashin"): the context decides
             return Verdict("place", True, gazetteer=w in PERIOD_TOWNS or w in RIVERS)
-        if gazetteer_place(w) and not _first_name_only(w):
+        if gazetteer_place(w) and not _first_name_only(w) and w not in ORG_HEADS:  # "Chief of Police" (not Police, Poland)
             return Verdict("place", True, gazetteer=True)
         if "-" in w and w.count("-") <= 2 and all(p[:1].isupper() for p in w.split("-")):
             spaced = w.replace("-", " ").lower()  # "New-York", "Rhode-Island": the period's hyphenation

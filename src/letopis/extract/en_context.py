@@ -221,10 +221,16 @@ _AT_SOMEONE = re.compile(r"\b(?:look|looked|looking|stare|stared|glance|glanced|
                          r"flat|home|request|suggestion)\s+of\s+$")
 
 
+# the Slavic adjectives that open a town's name: Stara, Nova, Veliko, Velikiye, Sremski, Bolshaya, Nizhny
+_PLACE_ADJECTIVE = re.compile(r"[a-z](?:ski|ska|sko|cki|cka|ški|ška|ško|iko|ika|ike|ara|ova|ovo|ovi|aya|aia|oye|yi|ii|nyi|ny|ie)$")
+
+
 def town_after_in(before: str, after: str, words: list[str]) -> bool:
     """"the weaving factory in Kalyazin the management ...": a lone word after "in" ("at") that a clause goes on
     from is a place, however like a surname it looks ("the artel in Zhabov was closed", "in Zhabov, where"; but
     "in Kolosov, p. 3", "in Kolosov's book", "in Kolosov, who argues")."""
+    if len(words) == 2 and _PLACE_ADJECTIVE.search(words[0]) and not any(is_given(w) for w in words):
+        words = words[1:]  # "at Stara Lipnitsa", "in Veliki Dvor": a town named with its adjective
     if len(words) != 1:
         return False
     at = re.search(r"\bat\s+$", before[-4:]) is not None and not _AT_SOMEONE.search(before[-30:]) and \

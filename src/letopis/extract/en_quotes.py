@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from letopis.extract.en_classify import head_type, lexicon_type
 from letopis.extract.en_gazetteer import known_place
-from letopis.extract.lexicon import ORG_HEADS, is_place
+from letopis.extract.lexicon import ORG_ABBREVIATIONS, ORG_HEADS, is_place
 from letopis.extract.names import looks_like_surname
 
 _QUOTED = re.compile(r"\"([^\"\n]{2,160})\"|“([^”\n]{2,160})”|«([^»\n]{2,160})»|(?<![\w*])\*([^*\n]{2,220})\*(?!\*)")
@@ -143,7 +143,7 @@ def _no_lexicon_type(words: list[str], alias: bool) -> bool:
 
 # "our agent SKVORETS", "Agents SKVORETS and KAMEN'": a code name in capitals after the agent's noun
 _AGENT_CAPS = re.compile(
-    r"\b(?:[Aa]gents?|[Ii]nformants?|[Ii]nformers?)\s+([A-Z][A-Z’'-]{2,}(?:(?:,\s|\sand\s)[A-Z][A-Z’'-]{2,})*)\b")
+    r"\b(?:[Aa]gents?|[Ii]nformants?|[Ii]nformers?|Sources?)\s+([A-Z][A-Z’'-]{2,}(?:(?:,\s|\sand\s)[A-Z][A-Z’'-]{2,})*)\b")
 
 
 def agent_code_names(text: str, base: int) -> list[tuple[int, int]]:
@@ -151,7 +151,7 @@ def agent_code_names(text: str, base: int) -> list[tuple[int, int]]:
     out = []
     for m in _AGENT_CAPS.finditer(text):
         for w in re.finditer(r"[A-Z][A-Z’'-]{2,}", m.group(1)):
-            if is_place(w.group().title()) or w.group().title() in ORG_HEADS:
+            if is_place(w.group().title()) or w.group().title() in ORG_HEADS or w.group() in ORG_ABBREVIATIONS:
                 continue  # "the agent MOSCOW office"
             out.append((base + m.start(1) + w.start(), base + m.start(1) + w.end()))
     return out

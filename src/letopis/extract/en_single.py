@@ -55,8 +55,8 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
         out.append(Cand(start, end + m.end(), "organisation", True, seg))
     if len(words) == 1 and words[0] in _THE_ORGS and not initial and re.search(r"\bthe\s+$", before[-5:]):
         return out + [Cand(start, end, "organisation", True, seg)]  # "the Board", "the Crown"
-    if len(words) == 1 and words[0] in ORG_HEADS and not titles and re.search(r"\bthe\s+$", before[-5:]):
-        return out  # "a founder of the Lodge": the body named before, by its head noun (no Mr. Lodge)
+    if len(words) == 1 and words[0] in ORG_HEADS and not titles and re.search(r"\b(?:the|of)\s+$", before[-5:]):
+        return out  # "a founder of the Lodge", "Chief of Police": a body by its head noun (no Mr. Lodge)
     if is_month_or_stop(words) and (not titles or words[0] in NOT_NAMES or words[0].title() in NOT_NAMES):
         return out  # "General Government" is no person
     if all(w.rstrip(".") in TITLES or len(w) == 1 for w in words) and not (
@@ -116,7 +116,10 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     known = [_known_token(t, seg) for t in run.tokens] if len(words) > 1 else []
     if any(known):
         return out + [c for c in known if c is not None]
-    if not initial and plain_name_pair(words) and not re.search(r"\b(?:the|a|an)\s+$", before[-5:], re.IGNORECASE):
+    shouted = all(w.isupper() for w in words) and re.search(r"[a-z]{3}", before[-40:]) is not None and \
+        re.search(r"[a-z]{3}", after[:40]) is not None  # "a striker, TOVIL RANGOSH, died": a report's capitals
+    pair = [w.title() for w in words] if shouted else words
+    if not initial and plain_name_pair(pair) and not re.search(r"\b(?:the|a|an)\s+$", before[-5:], re.IGNORECASE):
         # "the driver was Yosl Tsukerkorn": two names nothing else explains (but "the Kotare Belle" is a thing)
         return out + [Cand(start, end, "person", False, seg)]
     return out + [Cand(start, end, "unknown", False, seg, sent_start=initial)]

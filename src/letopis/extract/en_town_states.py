@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from letopis.extract.en_document import Cand, instead
+from letopis.extract.lexicon import is_given
 from letopis.extract.place_abbreviations import COUNTY_NAMES, STATE_NAMES
 from letopis.model import Segment
 
@@ -27,6 +28,11 @@ _MONTH_DATELINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s?\d|^[ \t]*((?:ST\.\s|SAN\s|LA\s|NEW\s|PORT\s)?[A-Z][A-Z'’]{2,}"
     r"(?:[\s-][A-Z][A-Z'’]{2,}){0,2}),\s(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s\d", re.MULTILINE)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a diary's or a letter's dateline, a line of its own: "Tarvelo, 30 September 1924", "Old Dolgany, May 3, 1919."
+_LINE_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s(?:\d{1,2}(?:st|nd|rd|th)?\s" + _MONTHS + r",?\s\d{4}|"
+    + _MONTHS + r"\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})\.?[ \t]*$", re.MULTILINE)
 _DAY = re.compile(r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY")
 _COUNTY_AFTER_TOWN = re.compile(r"[A-Z][a-z]{2,},\s(" + "|".join(sorted(COUNTY_NAMES)) + r")\b\.?(?=[,;:.\s])")
 
@@ -55,6 +61,12 @@ def town_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> 
             if not any(c.start <= m.start(g) and m.end(g) <= c.end and c.type in ("place", "organisation")
                        for c in out):  # "GPU, Oct. 3" stays the body it is
                 out = instead(out, Cand(m.start(g), m.end(g), "place", True, seg.index))
+        for m in _LINE_DATELINE.finditer(text, seg.start, seg.end):
+            words = m.group(1).split()
+            if _DAY.fullmatch(m.group(1).upper()) or (len(words) > 1 and is_given(words[0])) or any(
+                    c.start <= m.start(1) < c.end and (c.titles or c.type not in ("person", "unknown")) for c in out):
+                continue  # "Friday, 3 May 1919", "Anna Vesk, 3 May 1919": a day or a signature, not a town
+            out = instead(out, Cand(m.start(1), m.end(1), "place", True, seg.index))
         for m in _COUNTY_AFTER_TOWN.finditer(text, seg.start, seg.end):
             s, e = m.start(1), m.end(1)
             out = instead(out, Cand(s, e, "place", True, seg.index, expansion=COUNTY_NAMES[m.group(1)]))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 # A cue word -> the kind of the name that follows it.
 _CUES: tuple[tuple[str, str], ...] = (
@@ -52,6 +53,9 @@ _MORE = re.compile(r"[»\"”']?\s*(?:,|\bor\b|\band\b)\s*(?:and\s+|or\s+)?[«\"
                    r"(?P<name>[A-ZА-ЯЁ][^()\n,;«»\"”]{0,60}?)[»\"”']")
 # a quoted name in brackets right after a person: Dmytro Kovtunenko ("Lysy"), Петров («Дядя»)
 _QUOTED_BRACKET = re.compile(r"^\s*\(\s*[«\"“](?P<name>[A-ZА-ЯЁ][^()\n«»\"”]{0,40}?)[»\"”]\s*[),]")
+# a married or other name in brackets with its title right after a person: Vera Lisko (Mrs. Vera Tannberg)
+_TITLED_BRACKET = re.compile(r"^\s*\(\s*(?:Mrs|Mr|Miss|Mme|Madame|Frau|Herr)\.?\s+(?P<name>[A-Z][^()\n,;]{1,40}?)\s*\)")
+_SPELLING_BRACKET = re.compile(r"^\s*\(\s*(?P<name>[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?)\s*\)")
 _ABBR = re.compile(r"^\s*\(\s*(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ()\-]{1,11})\s*\)")
 _SMALL = frozenset(
     ["of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "la", "и", "в", "по", "для", "при"]
@@ -96,7 +100,8 @@ def find_aliases(text: str, spans: Sequence[tuple[int, int, int, str]]) -> list[
             continue
         window = text[end : end + WINDOW]
         link = _cue_link(row, end, window, type_) or _abbr_link(row, text[start:end], end, window, type_) or (
-            _quoted_link(row, end, window) if type_ == "person" else None) or (
+            _quoted_link(row, end, window) or _titled_link(row, end, window) or
+            _spelling_link(row, text[start:end], end, window) if type_ == "person" else None) or (
             _gloss_link(row, text[start:end], end, window) if _FAMILIES[type_] == "org" else None)
         if link is None:
             continue
@@ -111,6 +116,24 @@ def find_aliases(text: str, spans: Sequence[tuple[int, int, int, str]]) -> list[
 def _quoted_link(row: int, end: int, window: str) -> AliasLink | None:
     m = _QUOTED_BRACKET.match(window)
     if m is None:
+        return None
+    return AliasLink(row, m.group("name"), "alias", end + m.start("name"), end + m.end("name"))
+
+
+def _titled_link(row: int, end: int, window: str) -> AliasLink | None:
+    m = _TITLED_BRACKET.match(window)
+    if m is None:
+        return None
+    return AliasLink(row, m.group("name"), "alias", end + m.start("name"), end + m.end("name"))
+
+
+def _spelling_link(row: int, surface: str, end: int, window: str) -> AliasLink | None:
+    """The same surname in another spelling, in brackets: Onisim Grigorenko (Hryhorenko), Vītols (Vitol)."""
+    m = _SPELLING_BRACKET.match(window)
+    if m is None or not surface.split():
+        return None
+    last, other = surface.split()[-1].lower(), m.group("name").lower()
+    if other == last or SequenceMatcher(None, last, other).ratio() < 0.6:
         return None
     return AliasLink(row, m.group("name"), "alias", end + m.start("name"), end + m.end("name"))
 
