@@ -633,3 +633,14 @@ def test_heads_of_police_and_staff_and_an_initial_st(rec):
     assert ("organisation", "General Staff") in found and ("organisation", "Tarvish Municipality") in found
     assert not any(x == "Police" for _, x in found)  # a head noun, not the Polish town nor a person
     assert ("person", "Tsonkov") in found and not any(t == "place" and "Tsonkov" in x for t, x in found)
+
+
+def test_commissions_on_a_subject_union_congresses_branches_and_a_town_s_body(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, (
+        "The Royal Commission on Labour in Tarvela sat in 1929. The Red Trade Union Congress met. The Port "
+        "Commissioners refused. The Intelligence Branch knew. He served in the Kuban Host. The Eastern Secretariat "
+        "replied. The C.I.D. had his file. He argued with the Tarvela Municipality."))}
+    assert {("organisation", "Royal Commission on Labour"), ("organisation", "Red Trade Union Congress"),
+            ("organisation", "Port Commissioners"), ("organisation", "Intelligence Branch"),
+            ("organisation", "Kuban Host"), ("organisation", "Eastern Secretariat"), ("organisation", "C.I.D."),
+            ("organisation", "Tarvela Municipality"), ("place", "Tarvela")} <= found

@@ -830,6 +830,15 @@ def test_russian_nicknames_are_persons_in_every_case(recogniser):
     assert not any(m.text in ("Косого", "Пятаку") and m.type != "person" for m in doc.mentions)
 
 
+def test_russian_sources_code_names_are_persons_but_a_paper_s_staff_is_no_cue(recogniser):
+    doc = recogniser(_doc("Источник «Кедр» сообщает, что платили от 500 левов. Связь с «Кедром» идёт через Вену. "
+                          "Источники «Кедр» и «Липа» ценны; встречи с «Липой» прекратить. Секретный сотрудник "
+                          "«Жернов» арестован. Сотрудник «Ведомостей» сообщил."))
+    persons = {(m.text, m.norm) for m in doc.mentions if m.type == "person"}
+    assert {("Кедр", "Кедр"), ("Кедром", "Кедр"), ("Липа", "Липа"), ("Липой", "Липа"), ("Жернов", "Жернов")} <= persons
+    assert "Ведомостей" not in {m.text for m in doc.mentions if m.type == "person"}
+
+
 def test_russian_contracted_militia_and_an_office_before_a_body_adjective(recogniser):
     doc = recogniser(_doc("Начальник Моршанской уездмилиции (подпись). Сводку губмилиции получили. "
                           "Председательница Берёзовского сельсовета Мокрогузова Агриппина Тихоновна выступила."))

@@ -50,8 +50,9 @@ from letopis.extract.en_rulers import ruler
 from letopis.extract.en_runs import CONNECTORS, Run, shouted_body, strip_leading
 from letopis.extract.en_shipping import MASTER_BEFORE, cargo_after, vessel_before
 from letopis.extract.en_single import DETERMINERS, single
-from letopis.extract.en_surnames import common_word
+from letopis.extract.en_surnames import common_word, plausible_surname
 from letopis.extract.en_tokens import Token
+from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import (
     MEMBER_NOUNS,
     NOT_NAMES,
@@ -239,6 +240,9 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     return single(run, titles, text, seg, heading or run.tokens[0].sent_start)
 
 
+# the bodies of a town or district, named after it
+_TOWNS_BODIES = {"Municipality", "Soviet", "Prefecture", "Duma", "Zemstvo", "Uprava", "Ispolkom", "Gubkom",
+                 "Ukom", "Gorsovet", "Volispolkom"}
 _LEGAL_TAILS = {"Law", "Laws", "Act", "Acts", "Code", "Statute", "Statutes", "Constitution", "Ordinance"}
 _TRAILING_VERBS = {"Is", "Was", "Are", "Were", "Has", "Had", "Have", "Will", "Would", "Shall", "Did", "Does", "About"}
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th|d)\s+$")
@@ -255,7 +259,9 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
     """Runs typed by their head noun or by the lexicon as a whole; nested parts after "of" too."""
     words = run.words
     lex = lexicon_type(words)
-    if lex is not None and words[-1] == "Congress" and re.search(r"\d(?:st|nd|rd|th)\s*$", text[run.start - 8 : run.start]):
+    if len(words) > 2 and words[-1] == "Congress" and words[-2] in ("Union", "Unions", "National"):
+        lex = Verdict("organisation", True)  # "the Trades Union Congress", "the Indian National Congress": bodies
+    elif lex is not None and words[-1] == "Congress" and re.search(r"\d(?:st|nd|rd|th)\s*$", text[run.start - 8 : run.start]):
         lex = Verdict("event", True)
     if lex is not None:
         if lex.type == "none":
@@ -283,7 +289,7 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
     if known_tail is not None and not any(w in ("of", "for", "and") for w in words[:known_tail]):
         return [Cand(run.start, run.end, "organisation", True, seg)]  # "the Political Red Cross"
     of_at = next((k for k, w in enumerate(words) if w in ("of", "for", "named") or (
-        k == 1 and w == "on" and words[0] in ORG_HEADS)), None)  # "Committee on Drains"
+        k >= 1 and w == "on" and words[k - 1] in ORG_HEADS)), None)  # "Committee on Drains", "Royal Commission on"
     head_words = words[:of_at] if of_at else words
     head = head_type(head_words) if of_at else head_type(words)
     if head is None and of_at:
@@ -303,6 +309,10 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
     if of_at and words[-1] in _LEGAL_TAILS and head == "organisation":
         return []  # "Section of the Health Law": a part of a law, not a body
     out = [Cand(run.start, run.end, head, True, seg)]
+    if of_at is None and len(words) == 2 and words[1] in _TOWNS_BODIES and plausible_surname(words[0]) and \
+            not dictionary_word(words[0]) and not is_given(words[0]) and not looks_like_surname(words[0]):
+        t = run.tokens[0]  # "the Tarvish Municipality", "the Dolgany Soviet": the town's body, and the town
+        out.append(Cand(t.start, t.start + len(t.bare), "place", False, seg))
     for k, w in enumerate(words[:-1]):
         if of_at and k > of_at and w in ("of", "the") and words[k + 1] not in ("of", "the"):
             sub = Run(run.i + k + 1, run.j, run.tokens[k + 1 :])

@@ -205,7 +205,7 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
         return Verdict("organisation", True)
     if len(words) >= 3 and words[0] in PLACE_OF_HEADS and words[1] == "of":
         return Verdict("place", True)
-    if len(words) == 2 and words[0].rstrip(".") in PLACE_PREFIXES and words[1][:1].isupper():
+    if len(words) == 2 and words[0].rstrip(".") in PLACE_PREFIXES and words[1][:1].isupper() and words[1] not in ORG_HEADS:
         return Verdict("place", True)
     if len(words) == 2 and words[0] in RUSSIAN_PLACE_ADJECTIVES and words[1][:1].isupper():
         return Verdict("place", True, gazetteer=True)  # "Bolshaya Sosnova"; "the Novaya Zhizn group" is a group

@@ -153,7 +153,9 @@ class EnglishRecogniser:
                 out = instead(out, Cand(s, e, "organisation", True, seg.index))
         for m in _DOTTED.finditer(seg_text):  # "the G.P.U.", "a Left S.R.": an abbreviation spelled with dots
             short = m.group(1).replace(".", "").replace(" ", "")
-            if ORG_ABBREVIATIONS.get(short) or short in _DOTTED_ALSO:
+            if ORG_ABBREVIATIONS.get(short) or short in _DOTTED_ALSO or (
+                    len(short) >= 3 and re.search(r"\b[Tt]he\s+$", seg_text[max(0, m.start() - 5) : m.start()]) and
+                    not re.match(r"\s*[A-Z][a-z]", seg_text[m.end() : m.end() + 3])):  # "the C.I.D.": a body by its initials
                 s, e = seg.start + m.start(), seg.start + m.end()
                 out = [c for c in out if not (s <= c.start < e or c.start <= s < c.end) or (
                     c.start <= s and e <= c.end and c.end - c.start > e - s and c.type != "person")]

@@ -179,14 +179,14 @@ ORG_HEADS: frozenset[str] = _words(
     "Almshouse Workhouse Collection Theatre Theater Technicum Tekhnikum Rabfak Constabulary Assizes Inn Tramway "
     "RIK VIK UIK Ispolkom Revkom "  # "the Ozerny RIK": a district's, volost's or uyezd's executive committee
     "Rovers Wanderers Harriers Strollers "  # football and athletic clubs ("the Quarnock Rovers")
-    "Line Highlanders Engineers Commando Headquarters Command Powers Procuracy Gendarmerie Municipality Staff "  # Line: a shipping line
+    "Line Highlanders Engineers Commando Headquarters Command Powers Procuracy Gendarmerie Municipality Staff Branch Host Secretariat "  # Line: a shipping line
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
 ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Party Group Committee Union Soviet Council Army Government Communists Socialists Democrats Revolutionaries "
     "Section Cell Office Board Organization Organisation Press Church Club Guard Police Court Bank Trade "
-    "Store Stores Firm Lodge Chamber School College Courts Cavalry Infantry Artillery Battalion Squadron Staff "
+    "Store Stores Firm Lodge Chamber School College Courts Cavalry Infantry Artillery Battalion Squadron Staff Branch Host "
     "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet Circle Faction Fraction Band Orchestra Choir"
     " Inspection Line"
     " Volunteers Rifles Commissioners Trustees Guardians Consulate Embassy Legation Synod Guild Seminary Gymnasium Lyceum"

@@ -1,6 +1,7 @@
 """Nicknames in Russian reports: «Василий Лапшов по кличке «Кривой»», «Чистяковым («Кривым»)».
 
-A quoted word after «кличка», «прозвище» or «псевдоним», or in brackets right after a person's
+A quoted word after «кличка», «прозвище», «псевдоним» or a source's noun («источник», «агент»,
+«осведомитель»; «источники «Кедр» и «Липа»»), or in brackets right after a person's
 name, is that person's nickname: a person mention of its own. Once the document has introduced it,
 every later quoted form of it («Связь «Кривого» с крестьянами») is the person too, in whatever case,
 and no more an organisation named in quotes.
@@ -16,8 +17,10 @@ from collections.abc import Callable
 from letopis.extract.morph import Morph
 from letopis.model import Mention, NameParts
 
-_CUE = re.compile(r"(?:кличк[аеиуой]|прозвищ[аеуем]|псевдоним(?:а|у|ом|е)?)\s+«([А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁа-яё-]+)?)»",
+_CUE = re.compile(r"(?:кличк[аеиуой]|прозвищ[аеуем]|псевдоним(?:а|у|ом|е)?|секретн\w+\s+сотрудник[а-я]{0,3}|(?:источник|агент|"
+                  r"осведомител|информатор|сексот)[а-я]{0,3})\s+«([А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁа-яё-]+)?)»",
                   re.IGNORECASE)
+_AND_QUOTED = re.compile(r"\s*(?:,|и)\s*«([А-ЯЁ][а-яё-]{2,})»")  # «источники «Кедр» и «Липа»»
 _BRACKETED = re.compile(r"\s*\(\s*«([А-ЯЁ][а-яё-]{2,})»\s*\)")
 _QUOTED = re.compile(r"«([А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁа-яё-]+)?)»")
 
@@ -27,8 +30,13 @@ def nicknames(morph: Morph, text: str, mentions: list[Mention], segment_of: Call
     """``mentions`` with each nickname a person (see the module docstring)."""
     known: dict[str, str] = {}  # lemma -> the nickname as introduced
     for m in _CUE.finditer(text):
-        for k in _keys(morph, m.group(1)):
-            known.setdefault(k, m.group(1))
+        names, at = [m.group(1)], m.end()
+        while (more := _AND_QUOTED.match(text, at)) is not None:
+            names.append(more.group(1))
+            at = more.end()
+        for name in names:
+            for k in _keys(morph, name):
+                known.setdefault(k, name)
     for p in mentions:
         b = _BRACKETED.match(text, p.end) if p.type == "person" else None
         for k in _keys(morph, b.group(1)) if b else ():
