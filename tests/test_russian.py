@@ -837,6 +837,8 @@ def test_russian_sources_code_names_are_persons_but_a_paper_s_staff_is_no_cue(re
     persons = {(m.text, m.norm) for m in doc.mentions if m.type == "person"}
     assert {("Кедр", "Кедр"), ("Кедром", "Кедр"), ("Липа", "Липа"), ("Липой", "Липа"), ("Жернов", "Жернов")} <= persons
     assert "Ведомостей" not in {m.text for m in doc.mentions if m.type == "person"}
+    doc = recogniser(_doc("Председатель муниципалитета Тарвиша Басов приехал."))
+    assert _find(doc, "муниципалитета Тарвиша", "organisation")  # a town's council, with the town
 
 
 def test_russian_contracted_militia_and_an_office_before_a_body_adjective(recogniser):
