@@ -235,6 +235,18 @@ def test_resolve_a_titled_or_respelled_name_in_brackets_is_the_same_person() -> 
     assert find_aliases(text, _spans(text, [("Petro Danilov", "person"), ("Moscow", "place")])) == []
 
 
+def test_resolve_a_short_name_with_its_full_name_in_brackets() -> None:
+    text = "See DAKhO (State Archive of Tarvela Oblast), f. R-203. The Tarvela Eastern Railway (TER, in Russian KVZhD)."
+    items = [("DAKhO", "organisation"), ("State Archive of Tarvela Oblast", "organisation"),
+             ("Tarvela Eastern Railway", "enterprise"), ("TER", "organisation")]
+    links = find_aliases(text, _spans(text, items))
+    assert [(link.name, link.b is not None) for link in links] == [("State Archive of Tarvela Oblast", True),
+                                                                   ("TER", True)]
+    text = "The Tarvela Committee (Left Group) met."  # a long name and another in brackets: no alias
+    items = [("Tarvela Committee", "organisation"), ("Left Group", "organisation")]
+    assert find_aliases(text, _spans(text, items)) == []
+
+
 def test_resolve_near_miss_surnames_go_to_review_not_merged() -> None:
     texts = ("Ivan Kalomirov", "Ivan Kalamirov", "Petr Kalamirov", "Ivan Popov", "Ivan Popkov")
     result = cluster_rows([("person", t, t, *[None] * 6) for t in texts])

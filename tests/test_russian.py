@@ -833,10 +833,10 @@ def test_russian_nicknames_are_persons_in_every_case(recogniser):
 def test_russian_sources_code_names_are_persons_but_a_paper_s_staff_is_no_cue(recogniser):
     doc = recogniser(_doc("Источник «Кедр» сообщает, что платили от 500 левов. Связь с «Кедром» идёт через Вену. "
                           "Источники «Кедр» и «Липа» ценны; встречи с «Липой» прекратить. Секретный сотрудник "
-                          "«Жернов» арестован. Сотрудник «Ведомостей» сообщил."))
+                          "«Жернов» арестован. Сотрудник «Вестника» сообщил. Сумму источники «Вестника» не раскрывают."))
     persons = {(m.text, m.norm) for m in doc.mentions if m.type == "person"}
     assert {("Кедр", "Кедр"), ("Кедром", "Кедр"), ("Липа", "Липа"), ("Липой", "Липа"), ("Жернов", "Жернов")} <= persons
-    assert "Ведомостей" not in {m.text for m in doc.mentions if m.type == "person"}
+    assert "Вестника" not in {m.text for m in doc.mentions if m.type == "person"}  # a paper's staff and sources
     doc = recogniser(_doc("Председатель муниципалитета Тарвиша Басов приехал."))
     assert _find(doc, "муниципалитета Тарвиша", "organisation")  # a town's council, with the town
 

@@ -17,9 +17,10 @@ from collections.abc import Callable
 from letopis.extract.morph import Morph
 from letopis.model import Mention, NameParts
 
-_CUE = re.compile(r"(?:кличк[аеиуой]|прозвищ[аеуем]|псевдоним(?:а|у|ом|е)?|секретн\w+\s+сотрудник[а-я]{0,3}|(?:источник|агент|"
-                  r"осведомител|информатор|сексот)[а-я]{0,3})\s+«([А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁа-яё-]+)?)»",
+_CUE = re.compile(r"(?:кличк[аеиуой]|прозвищ[аеуем]|псевдоним(?:а|у|ом|е)?|(?P<source>секретн\w+\s+сотрудник[а-я]{0,3}|"
+                  r"(?:источник|агент|осведомител|информатор|сексот)[а-я]{0,3}))\s+«([А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁа-яё-]+)?)»",
                   re.IGNORECASE)
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _AND_QUOTED = re.compile(r"\s*(?:,|и)\s*«([А-ЯЁ][а-яё-]{2,})»")  # «источники «Кедр» и «Липа»»
 _BRACKETED = re.compile(r"\s*\(\s*«([А-ЯЁ][а-яё-]{2,})»\s*\)")
 _QUOTED = re.compile(r"«([А-ЯЁ][а-яё-]{2,}(?:\s[А-ЯЁа-яё-]+)?)»")
@@ -30,7 +31,11 @@ def nicknames(morph: Morph, text: str, mentions: list[Mention], segment_of: Call
     """``mentions`` with each nickname a person (see the module docstring)."""
     known: dict[str, str] = {}  # lemma -> the nickname as introduced
     for m in _CUE.finditer(text):
-        names, at = [m.group(1)], m.end()
+        noun = m.group("source").split()[-1] if m.group("source") else ""
+        if noun and (not _agree(morph, noun, m.group(2).split()[0]) or (
+                all("plur" in p.tag for p in morph.parse(noun)) and not _AND_QUOTED.match(text, m.end()))):
+            continue  # «источники «Вестника»»: the paper's sources, no code name in apposition
+        names, at = [m.group(2)], m.end()
         while (more := _AND_QUOTED.match(text, at)) is not None:
             names.append(more.group(1))
             at = more.end()
@@ -56,6 +61,12 @@ def nicknames(morph: Morph, text: str, mentions: list[Mention], segment_of: Call
             out.append(Mention(s, e, text[s:e], "person", norm, segment_of(s), extractor, NameParts(surname=norm),
                                attrs=(("nickname", "1"),)))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _agree(morph: Morph, noun: str, name: str) -> bool:
+    """The noun and the name in brackets share a case («источник «Кедр»», «с источником «Кедром»»)."""
+    cases = {c for p in morph.parse(noun) for c in _CASES if c in p.tag}
+    return any(c in p.tag for p in morph.parse(name) for c in cases)
 
 
 def _keys(morph: Morph, words: str) -> set[str]:

@@ -56,7 +56,9 @@ _QUOTED_BRACKET = re.compile(r"^\s*\(\s*[«\"“](?P<name>[A-ZА-ЯЁ][^()\n«»
 # a married or other name in brackets with its title right after a person: Vera Lisko (Mrs. Vera Tannberg)
 _TITLED_BRACKET = re.compile(r"^\s*\(\s*(?:Mrs|Mr|Miss|Mme|Madame|Frau|Herr)\.?\s+(?P<name>[A-Z][^()\n,;]{1,40}?)\s*\)")
 _SPELLING_BRACKET = re.compile(r"^\s*\(\s*(?P<name>[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?)\s*\)")
-_ABBR = re.compile(r"^\s*\(\s*(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ()\-]{1,11})\s*\)")
+_ABBR = re.compile(r"^\s*\(\s*(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ()\-]{1,11})\s*[),]")
+# a short name, then the full one in brackets: "TsGA UR (Central State Archive of the Udmurt Republic)"
+_EXPANSION = re.compile(r"^\s*\(\s*(?P<name>[A-ZА-ЯЁ][^()\n;]{5,90}?)\s*\)")
 _SMALL = frozenset(
     ["of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "la", "и", "в", "по", "для", "при"]
 )
@@ -181,6 +183,10 @@ def _abbr_link(row: int, surface: str, end: int, window: str, type_: str) -> Ali
         return None
     m = _ABBR.match(window)
     if m is None:
+        full = _EXPANSION.match(window)
+        short = all(sum(c.isupper() for c in w) >= 2 for w in surface.split()) or " " not in surface.strip()
+        if full and short and " " in full.group("name") and full.group("name").split()[0].lower() not in _SMALL:
+            return AliasLink(row, full.group("name"), "alias", end + full.start("name"), end + full.end("name"))
         return None
     abbr = re.sub(r"[()\-]", "", m.group("name")).upper()
     if len(abbr) < 2 or acronym_of(surface) != abbr:
