@@ -644,3 +644,11 @@ def test_commissions_on_a_subject_union_congresses_branches_and_a_town_s_body(re
             ("organisation", "Port Commissioners"), ("organisation", "Intelligence Branch"),
             ("organisation", "Kuban Host"), ("organisation", "Eastern Secretariat"), ("organisation", "C.I.D."),
             ("organisation", "Tarvela Municipality"), ("place", "Tarvela")} <= found
+
+
+def test_soviet_compounds_of_gold_grain_and_sales_and_brothers_firms(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, (
+        "He worked for Uralzoloto and later Tarzagotskot; Ukrkhlib paid. The Tarsbyt office closed. "
+        "He worked at Gebrüder Tallmann in Leipzig."))}
+    assert {("organisation", "Uralzoloto"), ("organisation", "Tarzagotskot"), ("organisation", "Ukrkhlib"),
+            ("organisation", "Tarsbyt"), ("organisation", "Gebrüder Tallmann")} <= found

@@ -837,7 +837,9 @@ def test_russian_sources_code_names_are_persons_but_a_paper_s_staff_is_no_cue(re
     persons = {(m.text, m.norm) for m in doc.mentions if m.type == "person"}
     assert {("Кедр", "Кедр"), ("Кедром", "Кедр"), ("Липа", "Липа"), ("Липой", "Липа"), ("Жернов", "Жернов")} <= persons
     assert "Вестника" not in {m.text for m in doc.mentions if m.type == "person"}  # a paper's staff and sources
-    doc = recogniser(_doc("Председатель муниципалитета Тарвиша Басов приехал."))
+    doc = recogniser(_doc("Копия: Профинтерн, Совпроф. Трест Уралзолото закрыт. Председатель муниципалитета "
+                          "Тарвиша Басов приехал."))
+    assert {"Профинтерн", "Совпроф", "Уралзолото"} <= {m.text for m in doc.mentions if m.type == "organisation"}
     assert _find(doc, "муниципалитета Тарвиша", "organisation")  # a town's council, with the town
 
 
