@@ -236,3 +236,19 @@ def test_evaluate_a_female_form_with_both_his_initials_is_his_genitive():
         p(60, "P. S. Sirotkina", "Sirotkina", initials="P. S."), p(90, "V. P. Sirotkina", "Sirotkina", initials="V. P.")))
     groups = sorted(sorted(e["variants"]) for e in predictions(doc)["persons"])
     assert groups == [["P. S. Sirotkina", "Pavel Semyonovich Sirotkin", "Sirotkin"], ["V. P. Sirotkina"]]
+
+
+def test_evaluate_a_leader_by_given_name_and_patronymic_joins_his_surname(tmp_path):
+    from letopis.evaluate import analyse, load_document
+
+    def persons(text: str, lang: str) -> list[list[str]]:
+        path = tmp_path / f"t.{lang}.txt"
+        path.write_text(text)
+        return sorted(e["variants"] for e in predictions(analyse(load_document(path, lang)))["persons"])
+
+    assert persons("Trotsky spoke first; Lev Davidovich was tired. Later Ilyich wrote, and Lenin agreed.", "en") == [
+        ["Ilyich", "Lenin"], ["Lev Davidovich", "Trotsky"]]
+    assert persons("Ленин выступил. Все слушали Владимира Ильича. Ильича любили.", "ru") == [
+        ["Владимира Ильича", "Ильича", "Ленин"]]
+    # without the leader's surname in the document, a patronymic is nobody's in particular
+    assert persons("Lev Davidovich was tired.", "en") == [["Lev Davidovich"]]

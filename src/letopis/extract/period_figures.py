@@ -24,6 +24,23 @@ PERIOD_FIGURES: frozenset[str] = frozenset((
 ).split())
 
 
+# The given name and patronymic by which the period's sources also name its leaders ("Vladimir Ilyich",
+# «Ильич», "Lev Davidovich"): joined to the surname's person when the document names him by surname too.
+FIGURE_NAMES: dict[str, tuple[str, str]] = {
+    "Lenin": ("Vladimir", "Ilyich"), "Trotsky": ("Lev", "Davidovich"), "Stalin": ("Iosif", "Vissarionovich"),
+    "Zinoviev": ("Grigory", "Evseevich"), "Kamenev": ("Lev", "Borisovich"), "Bukharin": ("Nikolai", "Ivanovich"),
+    "Dzerzhinsky": ("Feliks", "Edmundovich"), "Budyonny": ("Semyon", "Mikhailovich"),
+    "Rakovsky": ("Khristian", "Georgievich"), "Kalinin": ("Mikhail", "Ivanovich"),
+    "Voroshilov": ("Kliment", "Efremovich"), "Frunze": ("Mikhail", "Vasilievich"), "Kirov": ("Sergei", "Mironovich"),
+    "Lunacharsky": ("Anatoly", "Vasilievich"), "Krupskaya": ("Nadezhda", "Konstantinovna"),
+    "Kolchak": ("Aleksandr", "Vasilievich"), "Denikin": ("Anton", "Ivanovich"), "Wrangel": ("Pyotr", "Nikolaevich"),
+    "Kerensky": ("Aleksandr", "Fyodorovich"), "Plekhanov": ("Georgy", "Valentinovich"),
+    "Tomsky": ("Mikhail", "Pavlovich"), "Rykov": ("Aleksei", "Ivanovich"), "Molotov": ("Vyacheslav", "Mikhailovich"),
+    "Ordzhonikidze": ("Grigory", "Konstantinovich"), "Menzhinsky": ("Vyacheslav", "Rudolfovich"),
+    "Chicherin": ("Georgy", "Vasilievich"), "Sverdlov": ("Yakov", "Mikhailovich"), "Kuibyshev": ("Valerian", "Vladimirovich"),
+}  # fmt: skip
+
+
 def period_figure(word: str) -> bool:
     """A public figure of the period known by surname alone ("Denikin", "Skrypnyk", "Kautsky")."""
     return word in PERIOD_FIGURES or (word.isupper() and word.title() in PERIOD_FIGURES)

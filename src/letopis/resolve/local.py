@@ -41,6 +41,7 @@ No rule uses a list of names: only name parts, word shapes and positions.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -48,7 +49,7 @@ from typing import Protocol
 
 from letopis.extract.lexicon import DIMINUTIVES, is_given
 from letopis.resolve.cluster import Clustering
-from letopis.resolve.keys import fold, given_key, given_keys
+from letopis.resolve.keys import fold, given_key, given_keys, surname_key
 from letopis.resolve.ocr import slips
 from letopis.resolve.persons import OBLIQUE, PersonRow, Signature, signature
 from letopis.resolve.translit import has_cyrillic
@@ -206,12 +207,22 @@ def lone_given_names(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[
         full: dict[str, dict[str, tuple[str, str, str | None]]] = defaultdict(dict)  # given key -> surname key
         initials: dict[str, dict[str, str]] = defaultdict(dict)  # "ln" -> surname key -> surname
         fathers: dict[str, dict[str, tuple[str, str, str | None]]] = defaultdict(dict)  # patronymic key -> ...
+        famous: dict[str, dict[str, tuple[str, str, str | None]]] = defaultdict(dict)  # the leaders' patronymics
         surnames: set[str] = set()
         lone: list[tuple[int, str, str | None]] = []
         for i in idx:
             r = rows[i]
             sig = person_sig(r)
             word = recs[i].text.strip()
+            figure = _figure_names().get(sig.surname) if sig.surname and r[5] and not r[3] else None
+            if figure:  # "Lenin" in a text that also says "Vladimir Ilyich" or «Ильич»
+                full[given_key(figure[0])].setdefault(sig.surname, (figure[0], r[5], figure[1]))
+                famous[fold(figure[1])[:4]].setdefault(sig.surname, (figure[0], r[5], figure[1]))
+                surnames.add(sig.surname)
+                continue
+            if r[4] and not r[3] and not r[5] and not r[6] and _lone_word(word):
+                lone.append((i, r[4], None))  # «Ильича»: a patronymic alone, as the period named its leader
+                continue
             if _lone_word(word) and not r[6] and not (r[3] and r[5]) and not r[4]:
                 lone.append((i, r[3] or word, None))  # a recogniser may have called it a given name
                 continue
@@ -231,6 +242,8 @@ def lone_given_names(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[
         heads = {k[:2] for k in full}
         for i, word, patronymic in lone:
             called = fathers.get(fold(word)[:6], {}) if _PATRONYMIC.search(word) and patronymic is None else {}
+            if not called and patronymic is None and _PATRONYMIC.search(word):
+                called = famous.get(fold(word)[:4], {})  # «Ильича»: Lenin, named by surname here too
             if len(called) == 1 and person_sig(rows[i]).surname not in surnames:  # "Kuzmich": Yegor Kuzmich X
                 given, surname, _ = next(iter(called.values()))
                 out[i] = (given, surname)
@@ -253,6 +266,14 @@ def lone_given_names(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[
             given, surname, _ = next(iter(people.values()))
             out[i] = (given, surname)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _figure_names() -> dict[str, tuple[str, str]]:
+    """Surname key -> (given name, patronymic) of the period's leaders."""
+    from letopis.extract.period_figures import FIGURE_NAMES
+
+    return {surname_key(k).key: v for k, v in FIGURE_NAMES.items()}
 
 
 def _may_be_given(word: str, heads: set[str]) -> bool:
