@@ -652,3 +652,13 @@ def test_soviet_compounds_of_gold_grain_and_sales_and_brothers_firms(rec):
         "He worked at Gebrüder Tallmann in Leipzig."))}
     assert {("organisation", "Uralzoloto"), ("organisation", "Tarzagotskot"), ("organisation", "Ukrkhlib"),
             ("organisation", "Tarsbyt"), ("organisation", "Gebrüder Tallmann")} <= found
+
+
+def test_an_office_and_its_seat_a_people_and_a_title_ending_a_sentence(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, (
+        "The case is before the Sub-Divisional Officer, Tarvela, Mr. C. W. Dunnage. The contractor is a stout Serb, "
+        "Milutin Stevanic, who shakes hands. Zorka asked whether he was our king.\n\nZemun, 18 April 1926\n"
+        "Married this morning."))}
+    assert {("place", "Tarvela"), ("person", "Mr. C. W. Dunnage"), ("person", "Milutin Stevanic"),
+            ("place", "Zemun")} <= found
+    assert not any(x in ("Sub-Divisional Officer", "Serb") for _, x in found)

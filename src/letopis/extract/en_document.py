@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from letopis.extract.en_classify import head_type, lexicon_type
 from letopis.extract.en_lists import list_groups
-from letopis.extract.lexicon import DIMINUTIVES, MEMBER_NOUNS, NOT_NAMES, PLURAL_TITLES
+from letopis.extract.lexicon import DIMINUTIVES, MEMBER_NOUNS, NOT_NAMES, PLURAL_TITLES, ROLE_WORDS, TITLES
 
 
 @dataclass(frozen=True)
@@ -117,8 +117,18 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             continue  # but "Coddington and Winthorpe", "(Tashkent, Chimkent)": a known town and an unknown one
         if best == "person":
             _glossed_residences(out, group, text)
+        seat = False
         for k in group:
             c = out[k]
+            words = text[c.start : c.end].split()
+            if best == "person" and c.type == "unknown" and (words[-1] in TITLES or words[-1] in ROLE_WORDS):
+                seat = True  # "before the District Officer, Tarvela, Mr. Dunn": an office, then its seat
+                continue
+            if seat and c.type == "unknown" and len(words) == 1:
+                out[k] = replace(c, type="place", strong=True)
+                seat = False
+                continue
+            seat = False
             if c.type == "unknown" and best == "person" and (k == group[0] and _opening_adverb(text, c) or
                                                              _plural_noun(text[c.start : c.end])):
                 continue  # "Later, Pyotr Ivanovich came", "Tweeds, Shawls and Paisley Plaids": no names

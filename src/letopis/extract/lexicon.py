@@ -59,9 +59,7 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "Profintern": "Red International of Labour Unions",
     "Krestintern": "Peasant International",
     "Komsomol": "Communist Youth Union",
-    "RKSM": "Communist Youth Union",
-    "RLKSM": "Communist Youth Union",
-    "VLKSM": "Communist Youth Union",
+    "RKSM": "Communist Youth Union", "RLKSM": "Communist Youth Union", "VLKSM": "Communist Youth Union",
     "Proletkult": "Proletarian Culture",
     "Glavmetall": "Chief Administration of the Metal Industry",
     "Mashinotrest": "Machine-Building Trust",
@@ -357,7 +355,8 @@ PEOPLES: frozenset[str] = _words(
     "Czechs Hungarians Magyar Magyars Prussian Prussians Bavarian Austrians Germans Russians Ukrainians Georgians "
     "Americans Britons Egyptian Ottoman Ottomans Albanian Montenegrin Bosnian Frenchman Frenchmen Englishman "
     "Englishmen Scotsman Irishman Irishmen Welshman Dutchman Muscovite Muscovites Leningraders Petrograders "
-    "Moldavian Moldavians Bessarabian Lezgin Lezgins Avar Avars Kumyk Kalmyk Bashkirs Karelian Komi Zyrian Votyaks"
+    "Moldavian Moldavians Bessarabian Lezgin Lezgins Avar Avars Kumyk Kalmyk Bashkirs Karelian Komi Zyrian Votyaks "
+    "Serb Croat Slovenes Bulgar Bulgars Cossack Cossacks Kazakhs Kirghiz Kurds Afghans"
 )
 
 # English words with a surname-like ending, not names when capitalised at a sentence start.
