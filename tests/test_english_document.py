@@ -662,3 +662,13 @@ def test_an_office_and_its_seat_a_people_and_a_title_ending_a_sentence(rec):
     assert {("place", "Tarvela"), ("person", "Mr. C. W. Dunnage"), ("person", "Milutin Stevanic"),
             ("place", "Zemun")} <= found
     assert not any(x in ("Sub-Divisional Officer", "Serb") for _, x in found)
+
+
+def test_signature_columns_and_lines_part_the_names(rec):
+    ms = _mentions(rec, "Head of the Tarvela Okrug Department of the GPU  M. K. Bezpalko\n"
+                        "Head of the Secret Operational Section  Ya. M. Halperin\nThe Deputy Chairman spoke.")
+    found = {(m.type, m.text) for m in ms}
+    assert {("organisation", "Tarvela Okrug Department of the GPU"), ("person", "M. K. Bezpalko"),
+            ("organisation", "Secret Operational Section"), ("person", "Ya. M. Halperin")} <= found
+    role = next(v for m in ms if m.text == "Ya. M. Halperin" for k, v in m.attrs if k == "role")
+    assert role == "Head of the Secret Operational Section"

@@ -68,8 +68,8 @@ _ROLE_BEFORE = re.compile(
 
 def role_before(before: str) -> str | None:
     """A role phrase right before a name ("Deputy Chairman of Glavmetall Voronkov")."""
-    m = _ROLE_BEFORE.search(before[-80:])
-    return m.group(1).strip() if m else None
+    m = _ROLE_BEFORE.search(before[-80:].rsplit("\n", 1)[-1] if "\n" in before[-80:].rstrip() else before[-80:])
+    return m.group(1).strip() if m else None  # (the role is on the name's own line)
 
 
 def common_phrase(norm: str) -> bool:

@@ -17,6 +17,7 @@ from letopis.extract.lexicon import (
     ORG_PHRASES,
     PLACE_HEADS,
     PLACE_PHRASES,
+    ROLE_NOUNS,
     ROLE_WORDS,
     TITLES,
     is_place,
@@ -141,10 +142,15 @@ def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
         return False  # "54 Main Street| Tabor City", "North Carolina| Gentleman:": address lines
     if "\n" in gap and _FIELD_LINE.match(text, text.rfind("\n", 0, a.start - base) + 1):
         return False  # "Interviewer: Larisa Vetrova| Recorded at ...": a form's field ends with its line
-    if a.kind == "init" and b.text in _OPENERS:
+    if a.kind == "init" and b.text in _OPENERS or "\n" in gap and b.text in _OPENERS and b.text != "I" and a.kind == "word":
         return False  # "Councillor Pendle, J.P. The meeting": the initials end a sentence, "The" opens one
     if (a.text in TITLES or a.text in GIVEN_ABBREVIATIONS) and a.text[-1] != "." and gap in (". ", ".\n") and b.cap:
         return True
+    if "\n" in gap and b.text in ROLE_NOUNS and a.kind == "word" and a.text not in TITLES and \
+            text[b.end - base : b.end - base + 4] == " of ":
+        return False  # "Ya. M. Bezpalko| Head of the Secret Section": the next signature's office
+    if gap == "  " and b.kind == "init":
+        return False  # "Okrug Department of the GPU  M. K. Bezpalko": a signature block's columns
     return gap in (" ", "") or (gap.strip() == "" and "\n\n" not in gap and len(gap) <= 2)
 
 
