@@ -672,3 +672,14 @@ def test_signature_columns_and_lines_part_the_names(rec):
             ("organisation", "Secret Operational Section"), ("person", "Ya. M. Halperin")} <= found
     role = next(v for m in ms if m.text == "Ya. M. Halperin" for k, v in m.attrs if k == "role")
     assert role == "Head of the Secret Operational Section"
+
+
+def test_towns_by_russian_endings_in_imprints_and_before_a_body(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, (
+        "News came. Tarkursk has been given up. Our men left Tarkursk yesterday. Tarlakovo was burned. "
+        "See Tarvin, Labour (Frankfurt am Main, 1987), and Peasants (Lincoln, NE: Prairie Press, 2004); as Orlov "
+        "argued (Orlov, 1987). He sat on the board of the Chemnitz credit association. The Chemnitz group met."))}
+    assert {("place", "Tarkursk"), ("place", "Tarlakovo"), ("place", "Frankfurt am Main"), ("place", "Lincoln"),
+            ("organisation", "Chemnitz credit association"), ("place", "Chemnitz"),
+            ("organisation", "Chemnitz group")} <= found
+    assert ("person", "Tarkursk") not in found and ("place", "Orlov") not in found

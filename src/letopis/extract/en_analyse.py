@@ -193,7 +193,11 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         if (lex is None or lex.gazetteer) and (company or head_type(words) != "place") and not people:
             # "the French army", "the Republican party", "the Mohawk nation", "Little Fork turnpike company",
             # "the Free Labour group"
-            return [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]
+            body = [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]
+            if lex is not None and lex.type == "place" and len(words) == 1 and not _MANS_BODY.search(low_org.group()) \
+                    and not is_given(words[0]) and not period_figure(words[0]) and not looks_like_surname(words[0]):
+                body.append(Cand(run.start, run.end, "place", False, seg))  # "the Suzdal political isolator": its town
+            return body
         if lex is not None and lex.type == "place" and not lex.gazetteer and _TOWNS_BODY.match(low_org.group()):
             # "the Samara government", "the Vyatka militia": a body named after its town, and the town (not "the X group":
             # a group is named after a man as often, "the Nikolaev group")
@@ -343,6 +347,8 @@ def _nested_known(run: Run, seg: int) -> list[Cand]:
     return []
 
 
+# bodies named after a man as often as after a town ("the Nikolaev group")
+_MANS_BODY = re.compile(r"\b(?:group|circle|faction|band|gang|party|followers|supporters|company|firm|brothers|nation|tribe|people)s?$")
 _TOWNS_BODY = re.compile(r"\s+(?:government|militia|garrison|legislature)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside)\s+$", re.IGNORECASE)
 

@@ -56,7 +56,7 @@ _ORG_NOUN_AFTER = re.compile(
     r"collective|publishers|organi[sz]ation))\b")
 # "O. Hnatyshak, Shakhtari i vlada (Donetsk, 2004), 77": an imprint with the place and year only
 _PLACE_YEAR = re.compile(r"\(([A-Z][\w .'’-]{1,30}),\s*\d{4}\)")
-_IMPRINT = re.compile(r"\(([A-Z][\w .'’-]{1,30}):\s*([A-Z][\w .&'’-]{1,60}?),\s*(?:\d{4}|n\.d\.)\)")
+_IMPRINT = re.compile(r"\(([A-Z][\w .'’-]{1,30})(?:,\s[A-Z][A-Za-z.]{1,5})?:\s*([A-Z][\w .&'’-]{1,60}?),\s*(?:\d{4}|n\.d\.)\)")
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,10 @@ def find_imprints(text: str, base: int) -> list[tuple[int, int, str]]:
     for m in _IMPRINT.finditer(text):
         out.append((base + m.start(1), base + m.end(1), "place"))
         out.append((base + m.start(2), base + m.end(2), "organisation"))
+    for m in _PLACE_YEAR.finditer(text):  # "Die Opposition (Frankfurt am Main, 1987)": a known town, the year
+        lex = lexicon_type(m.group(1).split())
+        if lex is not None and lex.type == "place":
+            out.append((base + m.start(1), base + m.end(1), "place"))
     return out
 
 

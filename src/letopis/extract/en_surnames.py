@@ -21,6 +21,7 @@ from letopis.extract.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     PLACE_HEADS,
+    PLACE_SUFFIXES,
     ROLE_NOUNS,
     TITLES,
     is_place,
@@ -139,7 +140,7 @@ def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
     for k, c in enumerate(cands):
         if c.type == "unknown" and c.sent_start and not c.in_title and " " not in text[c.start : c.end] and \
                 plausible_surname(text[c.start : c.end]) and _VERB_AFTER.match(text, c.end) and \
-                not dictionary_word(text[c.start : c.end]):
+                not dictionary_word(text[c.start : c.end]) and not text[c.start : c.end].lower().endswith(PLACE_SUFFIXES):
             opening.append(k)  # "Hilderbrand had just lighted the fuse": a sentence that opens with its subject
         if c.type != "unknown" or c.sent_start or c.in_title:
             continue
