@@ -948,3 +948,11 @@ def test_russian_kinship_word_before_a_given_name_is_no_surname(recogniser: Russ
     people = [m for m in doc.mentions if m.type == "person"]
     assert people and {m.norm for m in people} == {"Дядя Ваня"}
     assert all(m.parts.surname is None and m.parts.given == "Ваня" for m in people)
+
+
+def test_russian_offices_and_honorifics_are_no_names(recogniser):
+    doc = recogniser(_doc("Его Превосходительству Тарвельскому Губернатору. Фельдшерица Зворыгина пришла. "
+                          "Губернатор Тарасов приехал."))
+    persons = {m.text for m in doc.mentions if m.type == "person"}
+    assert {"Зворыгина", "Тарасов"} <= persons
+    assert not any("Губернатору" in p or "Фельдшерица" in p for p in persons)
