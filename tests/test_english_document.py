@@ -683,3 +683,11 @@ def test_towns_by_russian_endings_in_imprints_and_before_a_body(rec):
             ("organisation", "Chemnitz credit association"), ("place", "Chemnitz"),
             ("organisation", "Chemnitz group")} <= found
     assert ("person", "Tarkursk") not in found and ("place", "Orlov") not in found
+
+
+def test_a_transcript_s_questions_and_answers_are_no_initials(rec):
+    text = ("BY INSPECTOR TRELL:\nQ. Show the Board the letter you have.\nA. Here it is.\nQ. What do you earn?\n"
+            "A. Fourteen dollars a week.\nQ. Who sent it?\nA. Jonas Varkalis sent it. He met A. Tarkin.")
+    found = {(m.type, m.text) for m in _mentions(rec, text)}
+    assert {("person", "Jonas Varkalis"), ("person", "A. Tarkin")} <= found
+    assert not any(x.startswith(("Q.", "A. F", "A. J")) for _, x in found)

@@ -72,13 +72,19 @@ _LABELLED = frozenset("side part section appendix annex column plate figure tabl
                       "grade class type model sheet box folder fond opis delo".split())
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Split ``text`` into tokens with absolute offsets and sentence-start flags."""
+def tokenize(text: str, offset: int = 0, transcript: bool = False) -> list[Token]:
+    """Split ``text`` into tokens with absolute offsets and sentence-start flags; in a ``transcript``
+    (see :func:`is_transcript`) a line's "Q." and "A." mark a question and an answer, no initials."""
     out: list[Token] = []
     start_next = True
+    qa = transcript
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         tok = m.group().rstrip()
+        if qa and kind == "init" and tok in ("Q.", "A.") and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            out.append(Token(tok, offset + m.start(), offset + m.start() + len(tok), "punct", False))
+            start_next = True  # "A. Fourteen dollars a week": the answer opens, no initial
+            continue
         if kind == "init" and len(tok) == 2 and out and out[-1].text.lower() in _LABELLED:
             kind = "num"  # "side A. Transcript", "Appendix B. Lists": a part's letter, no initial
         if kind == "init" and start_next and re.fullmatch(r"P\.\s?S\.", tok):
@@ -95,6 +101,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         elif kind != "punct":
             start_next = False
     return out
+
+
+_QA_LINE = re.compile(r"^[QA]\.\s", re.MULTILINE)
+
+
+def is_transcript(text: str) -> bool:
+    """A record of questions and answers: four or more lines open with "Q." or "A."."""
+    return len(_QA_LINE.findall(text)) >= 4
 
 
 def _abbrev_before(out: list[Token]) -> bool:

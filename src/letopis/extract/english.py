@@ -50,7 +50,7 @@ from letopis.extract.en_short_names import body_short_names, enterprise_short_na
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_streets import street_spans
 from letopis.extract.en_surnames import common_word, lone_surnames
-from letopis.extract.en_tokens import join_broken, tokenize
+from letopis.extract.en_tokens import is_transcript, join_broken, tokenize
 from letopis.extract.en_town_states import town_states
 from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import (
@@ -82,8 +82,9 @@ class EnglishRecogniser:
         casing = set_document(doc.text)
         try:
             column = in_shipping_column(doc.text, [(s.start, s.end) for s in segments])
+            transcript = is_transcript(doc.text)
             for k, seg in enumerate(segments):
-                cands.extend(self._segment(doc.text, seg, k in column))
+                cands.extend(self._segment(doc.text, seg, k in column, transcript))
             firms = [(c.start, c.end) for c in cands if c.type == "organisation" and c.firm]
             for s, e in repeated_firms(doc.text, firms):
                 seg = next((k for k, g in enumerate(segments) if g.start <= s < g.end), 0)
@@ -110,7 +111,7 @@ class EnglishRecogniser:
         for doc in docs:
             yield self(doc)
 
-    def _segment(self, text: str, seg: Segment, shipping: bool = False) -> list[Cand]:
+    def _segment(self, text: str, seg: Segment, shipping: bool = False, transcript: bool = False) -> list[Cand]:
         seg_text = text[seg.start : seg.end]
         heading = seg.kind == "heading"
         quoted = find_quoted(seg_text, seg.start)
@@ -125,7 +126,7 @@ class EnglishRecogniser:
         titles = find_cited_titles(seg_text, seg.start) + [(s, e) for s, e, k in entries if k == "title"]
         out.extend(Cand(s, e, "publication", True, seg.index, in_title=True) for s, e in titles)
         imprints = imprints + firms
-        toks = tokenize(seg_text, seg.start)
+        toks = tokenize(seg_text, seg.start, transcript)
         for run in find_runs(toks, seg_text, seg.start):
             if any(s <= run.start < e for s, e, _ in imprints) or any(
                     run.start < s < run.end and partner_words(text, s, e) for s, e, _ in firms):
