@@ -571,6 +571,10 @@ def test_resolve_russian_diminutives_share_the_full_names_key() -> None:
     assert given_key("Kolya") == given_key("Коля") == given_key("Nikolai") == given_key("Николай")
     assert given_key("Sonya") == given_key("Sofia") and given_key("Manka") == given_key("Maria")
     assert given_key("Sasha") != given_key("Aleksandr")  # a man's or a woman's: left apart
+    # Ukrainian surnames written from Ukrainian: "h" for the Russian "g"
+    assert surname_key("Hurko").key == surname_key("Gurko").key
+    assert surname_key("Hordienko").key == surname_key("Gordienko").key
+    assert surname_key("Hall").key != surname_key("Gall").key
 
 
 def test_resolve_given_name_and_patronymic_join_the_one_person_they_name() -> None:

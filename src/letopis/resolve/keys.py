@@ -198,8 +198,12 @@ def _morph(cls: type) -> Any:
     return cls()
 
 
+# Ukrainian surnames spelled from Ukrainian write "h" where the Russian form has "g" (Hurko, Gurko; Hordienko)
+_UKRAINIAN_H = re.compile(r"^h(?=[a-z]*(?:enko|chuk|czuk|yuk|iuk|uk|ko|ych|ich|iv)$)")
+
+
 def _lat_surname(word: str) -> tuple[str, str | None]:
-    w = fold_word(word)
+    w = _UKRAINIAN_H.sub("g", fold_word(word))
     if _BALTIC_LETTERS.search(word.lower()) or (len(w) >= 7 and _BALTIC_SHAPE.search(w)):
         m = _BALTIC_ENDING.match(w)
         if m:
