@@ -49,3 +49,15 @@ def test_no_own_name_word_or_a_body_under_the_named_one_keeps_a_name_apart():
     assert ms[5].expansion is None  # "Sukhodol" drops the name's "Krasny"
     assert ms[7].expansion is None  # a works' name is not its club's
     assert ms[10].expansion is None  # two bodies of that name
+
+
+def test_a_bare_head_takes_the_one_full_name_through_its_own_short_forms():
+    def org(text: str) -> Mention:
+        return Mention(0, len(text), text, "organisation", text)
+
+    out = link_short_forms([org("Tarvela School Board"), org("SCHOOL BOARD"), org("Board"),
+                            org("Ministry of Labour"), org("Ministry")])
+    by = {m.text: m.expansion for m in out}
+    assert by["Board"] == "Tarvela School Board" and by["Ministry"] == "Ministry of Labour"
+    out = link_short_forms([org("Ministry of Labour"), org("Ministry of War"), org("Ministry")])
+    assert next(m.expansion for m in out if m.text == "Ministry") is None  # two ministries: which one?

@@ -49,6 +49,9 @@ def link_short_forms(mentions: Sequence[Mention]) -> list[Mention]:
             longs.setdefault(last, {}).setdefault(name, m.expansion or name)
     if not longs and not kinds:
         return list(mentions)
+    for last, names in longs.items():  # "SCHOOL BOARD" is a short form itself, of "Aberdeen School Board"
+        tails = {n for n in names if any(o != n and _stands_for(n, o) for o in names)}
+        longs[last] = {n: full for n, full in names.items() if n not in tails}
     out = []
     for m in mentions:
         if m.type in _TYPES and not m.expansion and 1 <= len(_words(m.norm)) <= 2:
@@ -109,6 +112,8 @@ def _names_body(short_type: str, short: list[str], full: list[str], long_type: s
 
 def _stands_for(short: str, long: str) -> bool:
     head = long.split(" of ")[0]
+    if head.lower() == short.lower() and head != long and " " not in short and short in ORG_HEADS:
+        return True  # "the Ministry" of "the Ministry of Labour"
     if not head.lower().endswith(" " + short.lower()):
         return False
     before = head[: len(head) - len(short)].split()
