@@ -691,3 +691,13 @@ def test_a_transcript_s_questions_and_answers_are_no_initials(rec):
     found = {(m.type, m.text) for m in _mentions(rec, text)}
     assert {("person", "Jonas Varkalis"), ("person", "A. Tarkin")} <= found
     assert not any(x.startswith(("Q.", "A. F", "A. J")) for _, x in found)
+
+
+def test_archives_by_their_acronyms_are_bodies_not_towns(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, (
+        "The minute-books now held in TsGA SPb, showing how. See DAKhO, f. 3. He read RGVA files. He lived in "
+        "Zhabov and worked. THE DAILY GAZETTE."))}
+    assert {("organisation", "TsGA SPb"), ("organisation", "DAKhO"), ("organisation", "RGVA"),
+            ("place", "Zhabov")} <= found
+    assert not any(t == "place" and "TsGA" in x for t, x in found)
+    assert not any(x in ("DAILY", "GAZETTE") and t == "organisation" for t, x in found)
