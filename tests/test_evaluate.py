@@ -252,3 +252,14 @@ def test_evaluate_a_leader_by_given_name_and_patronymic_joins_his_surname(tmp_pa
         ["Владимира Ильича", "Ильича", "Ленин"]]
     # without the leader's surname in the document, a patronymic is nobody's in particular
     assert persons("Lev Davidovich was tired.", "en") == [["Lev Davidovich"]]
+
+
+def test_evaluate_a_diminutive_and_the_full_given_name_are_no_namesakes():
+    def p(start: int, text: str, given: str) -> Mention:
+        return Mention(start, start + len(text), text, "person", text,
+                       parts=NameParts(given=given, surname="Treskin"))
+
+    doc = Document("t", "x", "h", mentions=(p(0, "Nikolai Treskin", "Nikolai"), p(20, "Kolya Treskin", "Kolya"),
+                                             p(40, "Ivan Treskin", "Ivan")))
+    groups = sorted(sorted(e["variants"]) for e in predictions(doc)["persons"])
+    assert groups == [["Ivan Treskin"], ["Kolya Treskin", "Nikolai Treskin"]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from letopis.extract.lexicon import DIMINUTIVES
 from letopis.model import Document, Mention
 
 Groups = dict[tuple[str, str], list[Mention]]
@@ -59,6 +60,8 @@ def _initial(m: Mention) -> str | None:
     """The first letter of a person mention's given name or first initial ("Hester", "J. W." -> h, j)."""
     if m.parts is None:
         return None
+    if m.parts.given in DIMINUTIVES:
+        return _first_letter(DIMINUTIVES[m.parts.given])  # "Kolya" is a Nikolai
     return _first_letter(m.parts.given or m.parts.initials or "")
 
 
