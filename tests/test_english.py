@@ -41,6 +41,13 @@ def test_english_person_rules(rec, text, expected):
     assert expected in _found(rec, text)
 
 
+def test_english_given_names_of_the_union_s_other_peoples(rec):
+    found = _found(rec, "He met Latif Orzhaev in the bazaar. Later Kārlis Ozoliņš and Władysław Kęsik came. "
+                        "Zarema said nothing; Kairat and Tengiz laughed.")
+    assert {("person", "Latif Orzhaev"), ("person", "Kārlis Ozoliņš"), ("person", "Władysław Kęsik"),
+            ("person", "Zarema"), ("person", "Kairat"), ("person", "Tengiz")} <= found
+
+
 def test_english_a_given_name_the_tables_lack_stays_with_its_surname(rec):
     found = _found(rec, "Yesterday Zulfiya Rakhimova, a weaver, agreed. Then Tamaz Beridze laughed.")
     assert {("person", "Zulfiya Rakhimova"), ("person", "Tamaz Beridze")} <= found

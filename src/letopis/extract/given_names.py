@@ -6,6 +6,8 @@ Every other first name comes from faker's name tables (``en_gazetteer``), consul
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -40,7 +42,21 @@ GIVEN_NAMES: frozenset[str] = _words(
     "Mendl Zelig Fishl Feivel Yosl Nokhem Avrom Avrum Leizer Gitl Gittel Rivke Sore Chaye Khaye Feige Feyge "
     "Beile Khane Dvoire Dvoira Reizl Malke Pesl Toybe Tsipe Freyde Brokhe Sheine Perl Hinde Mirl Tsirl "
     # the diminutives that name a man or a woman (no one full name to map them to, see DIMINUTIVES)
-    "Shura Shurka Zhenya Valya Sanya Slava Sima"
+    "Shura Shurka Zhenya Valya Sanya Slava Sima "
+    # the other peoples of the Empire and the Union, as Russian and English records transliterate them:
+    # Georgian, Armenian, Azerbaijani, Tatar and Central Asian, Ukrainian, Lithuanian, Latvian, Polish
+    "Shalva Vakhtang Tengiz Giorgi Givi Levan Nodar Otar Zurab Revaz Guram Sergo Akaki Besarion "
+    "Tamar Nino Ketevan Manana Eteri Ashot Armen Gevorg Grigor Hakob Hovhannes Karapet Vardan Tigran Aram "
+    "Artashes Suren Sarkis Levon Anastas Anahit Siranush Gayane Mamed Memet Magomed Akhmed Rashid Rustam Tursun "
+    "Ergash Bakhyt Nurmukhamed Abdurakhman Abdulla Gabdulla Latif Hafiz Mirza Usman Kurban Temir Zakir Mukhtar "
+    "Kairat Serik Bakhtiyar Shamil Gusein Huseyn Kerim Jafar Dzhafar Samed Sadyk Gafur Rakhim Khalil Ibragim "
+    "Yusup Aslan Khadicha Gulsum Zeynab Zarema Fatma Aishe Gulnara Saodat Zukhra Zulfiya Zuleikha Mykola Hryhoriy "
+    "Mykhailo Oleksandr Oleksiy Yuriy Dmytro Volodymyr Fedir Ihor Andriy Serhiy Pavlo Kyrylo Yakiv Panas Okhrim "
+    "Hnat Levko Mykyta Olena Oksana Hanna Halyna Kateryna Motria Paraska Odarka Yavdokha Kazys Vytautas Algirdas "
+    "Juozas Pranas Stasys Vladas Bronius Steponas Jurgis Mykolas Ignas Kostas Zigmas Birute Aldona Danute "
+    "Genovaite Karlis Peteris Janis Fricis Krisjanis Arvids Voldemars Eduards Jekabs "
+    "Milda Elza Emilija Wladyslaw Mikolaj Jozef Stanislaw Kazimierz Boleslaw Czeslaw Zbigniew Waclaw "
+    "Jadwiga Wanda Halina"
 )
 
 
@@ -103,11 +119,19 @@ _GIVEN_KEYS: frozenset[str] = frozenset(spelling_key(w) for w in GIVEN_NAMES | f
 
 
 def is_given(word: str) -> bool:
-    """A first name: the Russian transliterations above, an abbreviation, or faker's name tables."""
+    """A first name: the transliterations above (with or without their letters' marks: Kārlis, Władysław),
+    an abbreviation, or faker's name tables."""
     if word in GIVEN_NAMES or word in DIMINUTIVES or word.rstrip(".") in GIVEN_ABBREVIATIONS:
+        return True
+    if not word.isascii() and _unmarked(word) in GIVEN_NAMES:
         return True
     if word[:1].isupper() and word[1:].islower() and spelling_key(word) in _GIVEN_KEYS:
         return True
     from letopis.extract.en_gazetteer import given_name
 
     return given_name(word)
+
+
+def _unmarked(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.replace("ł", "l").replace("Ł", "L"))
+                   if not unicodedata.combining(ch))
