@@ -956,3 +956,9 @@ def test_russian_offices_and_honorifics_are_no_names(recogniser):
     persons = {m.text for m in doc.mentions if m.type == "person"}
     assert {"Зворыгина", "Тарасов"} <= persons
     assert not any("Губернатору" in p or "Фельдшерица" in p for p in persons)
+
+
+def test_russian_a_body_s_staff_is_no_craft(recogniser):
+    doc = recogniser(_doc("Он обошёл аппарат Восточного секретариата. Полёт к станции «Заря» отложен."))
+    assert _find(doc, "Восточного секретариата", "organisation")
+    assert "Заря" not in {m.text for m in doc.mentions if m.type == "organisation"}

@@ -56,7 +56,8 @@ def drop_vehicles(morph: Morph, text: str, mentions: Sequence[Mention]) -> list[
             companies.add(name_key(morph, company)[:1])
             continue
         before = _words_before(text, m.start, 1)
-        if before and morph.parse(before[0].group())[0].normal_form in VEHICLE_HEADS:
+        if before and morph.parse(before[0].group())[0].normal_form in VEHICLE_HEADS and \
+                _apposition(morph, before[0].group(), m.text):
             craft.add(name_key(morph, m.text)[:1])
         elif _first_noun(morph, _WORD.findall(m.text)) in VEHICLE_HEADS:
             craft.add(name_key(morph, m.text))
@@ -74,3 +75,14 @@ def drop_vehicles(morph: Morph, text: str, mentions: Sequence[Mention]) -> list[
                 continue
         out.append(m)
     return out
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _apposition(morph: Morph, head: str, name: str) -> bool:
+    """The name stands in the head noun's case or the nominative («корабль Восток», «телескопа Хаббл»), not as
+    its genitive complement («аппарат Восточного секретариата», the secretariat's staff)."""
+    words = [w for w in _WORD.findall(name) if w[:1].isalpha()]
+    cases = {c for p in morph.parse(head) for c in _CASES if c in p.tag} | {"nomn"}  # «телескопа Хаббл» too
+    return bool(words) and all(any(c in p.tag for p in morph.parse(w) for c in cases) for w in words)
