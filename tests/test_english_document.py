@@ -701,3 +701,13 @@ def test_archives_by_their_acronyms_are_bodies_not_towns(rec):
             ("place", "Zhabov")} <= found
     assert not any(t == "place" and "TsGA" in x for t, x in found)
     assert not any(x in ("DAILY", "GAZETTE") and t == "organisation" for t, x in found)
+
+
+def test_bodies_named_in_spanish_german_and_japanese_and_goldfields(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, (
+        "The Sindicato Único Metalúrgico met. Then Socorro Rojo Internacional paid. The Partido Comunista de "
+        "España grew. He worked for the Tarvela Goldfields in Siberia. The Maruta Shokai bought fish."))}
+    assert {("organisation", "Sindicato Único Metalúrgico"), ("organisation", "Socorro Rojo Internacional"),
+            ("organisation", "Partido Comunista de España"), ("organisation", "Tarvela Goldfields"),
+            ("organisation", "Maruta Shokai")} <= found
+    assert not any(t == "person" for t, _ in found)

@@ -962,3 +962,9 @@ def test_russian_a_body_s_staff_is_no_craft(recogniser):
     doc = recogniser(_doc("Он обошёл аппарат Восточного секретариата. Полёт к станции «Заря» отложен."))
     assert _find(doc, "Восточного секретариата", "organisation")
     assert "Заря" not in {m.text for m in doc.mentions if m.type == "organisation"}
+
+
+def test_russian_chief_boards_by_their_prefix(recogniser):
+    doc = recogniser(_doc("Договор с Главконцесскомом подписан. Главацкий пришёл."))
+    assert _find(doc, "Главконцесскомом", "organisation")
+    assert "Главацкий" in {m.text for m in doc.mentions if m.type == "person"}

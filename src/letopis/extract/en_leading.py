@@ -22,8 +22,16 @@ _VESSELS = frozenset("Steamship Steamer Str Stmr Ship Brig Brigantine Barque Bar
 # the words friendly societies name their courts (Foresters) and tents (Rechabites) with
 _SOCIETY_NAMES = frozenset("Pride Star Hope Rose Flower Heart Pearl Queen Prince Princess Royal Loyal Good Rising "
                            "Morning Evening Lily Shamrock Thistle Brothers Friend Friends Perseverance Unity".split())
+_FOREIGN_LINKS = frozenset("de del la las los y i et du des di della der des und".split())
 _SHIP_PREFIXES = frozenset(("S.S.", "H.M.S.", "R.M.S.", "U.S.S.", "S.Y.", "H.M.S.S."))  # "S.S. Kotare Belle"
 _SETTLEMENTS = frozenset("Stanitsa Khutor Selo Aul Kishlak Derevnya".split())  # Russian and Caucasian settlements
+# the opening nouns of bodies named in Spanish, Catalan, French, Italian and German ("Sindicato Único", "Parti Ouvrier")
+_FOREIGN_BODIES = frozenset(
+    "Sindicato Sindicat Partido Partit Izquierda Esquerra Federación Federació Confederación Confederació Comité "
+    "Socorro Fundiciones Fundición Compañía Sociedad Societat Banco Consejo Junta Ministerio Frente Juventudes "
+    "Juventud Ejército Guardia Talleres Industrias Cooperativa Asociación Agrupación Hermandad Generalitat Parti "
+    "Syndicat Société Compagnie Confédération Fédération Partito Società Compagnia Gesellschaft Verein Partei "
+    "Verband Staatsanwaltschaft Landgericht Amtsgericht".split())
 
 
 def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
@@ -33,6 +41,8 @@ def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
     first = run.words[0]
     if first in _BODIES or (first in ("Court", "Tent") and run.words[1] in _SOCIETY_NAMES):
         return [Cand(run.start, run.end, "organisation", True, seg)]  # "Court Pride of Glynmawr", "Tent Star of Hope"
+    if first in _FOREIGN_BODIES and all(t.cap or t.text in _FOREIGN_LINKS for t in run.tokens[1:]):
+        return [Cand(run.start, run.end, "organisation", True, seg)]  # "Socorro Rojo Internacional"
     if first.rstrip(".") in _VESSELS or first in _SHIP_PREFIXES:  # ("S. S. Kelmans", spaced, is a man)
         return []  # "Steamship Nora Bellhouse, Rintoul, 48 hours from Boston", "S.S. Kotare Belle"
     if first in _SETTLEMENTS and len(run.tokens) <= 3 and all(t.cap for t in run.tokens[1:]):

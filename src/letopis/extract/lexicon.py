@@ -100,8 +100,7 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "TsGAMO": "Central State Archive of the Moscow Region",
     "TsA FSB": "Central Archive of the FSB",
     "NEP": "",
-    "UN": "United Nations",
-    "NATO": "North Atlantic Treaty Organization",
+    "UN": "United Nations", "NATO": "North Atlantic Treaty Organization",
     "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
     "YMCA": "Young Men's Christian Association",
     "YWCA": "Young Women's Christian Association",
@@ -176,8 +175,9 @@ ORG_HEADS: frozenset[str] = _words(
     "Synod Presbytery Diocese Guild Seminary Gymnasium Lyceum Hospital Hospitals Institution Orphanage Sanatorium "
     "Almshouse Workhouse Collection Theatre Theater Technicum Tekhnikum Rabfak Constabulary Assizes Inn Tramway "
     "RIK VIK UIK Ispolkom Revkom "  # "the Ozerny RIK": a district's, volost's or uyezd's executive committee
-    "Rovers Wanderers Harriers Strollers "  # football and athletic clubs ("the Quarnock Rovers")
-    "Line Highlanders Engineers Commando Headquarters Command Powers Procuracy Gendarmerie Municipality Staff Branch Host Secretariat "  # Line: a shipping line
+    "Rovers Wanderers Harriers Strollers Goldfields Partnership Kaisha Shokai Shoten Gumi Ginko Werke "  # clubs, firms
+    "Line Highlanders Engineers Commando Headquarters Command Powers Procuracy Gendarmerie Municipality Staff Branch "
+    "Host Secretariat "  # Line: a shipping line
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).

@@ -73,7 +73,7 @@ ROLES_NOMINATIVE = frozenset(("члены", "секретарь", "предсе�
 # first parts of the period's compound words («Политшкола», «Профшкола», «Агитпункт», «Культотдел»)
 _COMPOUND_HEAD = re.compile(r"(союз|трест|торг|страх|снаб|синдикат|кредит|центр|бюро|сталь|стали|"
                             r"сталью|уголь|угля|углю|углем|нефть|нефти|нефтью|хлеб|заготскот|заготзерно|пром|интерн|проф|"
-                            r"золото|золота|зерно|сбыт|металл)"
+                            r"золото|золота|зерно|сбыт|металл|предство|предств)"
                             r"(?:а|у|ом|е|ы|ов)?$")  # «Югосталь», «Донуголь», «Азнефть», «Семзаготскот»
 _COMPOUND_PREFIXES = ("полит", "парт", "проф", "агит", "культ", "соц", "сов", "нарком", "гос", "центро", "рабкор")
 
@@ -87,6 +87,8 @@ def soviet_compound(morph: Morph, word: str) -> bool:
     if stem and len(low) - len(stem.group(1)) >= 3 and parses and not (
             "Surn" in parses[0].tag or "Name" in parses[0].tag):
         return True
+    if low.startswith("глав") and len(low) >= 8 and not re.search(r"(?:ий|ый|ая|ого|ой|их|ых|ова|ев|ин)$", low):
+        return True  # «Главконцесском», «Главметалла»: a chief board
     for prefix in _COMPOUND_PREFIXES:
         rest = low[len(prefix) :]
         if low.startswith(prefix) and len(rest) >= 4:
