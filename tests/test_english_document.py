@@ -609,8 +609,8 @@ def test_the_other_end_of_a_stretch_between_two_names_is_a_place(rec):
 
 def test_a_police_report_names_people_in_capitals_and_sources_by_code_name(rec):
     found = {(m.type, m.text) for m in _mentions(rec, (
-        "One striker, TOVIL RANGOSH, died the same night. The suspect ORVAN DELISKO was seen at the gate. "
-        "Source TULKAR reports a quarrel. Sources BRINDA and MARSH agree; the source OGPU denies it."))}
+        "A carter, TOVIL RANGOSH, was hurt in the crowd. The suspect ORVAN DELISKO was seen at the gate. "
+        "Source TULKAR states that the money came by post. Sources BRINDA and MARSH agree; the source OGPU denies it."))}
     assert {("person", "TOVIL RANGOSH"), ("person", "ORVAN DELISKO"), ("person", "TULKAR"),
             ("person", "BRINDA"), ("person", "MARSH")} <= found
     assert ("person", "OGPU") not in found
@@ -618,8 +618,8 @@ def test_a_police_report_names_people_in_capitals_and_sources_by_code_name(rec):
 
 def test_diary_datelines_and_towns_named_with_an_adjective_are_places(rec):
     found = {(m.type, m.text) for m in _mentions(rec, (
-        "I miss him.\n\nTarvelo, 30 September 1924\nLeft the camp at last.\n\nOld Dolgany, May 3, 1919.\n"
-        "He came.\n\nFriday, 3 May 1919\nNothing.\n\nHe was head of the office at Sremski Dolac, and left. "
+        "I miss him.\n\nTarvelo, 30 September 1924\nMoved to the mill.\n\nOld Dolgany, May 3, 1919.\n"
+        "He came.\n\nFriday, 3 May 1919\nNothing.\n\nThe bakery at Sremski Dolac, he said, was shut. "
         "He lived in Stara Lipnitsa and worked."))}
     assert {("place", "Tarvelo"), ("place", "Old Dolgany"), ("place", "Sremski Dolac"),
             ("place", "Stara Lipnitsa")} <= found
@@ -629,20 +629,20 @@ def test_diary_datelines_and_towns_named_with_an_adjective_are_places(rec):
 def test_heads_of_police_and_staff_and_an_initial_st(rec):
     found = {(m.type, m.text) for m in _mentions(rec, (
         "The Director of Police said no. The former General Staff colonel Anatoly Pribytkov met the "
-        "Tarvish Municipality.\n\nDirector of the Section: St. Tsonkov"))}
+        "Tarvish Municipality.\n\nDirector of the Section: St. Kolchev"))}
     assert ("organisation", "General Staff") in found and ("organisation", "Tarvish Municipality") in found
     assert not any(x == "Police" for _, x in found)  # a head noun, not the Polish town nor a person
-    assert ("person", "Tsonkov") in found and not any(t == "place" and "Tsonkov" in x for t, x in found)
+    assert ("person", "Kolchev") in found and not any(t == "place" and "Kolchev" in x for t, x in found)
 
 
 def test_commissions_on_a_subject_union_congresses_branches_and_a_town_s_body(rec):
     found = {(m.type, m.text) for m in _mentions(rec, (
-        "The Royal Commission on Labour in Tarvela sat in 1929. The Red Trade Union Congress met. The Port "
-        "Commissioners refused. The Intelligence Branch knew. He served in the Kuban Host. The Eastern Secretariat "
-        "replied. The C.I.D. had his file. He argued with the Tarvela Municipality."))}
-    assert {("organisation", "Royal Commission on Labour"), ("organisation", "Red Trade Union Congress"),
-            ("organisation", "Port Commissioners"), ("organisation", "Intelligence Branch"),
-            ("organisation", "Kuban Host"), ("organisation", "Eastern Secretariat"), ("organisation", "C.I.D."),
+        "The Royal Commission on Drainage in Tarvela sat in 1911. The Tarvela Trades Union Congress met. The Port "
+        "Trustees refused. The Records Branch knew. He served in the Terek Host. The Northern Secretariat "
+        "replied. The P.W.D. had his file. He argued with the Tarvela Municipality."))}
+    assert {("organisation", "Royal Commission on Drainage"), ("organisation", "Tarvela Trades Union Congress"),
+            ("organisation", "Port Trustees"), ("organisation", "Records Branch"),
+            ("organisation", "Terek Host"), ("organisation", "Northern Secretariat"), ("organisation", "P.W.D."),
             ("organisation", "Tarvela Municipality"), ("place", "Tarvela")} <= found
 
 
@@ -656,46 +656,46 @@ def test_soviet_compounds_of_gold_grain_and_sales_and_brothers_firms(rec):
 
 def test_an_office_and_its_seat_a_people_and_a_title_ending_a_sentence(rec):
     found = {(m.type, m.text) for m in _mentions(rec, (
-        "The case is before the Sub-Divisional Officer, Tarvela, Mr. C. W. Dunnage. The contractor is a stout Serb, "
-        "Milutin Stevanic, who shakes hands. Zorka asked whether he was our king.\n\nZemun, 18 April 1926\n"
-        "Married this morning."))}
-    assert {("place", "Tarvela"), ("person", "Mr. C. W. Dunnage"), ("person", "Milutin Stevanic"),
-            ("place", "Zemun")} <= found
-    assert not any(x in ("Sub-Divisional Officer", "Serb") for _, x in found)
+        "The appeal went to the District Officer, Tarvela, Mr. R. P. Quenby. Our cook is a Serb, "
+        "Dragan Velkic, a quiet man. We drank to the king.\n\nDolac, 2 March 1925\n"
+        "Rain all day."))}
+    assert {("place", "Tarvela"), ("person", "Mr. R. P. Quenby"), ("person", "Dragan Velkic"),
+            ("place", "Dolac")} <= found
+    assert not any(x in ("District Officer", "Serb") for _, x in found)
 
 
 def test_signature_columns_and_lines_part_the_names(rec):
-    ms = _mentions(rec, "Head of the Tarvela Okrug Department of the GPU  M. K. Bezpalko\n"
-                        "Head of the Secret Operational Section  Ya. M. Halperin\nThe Deputy Chairman spoke.")
+    ms = _mentions(rec, "Head of the Tarvela Okrug Department of the GPU  M. K. Zhurba\n"
+                        "Head of the Records Section  Ya. M. Feldin\nThe Deputy Chairman spoke.")
     found = {(m.type, m.text) for m in ms}
-    assert {("organisation", "Tarvela Okrug Department of the GPU"), ("person", "M. K. Bezpalko"),
-            ("organisation", "Secret Operational Section"), ("person", "Ya. M. Halperin")} <= found
-    role = next(v for m in ms if m.text == "Ya. M. Halperin" for k, v in m.attrs if k == "role")
-    assert role == "Head of the Secret Operational Section"
+    assert {("organisation", "Tarvela Okrug Department of the GPU"), ("person", "M. K. Zhurba"),
+            ("organisation", "Records Section"), ("person", "Ya. M. Feldin")} <= found
+    role = next(v for m in ms if m.text == "Ya. M. Feldin" for k, v in m.attrs if k == "role")
+    assert role == "Head of the Records Section"
 
 
 def test_towns_by_russian_endings_in_imprints_and_before_a_body(rec):
     found = {(m.type, m.text) for m in _mentions(rec, (
-        "News came. Tarkursk has been given up. Our men left Tarkursk yesterday. Tarlakovo was burned. "
-        "See Tarvin, Labour (Frankfurt am Main, 1987), and Peasants (Lincoln, NE: Prairie Press, 2004); as Orlov "
-        "argued (Orlov, 1987). He sat on the board of the Chemnitz credit association. The Chemnitz group met."))}
-    assert {("place", "Tarkursk"), ("place", "Tarlakovo"), ("place", "Frankfurt am Main"), ("place", "Lincoln"),
+        "News came. Tarkursk was abandoned on Monday. Our men left Tarkursk yesterday. Tarlakovo was burned. "
+        "See Tarvin, Labour (Frankfurt am Main, 1987), and Peasants (Omaha, NE: Plains Press, 1999); as Orlov "
+        "argued (Orlov, 1987). He kept the books of the Chemnitz credit association. The Chemnitz group met."))}
+    assert {("place", "Tarkursk"), ("place", "Tarlakovo"), ("place", "Frankfurt am Main"), ("place", "Omaha"),
             ("organisation", "Chemnitz credit association"), ("place", "Chemnitz"),
             ("organisation", "Chemnitz group")} <= found
     assert ("person", "Tarkursk") not in found and ("place", "Orlov") not in found
 
 
 def test_a_transcript_s_questions_and_answers_are_no_initials(rec):
-    text = ("BY INSPECTOR TRELL:\nQ. Show the Board the letter you have.\nA. Here it is.\nQ. What do you earn?\n"
-            "A. Fourteen dollars a week.\nQ. Who sent it?\nA. Jonas Varkalis sent it. He met A. Tarkin.")
+    text = ("BY INSPECTOR TRELL:\nQ. Give the Board your papers.\nA. Here they are.\nQ. What is your trade?\n"
+            "A. Eleven years a cooper.\nQ. Who paid the fare?\nA. Jonas Varkalis paid it. He met A. Tarkin.")
     found = {(m.type, m.text) for m in _mentions(rec, text)}
     assert {("person", "Jonas Varkalis"), ("person", "A. Tarkin")} <= found
-    assert not any(x.startswith(("Q.", "A. F", "A. J")) for _, x in found)
+    assert not any(x.startswith(("Q.", "A. E", "A. J")) for _, x in found)
 
 
 def test_archives_by_their_acronyms_are_bodies_not_towns(rec):
     found = {(m.type, m.text) for m in _mentions(rec, (
-        "The minute-books now held in TsGA SPb, showing how. See DAKhO, f. 3. He read RGVA files. He lived in "
+        "The ledgers are kept in TsGA SPb today. See DAKhO, f. 3. He read RGVA files. He lived in "
         "Zhabov and worked. THE DAILY GAZETTE."))}
     assert {("organisation", "TsGA SPb"), ("organisation", "DAKhO"), ("organisation", "RGVA"),
             ("place", "Zhabov")} <= found
@@ -705,9 +705,9 @@ def test_archives_by_their_acronyms_are_bodies_not_towns(rec):
 
 def test_bodies_named_in_spanish_german_and_japanese_and_goldfields(rec):
     found = {(m.type, m.text) for m in _mentions(rec, (
-        "The Sindicato Único Metalúrgico met. Then Socorro Rojo Internacional paid. The Partido Comunista de "
-        "España grew. He worked for the Tarvela Goldfields in Siberia. The Maruta Shokai bought fish."))}
-    assert {("organisation", "Sindicato Único Metalúrgico"), ("organisation", "Socorro Rojo Internacional"),
+        "The Sindicato Único de la Madera met. Then Socorro Rojo Internacional paid. The Partido Comunista de "
+        "España grew. He worked for the Tarvela Goldfields in Siberia. The Okuda Shokai bought fish."))}
+    assert {("organisation", "Sindicato Único de la Madera"), ("organisation", "Socorro Rojo Internacional"),
             ("organisation", "Partido Comunista de España"), ("organisation", "Tarvela Goldfields"),
-            ("organisation", "Maruta Shokai")} <= found
+            ("organisation", "Okuda Shokai")} <= found
     assert not any(t == "person" for t, _ in found)

@@ -831,14 +831,14 @@ def test_russian_nicknames_are_persons_in_every_case(recogniser):
 
 
 def test_russian_sources_code_names_are_persons_but_a_paper_s_staff_is_no_cue(recogniser):
-    doc = recogniser(_doc("Источник «Кедр» сообщает, что платили от 500 левов. Связь с «Кедром» идёт через Вену. "
-                          "Источники «Кедр» и «Липа» ценны; встречи с «Липой» прекратить. Секретный сотрудник "
-                          "«Жернов» арестован. Сотрудник «Вестника» сообщил. Сумму источники «Вестника» не раскрывают."))
+    doc = recogniser(_doc("Источник «Кедр» сообщает, что склад пуст. Связь с «Кедром» идёт через Ригу. "
+                          "Источники «Кедр» и «Липа» надёжны; с «Липой» видеться реже. Секретный сотрудник "
+                          "«Жернов» арестован. Сотрудник «Вестника» сообщил. Подробности источники «Вестника» не сообщают."))
     persons = {(m.text, m.norm) for m in doc.mentions if m.type == "person"}
     assert {("Кедр", "Кедр"), ("Кедром", "Кедр"), ("Липа", "Липа"), ("Липой", "Липа"), ("Жернов", "Жернов")} <= persons
     assert "Вестника" not in {m.text for m in doc.mentions if m.type == "person"}  # a paper's staff and sources
-    doc = recogniser(_doc("Копия: Профинтерн, Совпроф. Трест Уралзолото закрыт. Председатель муниципалитета "
-                          "Тарвиша Басов приехал."))
+    doc = recogniser(_doc("Письмо переслано в Профинтерн и Совпроф. Трест Уралзолото закрыт. Председатель муниципалитета "
+                          "Тарвиша Лукин приехал."))
     assert {"Профинтерн", "Совпроф", "Уралзолото"} <= {m.text for m in doc.mentions if m.type == "organisation"}
     assert _find(doc, "муниципалитета Тарвиша", "organisation")  # a town's council, with the town
 
@@ -951,16 +951,16 @@ def test_russian_kinship_word_before_a_given_name_is_no_surname(recogniser: Russ
 
 
 def test_russian_offices_and_honorifics_are_no_names(recogniser):
-    doc = recogniser(_doc("Его Превосходительству Тарвельскому Губернатору. Фельдшерица Зворыгина пришла. "
+    doc = recogniser(_doc("Его Превосходительству Тарвельскому Губернатору. Фельдшерица Ракитина пришла. "
                           "Губернатор Тарасов приехал."))
     persons = {m.text for m in doc.mentions if m.type == "person"}
-    assert {"Зворыгина", "Тарасов"} <= persons
+    assert {"Ракитина", "Тарасов"} <= persons
     assert not any("Губернатору" in p or "Фельдшерица" in p for p in persons)
 
 
 def test_russian_a_body_s_staff_is_no_craft(recogniser):
-    doc = recogniser(_doc("Он обошёл аппарат Восточного секретариата. Полёт к станции «Заря» отложен."))
-    assert _find(doc, "Восточного секретариата", "organisation")
+    doc = recogniser(_doc("Записку передали через аппарат Западного секретариата. Полёт к станции «Заря» отложен."))
+    assert _find(doc, "Западного секретариата", "organisation")
     assert "Заря" not in {m.text for m in doc.mentions if m.type == "organisation"}
 
 

@@ -196,7 +196,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
             body = [Cand(run.start, run.end + low_org.end(), "organisation", True, seg)]
             if lex is not None and lex.type == "place" and len(words) == 1 and not _MANS_BODY.search(low_org.group()) \
                     and not is_given(words[0]) and not period_figure(words[0]) and not looks_like_surname(words[0]):
-                body.append(Cand(run.start, run.end, "place", False, seg))  # "the Suzdal political isolator": its town
+                body.append(Cand(run.start, run.end, "place", False, seg))  # "the Tver savings bank": its town
             return body
         if lex is not None and lex.type == "place" and not lex.gazetteer and _TOWNS_BODY.match(low_org.group()):
             # "the Samara government", "the Vyatka militia": a body named after its town, and the town (not "the X group":
@@ -231,7 +231,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         # (and "Kirov spoke", "Kropotkin wrote": the man, not the towns named after him)
     if whole and len(words) == 2 and words[0] in ("St", "St.") and looks_like_surname(words[1]) and \
             not is_given(words[1]) and not known_place(" ".join(words)):
-        whole = []  # "St. Tsonkov": Stefan's or Stoyan's initial before a surname, no saint's town
+        whole = []  # "St. Kolchev": Stefan's or Stoyan's initial before a surname, no saint's town
     if whole:
         return whole
     inner = split_inner_title(run)

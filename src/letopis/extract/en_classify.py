@@ -113,7 +113,7 @@ SOVIET_COMPOUND = re.compile(
     r"|(?:Gos|Prom|Tsekom|Vsekom|Torgo|Ukrain|Dalne|Vneshtorg|Kom)bank")  # the Soviet banks: "Gosbank", "Prombank"
 
 
-# the acronyms of state archives: (Ts)GA-, (Ts)DA- (Ukrainian), RG(V|I)A-, TsA-: GARO, TsGAIPD, DAKhO, RGVA, TsAOPIM
+# the acronyms of state archives: (Ts)GA-, (Ts)DA- (Ukrainian), RG(V|I)A-, TsA-: GARF, TsGAOR, DAVO, RGVA
 ARCHIVE_ACRONYM = re.compile(r"(?:Ts|R)?[GD]A[A-Z][A-Za-z]{0,5}|RG[A-Z]?A[A-Z]{0,4}|TsG?A[A-Z]{0,6}|TsD[A-Z]{2,5}")
 _TURKIC_NAME = re.compile(r"[A-Z][a-z]{2,}-(?:bek|beg|bey|khan|ogly|oglu|zade|khanum|kyzy|pasha|agha|aga)")
 _FOLLOWERS = re.compile(r"[A-Z][a-z]{3,}ists")
@@ -199,7 +199,7 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
                                                                      words[1] in ("SPb", "RF", "UR")) and \
             len(words[0]) <= 7 and not dictionary_word(words[0].lower()) and not is_given(words[0].title()) and \
             not is_place(words[0].title()):
-        return Verdict("organisation", True)  # "GARO", "TsGA SPb": a Russian or Ukrainian state archive
+        return Verdict("organisation", True)  # "GATsO", "TsGA SPb": a Russian or Ukrainian state archive
     if any(w.isupper() for w in words):
         words = _untitle(words)
     phrase = " ".join(words)

@@ -221,7 +221,7 @@ _AT_SOMEONE = re.compile(r"\b(?:look|looked|looking|stare|stared|glance|glanced|
                          r"flat|home|request|suggestion)\s+of\s+$")
 
 
-# the Slavic adjectives that open a town's name: Stara, Nova, Veliko, Velikiye, Sremski, Bolshaya, Nizhny
+# the Slavic adjectives that open a town's name: Stara, Nova, Velikiye, Bolshaya, Nizhny
 _PLACE_ADJECTIVE = re.compile(r"[a-z](?:ski|ska|sko|cki|cka|ški|ška|ško|iko|ika|ike|ara|ova|ovo|ovi|aya|aia|oye|yi|ii|nyi|ny|ie)$")
 
 
@@ -232,7 +232,7 @@ def town_after_in(before: str, after: str, words: list[str]) -> bool:
     if len(words) == 2 and _PLACE_ADJECTIVE.search(words[0]) and not any(is_given(w) for w in words):
         words = words[1:]  # "at Stara Lipnitsa", "in Veliki Dvor": a town named with its adjective
     if len(words) != 1 or sum(ch.isupper() for ch in words[0]) >= 2:
-        return False  # (not "deposited in GARO by", "held in TsGA": an archive by its abbreviation)
+        return False  # (not "kept in GATsO since", "filed in TsGA": an archive by its abbreviation)
     at = re.search(r"\bat\s+$", before[-4:]) is not None and not _AT_SOMEONE.search(before[-30:]) and \
         not _common_english(words[0]) and not common_here(words[0])  # "stores at Ozerishchev." (not "at Lunch")
     return (at or re.search(r"\b(?:in|near|outside)\s+$", before[-8:]) is not None) and \

@@ -25,7 +25,7 @@ _SOCIETY_NAMES = frozenset("Pride Star Hope Rose Flower Heart Pearl Queen Prince
 _FOREIGN_LINKS = frozenset("de del la las los y i et du des di della der des und".split())
 _SHIP_PREFIXES = frozenset(("S.S.", "H.M.S.", "R.M.S.", "U.S.S.", "S.Y.", "H.M.S.S."))  # "S.S. Kotare Belle"
 _SETTLEMENTS = frozenset("Stanitsa Khutor Selo Aul Kishlak Derevnya".split())  # Russian and Caucasian settlements
-# the opening nouns of bodies named in Spanish, Catalan, French, Italian and German ("Sindicato Único", "Parti Ouvrier")
+# the opening nouns of bodies named in Spanish, Catalan, French, Italian and German ("Sindicato de la Madera", "Parti Ouvrier")
 _FOREIGN_BODIES = frozenset(
     "Sindicato Sindicat Partido Partit Izquierda Esquerra Federación Federació Confederación Confederació Comité "
     "Socorro Fundiciones Fundición Compañía Sociedad Societat Banco Consejo Junta Ministerio Frente Juventudes "

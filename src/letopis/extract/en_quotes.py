@@ -176,7 +176,7 @@ def find_imprints(text: str, base: int) -> list[tuple[int, int, str]]:
     for m in _IMPRINT.finditer(text):
         out.append((base + m.start(1), base + m.end(1), "place"))
         out.append((base + m.start(2), base + m.end(2), "organisation"))
-    for m in _PLACE_YEAR.finditer(text):  # "Die Opposition (Frankfurt am Main, 1987)": a known town, the year
+    for m in _PLACE_YEAR.finditer(text):  # "Der Streik (Frankfurt am Main, 1979)": a known town, the year
         lex = lexicon_type(m.group(1).split())
         if lex is not None and lex.type == "place":
             out.append((base + m.start(1), base + m.end(1), "place"))

@@ -19,7 +19,7 @@ TITLE_BEFORE = re.compile(
     r"president|comrade|citizen|professor|prof|rev|reverend|sheriff|mayor|ensign|sergeant|marshal|inspector|"
     r"warden|count|duke|earl|lord|sir|king|queen|prince|princess|emperor|bro|brother|atty|attorney|supt|sergt|"
     r"ald|alderman|councillor|councilman|bailie|bailies|officers?|constables?|det|detectives?|patrolman|deacon|"
-    r"aunt|uncle|provost|reeve)\.?[ \t]*\n?[ \t]*(?<=\s)\Z",  # not across a blank line ("our king.\n\nZemun, 18 May")
+    r"aunt|uncle|provost|reeve)\.?[ \t]*\n?[ \t]*(?<=\s)\Z",  # not across a blank line ("to the king.\n\nDolac, 2 May")
     re.IGNORECASE,
 )
 GIVEN_ABBR_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GIVEN_ABBREVIATIONS)) + r")\.\s?$")

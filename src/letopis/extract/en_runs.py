@@ -148,9 +148,9 @@ def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
         return True
     if "\n" in gap and b.text in ROLE_NOUNS and a.kind == "word" and a.text not in TITLES and \
             text[b.end - base : b.end - base + 4] == " of ":
-        return False  # "Ya. M. Bezpalko| Head of the Secret Section": the next signature's office
+        return False  # "Ya. M. Zhurba| Head of the Records Section": the next signature's office
     if gap == "  " and b.kind == "init":
-        return False  # "Okrug Department of the GPU  M. K. Bezpalko": a signature block's columns
+        return False  # "Okrug Department of the GPU  M. K. Feldin": a signature block's columns
     return gap in (" ", "") or (gap.strip() == "" and "\n\n" not in gap and len(gap) <= 2)
 
 

@@ -117,7 +117,7 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     if any(known):
         return out + [c for c in known if c is not None]
     shouted = all(w.isupper() for w in words) and re.search(r"[a-z]{3}", before[-40:]) is not None and \
-        re.search(r"[a-z]{3}", after[:40]) is not None  # "a striker, TOVIL RANGOSH, died": a report's capitals
+        re.search(r"[a-z]{3}", after[:40]) is not None  # "a carter, TOVIL RANGOSH, was hurt": a report's capitals
     pair = [w.title() for w in words] if shouted else words
     if not initial and plain_name_pair(pair) and not re.search(r"\b(?:the|a|an)\s+$", before[-5:], re.IGNORECASE):
         # "the driver was Yosl Tsukerkorn": two names nothing else explains (but "the Kotare Belle" is a thing)

@@ -306,7 +306,7 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         span, surface, words = (start, end, typ), text[start:end], words[1:]
     if typ == "PER" and len(words) >= 2 and morph.parse(words[-1].lower())[0].normal_form in ROLES and all(
             _ADJECTIVAL.search(w) or morph.has_tag(w, "ADJF") and not morph.has_tag(w, "Surn") for w in words[:-1]):
-        return None  # «(Его Превосходительству) Саратовскому Губернатору»: an office by its place, no name
+        return None  # «(Его Превосходительству) Тарвельскому Губернатору»: an office by its place, no name
     if typ == "ORG" and len(words) >= 3 and _sentence_start(text, start) and words[1][:1].isupper() and \
             _opening_noun(morph, words[0]):
         start = text.index(words[1], start + len(words[0]))  # «Доклад Рыбинского губкома»: the report is no name

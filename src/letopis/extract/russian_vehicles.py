@@ -82,7 +82,7 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 def _apposition(morph: Morph, head: str, name: str) -> bool:
     """The name stands in the head noun's case or the nominative («корабль Восток», «телескопа Хаббл»), not as
-    its genitive complement («аппарат Восточного секретариата», the secretariat's staff)."""
+    its genitive complement («аппарат Западного секретариата», the secretariat's staff)."""
     words = [w for w in _WORD.findall(name) if w[:1].isalpha()]
     cases = {c for p in morph.parse(head) for c in _CASES if c in p.tag} | {"nomn"}  # «телескопа Хаббл» too
     return bool(words) and all(any(c in p.tag for p in morph.parse(w) for c in cases) for w in words)

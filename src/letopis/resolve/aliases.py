@@ -57,7 +57,7 @@ _QUOTED_BRACKET = re.compile(r"^\s*\(\s*[«\"“](?P<name>[A-ZА-ЯЁ][^()\n«»
 _TITLED_BRACKET = re.compile(r"^\s*\(\s*(?:Mrs|Mr|Miss|Mme|Madame|Frau|Herr)\.?\s+(?P<name>[A-Z][^()\n,;]{1,40}?)\s*\)")
 _SPELLING_BRACKET = re.compile(r"^\s*\(\s*(?P<name>[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ][^\W\d_]+)?)\s*\)")
 _ABBR = re.compile(r"^\s*\(\s*(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ()\-]{1,11})\s*[),]")
-# a short name, then the full one in brackets: "TsGA UR (Central State Archive of the Udmurt Republic)"
+# a short name, then the full one in brackets: "GATsO (State Archive of Tarvela Oblast)"
 _EXPANSION = re.compile(r"^\s*\(\s*(?P<name>[A-ZА-ЯЁ][^()\n;]{5,90}?)\s*\)")
 _SMALL = frozenset(
     ["of", "and", "the", "for", "in", "on", "at", "to", "de", "du", "la", "и", "в", "по", "для", "при"]
@@ -130,7 +130,7 @@ def _titled_link(row: int, end: int, window: str) -> AliasLink | None:
 
 
 def _spelling_link(row: int, surface: str, end: int, window: str) -> AliasLink | None:
-    """The same surname in another spelling, in brackets: Onisim Grigorenko (Hryhorenko), Vītols (Vitol)."""
+    """The same surname in another spelling, in brackets: Ostap Hrebenko (Grebenko), Tarvītis (Tarvit)."""
     m = _SPELLING_BRACKET.match(window)
     if m is None or not surface.split():
         return None

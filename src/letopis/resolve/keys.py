@@ -198,7 +198,7 @@ def _morph(cls: type) -> Any:
     return cls()
 
 
-# Ukrainian surnames spelled from Ukrainian write "h" where the Russian form has "g" (Hurko, Gurko; Hordienko)
+# Ukrainian surnames spelled from Ukrainian write "h" where the Russian form has "g" (Hrytsko, Grytsko; Horbachenko)
 _UKRAINIAN_H = re.compile(r"^h(?=[a-z]*(?:enko|chuk|czuk|yuk|iuk|uk|ko|ych|ich|iv)$)")
 
 
