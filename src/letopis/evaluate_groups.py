@@ -132,7 +132,7 @@ def join_lone_given_names(groups: Groups) -> Groups:
     names, by resolution's own document rule (:func:`letopis.resolve.local.lone_given_names`)."""
     from types import SimpleNamespace
 
-    from letopis.resolve.local import lone_given_names
+    from letopis.resolve.given_names import lone_given_names
 
     where = [(k, m) for k, ms in groups.items() if k[0] == "persons" for m in ms]
     recs = [SimpleNamespace(document_id=0, start=m.start, end=m.end, text=m.text, type=m.type) for _, m in where]
@@ -161,7 +161,7 @@ def join_same_given(groups: Groups) -> Groups:
     resolution's document rule (:func:`letopis.resolve.local.same_given_rows`)."""
     from types import SimpleNamespace
 
-    from letopis.resolve.local import same_given_rows
+    from letopis.resolve.given_names import same_given_rows
 
     where = [(k, m) for k, ms in groups.items() if k[0] == "persons" and not any(
         " " in x.text and x.parts is not None and x.parts.surname for x in ms) for m in ms]  # (not full names)

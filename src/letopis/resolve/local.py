@@ -1,7 +1,8 @@
 """What one document says about its own person mentions, before and after corpus clustering.
 
 The clustering core sees mentions as bare name parts; a reader also sees where each
-mention stands in its document. Three rules use that, each inside one document only:
+mention stands in its document. These rules use that, each inside one document only (rule 1 lives in
+:mod:`letopis.resolve.given_names`):
 
 1. **A lone given name** ("Arkady") of a person whose full name is in the same document
    ("Arkady Zelentsov") takes that person's surname, when exactly one full-named person of
@@ -41,17 +42,15 @@ No rule uses a list of names: only name parts, word shapes and positions.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
 
-from letopis.extract.lexicon import DIMINUTIVES, is_given
 from letopis.resolve.cluster import Clustering
-from letopis.resolve.keys import fold, given_key, given_keys, surname_key
+from letopis.resolve.given_names import lone_given_names, same_given_rows
 from letopis.resolve.ocr import slips
-from letopis.resolve.persons import OBLIQUE, PersonRow, Signature, signature
+from letopis.resolve.persons import OBLIQUE, Signature, person_sig
 from letopis.resolve.translit import has_cyrillic
 
 # Paragraph breaks: a blank line (text, Markdown, PDF pages joined by a blank line).
@@ -70,7 +69,6 @@ _RUSSIAN_END = re.compile(
 )
 _CASE_FORM = re.compile(r"(?:ova|eva|ina|yna|skaia|skaya|skoi|ovoi|evoi|inoi)$", re.IGNORECASE)
 WINDOW = 80
-_PATRONYMIC = re.compile(r"[a-zа-яё](?:ovich|evich|ich|ovna|evna|ichna|ович|евич|ич|овна|евна|ична)$")
 REASON_LATE = "same surname; the bare surname is used before and apart from the fuller form"
 NEAR = 1  # paragraphs either side of a fuller form where a bare mention counts as "among" it
 
@@ -123,12 +121,6 @@ def ocr_slip_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int
             if kept:
                 out[i] = written[kept]
     return out
-
-
-def person_sig(row: tuple) -> Signature:
-    """The core's signature of a person row (``signature`` is cached: rows repeat)."""
-    prow: PersonRow = row[1:8]  # type: ignore[assignment]
-    return signature(prow)
 
 
 # ---- rule 2: oblique cases in transliterated Russian -------------------------------------------
@@ -190,133 +182,6 @@ def male_oblique_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> list
                 doubtful.append((i, sig.surname))
         out.extend(i for i, key in doubtful if key in men and key not in women)
     return out
-
-
-# ---- rule 1: lone given names --------------------------------------------------------------------
-
-
-def lone_given_names(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int, tuple[str, str]]:
-    """Row index -> (given, surname) for mentions by a given name alone ("Arkady"), or by a given name and
-    patronymic ("Leonid Naumovich"), that name one person of their document."""
-    by_doc: dict[int, list[int]] = defaultdict(list)
-    for i, r in enumerate(rows):
-        if r[0] == "person":
-            by_doc[recs[i].document_id].append(i)
-    out: dict[int, tuple[str, str]] = {}
-    for idx in by_doc.values():
-        full: dict[str, dict[str, tuple[str, str, str | None]]] = defaultdict(dict)  # given key -> surname key
-        initials: dict[str, dict[str, str]] = defaultdict(dict)  # "ln" -> surname key -> surname
-        fathers: dict[str, dict[str, tuple[str, str, str | None]]] = defaultdict(dict)  # patronymic key -> ...
-        famous: dict[str, dict[str, tuple[str, str, str | None]]] = defaultdict(dict)  # the leaders' patronymics
-        surnames: set[str] = set()
-        lone: list[tuple[int, str, str | None]] = []
-        for i in idx:
-            r = rows[i]
-            sig = person_sig(r)
-            word = recs[i].text.strip()
-            figure = _figure_names().get(sig.surname) if sig.surname and r[5] and not r[3] else None
-            if figure:  # "Lenin" in a text that also says "Vladimir Ilyich" or «Ильич»
-                full[given_key(figure[0])].setdefault(sig.surname, (figure[0], r[5], figure[1]))
-                famous[fold(figure[1])[:4]].setdefault(sig.surname, (figure[0], r[5], figure[1]))
-                surnames.add(sig.surname)
-                continue
-            if r[4] and not r[3] and not r[5] and not r[6] and _lone_word(word):
-                lone.append((i, r[4], None))  # «Ильича»: a patronymic alone, as the period named its leader
-                continue
-            if _lone_word(word) and not r[6] and not (r[3] and r[5]) and not r[4]:
-                lone.append((i, r[3] or word, None))  # a recogniser may have called it a given name
-                continue
-            if r[3] and r[4] and not r[5] and not r[6]:
-                lone.append((i, r[3], r[4]))  # "Leonid Naumovich"
-                continue
-            if sig.surname:
-                surnames.add(sig.surname)
-            if sig.given and sig.surname and r[3] and r[5]:
-                full[sig.given].setdefault(sig.surname, (r[3], r[5], r[4]))
-                if r[4]:
-                    fathers[fold(r[4])[:6]].setdefault(sig.surname, (r[3], r[5], r[4]))
-            elif sig.surname and r[5] and r[6] and not r[3] and len(r[6].replace(".", "")) == 2:
-                initials[fold(r[6].replace(".", ""))].setdefault(sig.surname, r[5])
-        if not full and not initials:
-            continue
-        heads = {k[:2] for k in full}
-        for i, word, patronymic in lone:
-            called = fathers.get(fold(word)[:6], {}) if _PATRONYMIC.search(word) and patronymic is None else {}
-            if not called and patronymic is None and _PATRONYMIC.search(word):
-                called = famous.get(fold(word)[:4], {})  # «Ильича»: Lenin, named by surname here too
-            if len(called) == 1 and person_sig(rows[i]).surname not in surnames:  # "Kuzmich": Yegor Kuzmich X
-                given, surname, _ = next(iter(called.values()))
-                out[i] = (given, surname)
-                continue
-            keys = given_keys(word)
-            if patronymic is None and len(keys) == 1 and not _may_be_given(word, heads):
-                continue
-            people = {k: v for key in keys for k, v in full.get(key, {}).items()
-                      if not (patronymic and v[2]) or fold(v[2])[:4] == fold(patronymic)[:4]}
-            same = {k: v for k, v in people.items() if patronymic and v[2]}
-            if len(same) == 1:  # «Анна Петровна» is the one Anna with that patronymic, not another Anna
-                people = same
-            if not people and patronymic:  # "Leonid Naumovich" is the one "L. N. Berkovsky"
-                found = initials.get(fold(word[:1] + patronymic[:1]), {})
-                people = {k: (word, v, patronymic) for k, v in found.items()}
-            if len(people) != 1:
-                continue
-            if patronymic is None and not rows[i][3] and person_sig(rows[i]).surname in surnames:
-                continue  # somebody's surname here
-            given, surname, _ = next(iter(people.values()))
-            out[i] = (given, surname)
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def _figure_names() -> dict[str, tuple[str, str]]:
-    """Surname key -> (given name, patronymic) of the period's leaders."""
-    from letopis.extract.period_figures import FIGURE_NAMES
-
-    return {surname_key(k).key: v for k, v in FIGURE_NAMES.items()}
-
-
-def _may_be_given(word: str, heads: set[str]) -> bool:
-    """A cheap test before a Cyrillic lemma: the word's folded start can be that of one of ``heads``."""
-    if word.isascii():
-        return True  # Latin given keys are cheap (and English forms start differently: Basil, Vasily)
-    k = fold(word)
-    return k[:2] in heads or (len(k) <= 4 and any(h[:1] == k[:1] for h in heads))
-
-
-def same_given_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int, int]:
-    """Row index -> the row whose name it shares, for persons of one document named by one given name in
-    different forms and no surname ("Vasya", "Vasily"; "Dusya", "Evdokia Petrovna"; «Коля», «Николай»),
-    unless two patronymics differ or the word is somebody's surname there (rule 1). The fullest form wins."""
-    by_doc: dict[int, list[int]] = defaultdict(list)
-    for i, r in enumerate(rows):
-        if r[0] == "person":
-            by_doc[recs[i].document_id].append(i)
-    out: dict[int, int] = {}
-    for idx in by_doc.values():
-        surnames = {person_sig(rows[i]).surname for i in idx if " " in recs[i].text.strip() and rows[i][5]}
-        named: dict[str, list[int]] = defaultdict(list)
-        for i in idx:
-            r, word = rows[i], recs[i].text.strip()
-            if r[6]:
-                continue
-            if not r[5] and r[3]:
-                named[given_key(r[3])].append(i)  # "Evdokia Petrovna", «Николая»
-            elif _lone_word(word) and (word in DIMINUTIVES or is_given(word)) and \
-                    person_sig(r).surname not in surnames:
-                named[given_key(word)].append(i)  # "Vasily", "Vasya": read as a surname or a given name
-        for group in named.values():
-            fathers = {fold(rows[i][4])[:4] for i in group if rows[i][4]}
-            if len({recs[i].text for i in group}) < 2 or len(fathers) > 1:
-                continue
-            best = max(group, key=lambda i: (bool(rows[i][4]), recs[i].text.split()[0] not in DIMINUTIVES,
-                                             len(recs[i].text)))
-            out.update((i, best) for i in group if i != best)
-    return out
-
-
-def _lone_word(word: str) -> bool:
-    return " " not in word and len(word) > 2 and word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 # ---- rule 3: a fuller form introduced late and apart ------------------------------------------------

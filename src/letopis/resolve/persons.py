@@ -169,6 +169,13 @@ def _describe(s: Signature) -> str:
     return "the initial" if s.first else "the bare surname"
 
 
+def person_sig(row: tuple) -> Signature:
+    """The core's signature of a person row (``type, text, norm, given, patronymic, surname, initials, ...``;
+    ``signature`` is cached: rows repeat)."""
+    prow: PersonRow = row[1:8]  # type: ignore[assignment]
+    return signature(prow)
+
+
 def signature_of_parts(text: str, norm: str, parts: NameParts | None) -> Signature:
     """Convenience for callers holding model objects."""
     p = parts or NameParts()
