@@ -77,11 +77,10 @@ def tokenize(text: str, offset: int = 0, transcript: bool = False) -> list[Token
     (see :func:`is_transcript`) a line's "Q." and "A." mark a question and an answer, no initials."""
     out: list[Token] = []
     start_next = True
-    qa = transcript
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         tok = m.group().rstrip()
-        if qa and kind == "init" and tok in ("Q.", "A.") and (m.start() == 0 or text[m.start() - 1] == "\n"):
+        if transcript and kind == "init" and tok in ("Q.", "A.") and (m.start() == 0 or text[m.start() - 1] == "\n"):
             out.append(Token(tok, offset + m.start(), offset + m.start() + len(tok), "punct", False))
             start_next = True  # "A. Fourteen dollars a week": the answer opens, no initial
             continue

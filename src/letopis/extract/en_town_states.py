@@ -22,13 +22,12 @@ _STATE_AFTER_TOWN = re.compile(
 _STATE_AFTER_TOWN_CAPS = re.compile(
     r"\b([A-Z]{3,}(?:\s[A-Z]{3,})*),\s(" +
     "|".join(sorted((k.upper().replace(".", r"\.\s?") for k in STATE_NAMES), key=len, reverse=True)) + r")\.(?=,)")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a dateline of telegraph news: "PERTH, May 9.", "ST. JOHN'S, Nov. 3": the town in capitals, then the date
 _MONTH_DATELINE = re.compile(
     r"^[ \t]*((?:ST\.\s|SAN\s|LA\s|NEW\s|PORT\s)?[A-Z][A-Z'’]{2,}(?:[\s-][A-Z][A-Z'’]{2,}){0,2}),\s"
     r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s?\d|^[ \t]*((?:ST\.\s|SAN\s|LA\s|NEW\s|PORT\s)?[A-Z][A-Z'’]{2,}"
-    r"(?:[\s-][A-Z][A-Z'’]{2,}){0,2}),\s(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s\d", re.MULTILINE)
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:[\s-][A-Z][A-Z'’]{2,}){0,2}),\s" + _MONTHS + r"\s\d", re.MULTILINE)
 # a diary's or a letter's dateline, a line of its own: "Tarvelo, 30 September 1924", "Old Dolgany, May 3, 1919."
 _LINE_DATELINE = re.compile(
     r"^[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s(?:\d{1,2}(?:st|nd|rd|th)?\s" + _MONTHS + r",?\s\d{4}|"

@@ -102,7 +102,7 @@ def find_aliases(text: str, spans: Sequence[tuple[int, int, int, str]]) -> list[
             continue
         window = text[end : end + WINDOW]
         link = _cue_link(row, end, window, type_) or _abbr_link(row, text[start:end], end, window, type_) or (
-            _quoted_link(row, end, window) or _titled_link(row, end, window) or
+            _quoted_link(row, end, window) or _quoted_link(row, end, window, _TITLED_BRACKET) or
             _spelling_link(row, text[start:end], end, window) if type_ == "person" else None) or (
             _gloss_link(row, text[start:end], end, window) if _FAMILIES[type_] == "org" else None)
         if link is None:
@@ -115,15 +115,8 @@ def find_aliases(text: str, spans: Sequence[tuple[int, int, int, str]]) -> list[
     return out
 
 
-def _quoted_link(row: int, end: int, window: str) -> AliasLink | None:
-    m = _QUOTED_BRACKET.match(window)
-    if m is None:
-        return None
-    return AliasLink(row, m.group("name"), "alias", end + m.start("name"), end + m.end("name"))
-
-
-def _titled_link(row: int, end: int, window: str) -> AliasLink | None:
-    m = _TITLED_BRACKET.match(window)
+def _quoted_link(row: int, end: int, window: str, bracket: re.Pattern[str] = _QUOTED_BRACKET) -> AliasLink | None:
+    m = bracket.match(window)
     if m is None:
         return None
     return AliasLink(row, m.group("name"), "alias", end + m.start("name"), end + m.end("name"))
