@@ -711,3 +711,20 @@ def test_bodies_named_in_spanish_german_and_japanese_and_goldfields(rec):
             ("organisation", "Partido Comunista de España"), ("organisation", "Tarvela Goldfields"),
             ("organisation", "Okuda Shokai")} <= found
     assert not any(t == "person" for t, _ in found)
+
+
+def test_a_report_list_entry_in_capitals_takes_an_unknown_given_name(rec):
+    text = ("Detained on the 3rd:\nb) KOLBASIUKOV, Evaristo (Yevsei Markovich), 31, stevedore.\n"
+            "c) MERZLIAKOV, Ilidio, 24, baker.\n")
+    found = {(m.type, m.text) for m in _mentions(rec, text)}
+    assert ("person", "KOLBASIUKOV, Evaristo") in found and ("person", "MERZLIAKOV, Ilidio") in found
+
+
+def test_a_surname_shouted_in_a_name_names_the_person_alone_in_prose(rec):
+    text = ("a) DRONTEBERG, Salvio, printer, and Ilya Markovich VOSKOBOINIK, clerk.\n\n"
+            "It is proposed that DRONTEBERG be deported and that VOSKOBOINIK and the ORSK committee be "
+            "questioned.\n\nDRONTEBERG AGAIN")
+    ms = _mentions(rec, text)
+    persons = [m.text for m in ms if m.type == "person"]
+    assert persons.count("DRONTEBERG") == 1 and persons.count("VOSKOBOINIK") == 1  # not in the headline
+    assert not any(m.text == "ORSK" and m.type == "person" for m in ms)

@@ -52,6 +52,13 @@ _DATELINE_DATE = re.compile(r"(?:January|February|March|April|May|June|July|Augu
 _LIST_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[a-z][.)])[ \t]*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ ]"
                          r"([A-Z][a-z'’]+(?:-[a-z]+)?(?:[ ][A-Z][a-z'’]+(?:-[a-z]+)?){0,2})"
                          r"(?=[ ]?\(|,[ ]?(?:b\.|born)\s)", re.MULTILINE)  # (not "7. Tarbrook, Moscow, 1924")
+# the item mark of a report's list of persons: "c) KOLBASIUK, Anisio, stevedore" takes a given name no table knows
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-z][.)])[ \t]*")
+
+
+def _list_item(text: str, start: int) -> bool:
+    """The name opens a line after an item mark ("c) ", "12. ")."""
+    return _LIST_ITEM.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 _ENTRY_BEFORE = re.compile(r"(?:^|\n|\d[.)]\s*|;\s*|\(\s*)$")  # where a list's entry opens
 
 
@@ -76,8 +83,12 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
         for m in _LIST_ENTRY.finditer(text, seg.start, seg.end):
             if not is_place(m.group(1)) and not is_place(m.group(2)):
                 out = instead(out, Cand(m.start(1), m.end(2), "person", True, seg.index))
+        found += [m for m in _CAPS_COMMA_GIVEN.finditer(text, seg.start, seg.end) if _list_item(text, m.start()) and
+                  not is_place(m.group(1).title()) and not is_place(m.group(2)) and
+                  not any(h.start() <= m.start() < h.end() for h in found)]  # "c) KOLBASIUK, Anisio, stevedore"
         for m in found:
-            if not (is_given(m.group(2)) or m.group(3)) or _DATELINE_DATE.match(text, m.start(2)):
+            if not (is_given(m.group(2)) or m.group(3) or _list_item(text, m.start())) or \
+                    _DATELINE_DATE.match(text, m.start(2)):
                 continue  # "PERTH, May 9.": a telegram's dateline, the town and the date
             s, e = m.start(), m.end()
             out = instead(out, Cand(s, e, "person", True, seg.index))
@@ -111,3 +122,29 @@ def initial_tail(run: Run, text: str) -> int:
         second = re.match(r"\s?[A-Z]\.(?=[\s,;:)]|$)", text[last.end + 1 : last.end + 5])
         return last.end + 1 + (second.end() if second and len(run.tokens) == 2 else 0)  # "Zavyalov I. I."
     return run.end
+
+
+_SHOUTED_WORD = re.compile(rf"(?<![\w'’.-])[{_UP}][{_UP}'’-]{{3,}}(?![\w'’-])")
+
+
+def shouted_surnames(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
+    """A surname the document writes in capitals inside a person's name ("KOLBASIUK, Anisio", "Anisim
+    KOLBASIUK") names that person where it stands alone in the prose too ("that KOLBASIUK be sent"), where a
+    lone word in capitals would be read as an abbreviation. Not in a headline, which shouts every word."""
+    surnames = set()
+    for c in cands:
+        surface = text[c.start : c.end]
+        if c.type == "person" and c.strong and not c.in_title and ("," in surface or " " in surface.strip()):
+            word = surface.split(",")[0].split()[-1] if "," in surface else surface.split()[-1]
+            if len(word) >= 4 and word.isupper() and not is_place(word.title()):
+                surnames.add(word)
+    if not surnames:
+        return cands
+    out = list(cands)
+    for seg in segments:
+        for m in _SHOUTED_WORD.finditer(text, seg.start, seg.end):
+            line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+            if m.group() in surnames and re.search(r"[a-z]{3}", line) and not any(
+                    c.start < m.end() and m.start() < c.end and c.type != "unknown" for c in out):
+                out = instead(out, Cand(m.start(), m.end(), "person", True, seg.index))
+    return out

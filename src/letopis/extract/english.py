@@ -33,7 +33,7 @@ from letopis.extract.en_document import (
 )
 from letopis.extract.en_firms import firm_spans, partner_words, repeated_firms
 from letopis.extract.en_gazetteer import known_place, large_city, reset_document, set_document
-from letopis.extract.en_headwords import HEADWORD, with_headwords
+from letopis.extract.en_headwords import HEADWORD, shouted_surnames, with_headwords
 from letopis.extract.en_land_bodies import land_bodies
 from letopis.extract.en_nested import nested_places
 from letopis.extract.en_preps import adjectival_places, lone_places, shouted_places, territory_lists
@@ -90,7 +90,8 @@ class EnglishRecogniser:
                 seg = next((k for k, g in enumerate(segments) if g.start <= s < g.end), 0)
                 cands = instead(cands, Cand(s, e, "organisation", True, seg, firm=True))
             cands = resolve_lists(cands, doc.text)
-            cands = town_states(with_headwords(cands, doc.text, segments), doc.text, segments)
+            cands = shouted_surnames(with_headwords(cands, doc.text, segments), doc.text, segments)
+            cands = town_states(cands, doc.text, segments)
             cands = propagate(cands, doc.text)
             cands = lone_surnames(cands, doc.text)
             cands = shouted_places(lone_places(adjectival_places(cands, doc.text), doc.text), doc.text)
