@@ -728,3 +728,10 @@ def test_a_surname_shouted_in_a_name_names_the_person_alone_in_prose(rec):
     persons = [m.text for m in ms if m.type == "person"]
     assert persons.count("DRONTEBERG") == 1 and persons.count("VOSKOBOINIK") == 1  # not in the headline
     assert not any(m.text == "ORSK" and m.type == "person" for m in ms)
+
+
+def test_a_club_or_school_named_after_a_man_is_a_body(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, "The evacuees lived in the Zadorinsky club, and the "
+                                                      "children went to the Pechorkin school.")}
+    assert ("organisation", "Zadorinsky club") in found and ("organisation", "Pechorkin school") in found
+    assert not any(t == "person" for t, _ in found)

@@ -263,3 +263,14 @@ def test_evaluate_a_diminutive_and_the_full_given_name_are_no_namesakes():
                                              p(40, "Ivan Varsin", "Ivan")))
     groups = sorted(sorted(e["variants"]) for e in predictions(doc)["persons"])
     assert groups == [["Ivan Varsin"], ["Kolya Varsin", "Nikolai Varsin"]]
+
+
+def test_evaluate_the_first_of_two_surnames_joins_the_full_name():
+    full = Mention(0, 21, "Amparo Rovira Climent", "person", "Amparo Rovira Climent",
+                   parts=NameParts(given="Amparo Rovira", surname="Climent"))
+    bare = Mention(30, 36, "Rovira", "person", "Rovira", parts=NameParts(surname="Rovira"))
+    pair = Mention(40, 54, "Rovira Climent", "person", "Rovira Climent",
+                   parts=NameParts(given="Rovira", surname="Climent"))
+    doc = Document("t", "x", "h", mentions=(full, bare, pair))
+    assert [sorted(e["variants"]) for e in predictions(doc)["persons"]] == [
+        ["Amparo Rovira Climent", "Rovira", "Rovira Climent"]]

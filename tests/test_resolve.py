@@ -698,3 +698,18 @@ def test_ocr_slips_with_a_digit_for_a_letter_or_v_for_y_are_one_surname():
     found = slips(["Ogstralvie", "Ogstralvie", "Ogstra1vie", "Quarray", "Quarrav", "Quarray", "M'Tillivane",
                    "M'Til1ivane", "Hansen", "Hanson"])
     assert found == {"ogstra1vie": "ogstralvie", "quarrav": "quarray", "m'til1ivane": "m'tillivane"}
+
+
+def test_resolve_the_first_of_two_surnames_names_the_person() -> None:
+    text = ("The delegate Amparo Rovira Climent spoke. Rovira said that A. Rovira had signed, and Rovira "
+            "Climent left. Tomás Ibarra Gil came; Henry Ibarra stayed.")
+    names = ["Amparo Rovira Climent", "Rovira", "A. Rovira", "Rovira Climent", "Tomás Ibarra Gil", "Henry Ibarra"]
+    by, _ = _entities(_doc_records(text, names), {1: text})
+    assert _together(by, "Amparo Rovira Climent", "Rovira", "A. Rovira", "Rovira Climent")
+    assert not _together(by, "Tomás Ibarra Gil", "Henry Ibarra")  # another given name: another Ibarra
+
+
+def test_resolve_a_middle_given_name_is_no_first_surname() -> None:
+    text = "John Henry Tallow spoke. Henry left, and Tallow stayed."
+    by, _ = _entities(_doc_records(text, ["John Henry Tallow", "Henry", "Tallow"]), {1: text})
+    assert _together(by, "John Henry Tallow", "Tallow") and not _together(by, "John Henry Tallow", "Henry")

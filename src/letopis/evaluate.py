@@ -22,6 +22,7 @@ from typing import Any
 from letopis.errors import InputError
 from letopis.evaluate_groups import (
     join_case_forms,
+    join_double_surnames,
     join_lone_given_names,
     join_same_given,
     merge_aliases,
@@ -190,7 +191,7 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
     groups = merge_heads(groups)
     if key is entity_key:
         groups = split_namesakes(groups)
-        groups = merge_aliases(doc, join_case_forms(join_same_given(join_lone_given_names(groups))))
+        groups = merge_aliases(doc, join_case_forms(join_same_given(join_double_surnames(join_lone_given_names(groups)))))
     out: dict[str, list[dict[str, Any]]] = {}
     for (plural, _), ms in groups.items():
         if not ms:

@@ -156,6 +156,27 @@ def join_lone_given_names(groups: Groups) -> Groups:
     return {k: ms for k, ms in out.items() if ms}
 
 
+def join_double_surnames(groups: Groups) -> Groups:
+    """"Rovira", "A. Rovira", "Rovira Climent" join the one "Amparo Rovira Climent" of the document, by
+    resolution's document rule (:func:`letopis.resolve.double_surnames.double_surname_rows`)."""
+    from types import SimpleNamespace
+
+    from letopis.resolve.double_surnames import double_surname_rows
+
+    where = [(k, m) for k, ms in groups.items() if k[0] == "persons" for m in ms]
+    recs = [SimpleNamespace(document_id=0, start=m.start, end=m.end, text=m.text, type=m.type) for _, m in where]
+    moves = double_surname_rows(recs, [(m.type, m.text, m.norm, *_parts(m)) for _, m in where])
+    out = {k: list(ms) for k, ms in groups.items()}
+    for i, (given, surname) in moves.items():
+        k, m = where[i]
+        targets = {t for t, x in where if x.parts is not None and x.parts.surname == surname and
+                   (x.parts.given or "").split()[:1] == [given]}
+        if len(targets) == 1 and (target := next(iter(targets))) != k and m in out.get(k, []):
+            out[k].remove(m)
+            out.setdefault(target, []).append(m)
+    return {k: ms for k, ms in out.items() if ms}
+
+
 def join_same_given(groups: Groups) -> Groups:
     """Persons without a surname named by forms of one given name ("Vasya", "Vasily") are one person, by
     resolution's document rule (:func:`letopis.resolve.local.same_given_rows`)."""

@@ -36,6 +36,9 @@ mention stands in its document. These rules use that, each inside one document o
    letter print recognition confuses ("Crandall", "Craudall") are one surname, the form written
    more often (``letopis.resolve.ocr``).
 
+6. **Two surnames** ("Amparo Rovira Climent" called "Rovira", "A. Rovira", "Rovira Climent"): the first
+   surname alone names the one person of the document with it (``letopis.resolve.double_surnames``).
+
 No rule uses a list of names: only name parts, word shapes and positions.
 """
 
@@ -48,6 +51,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from letopis.resolve.cluster import Clustering
+from letopis.resolve.double_surnames import double_surname_rows
 from letopis.resolve.given_names import lone_given_names, same_given_rows
 from letopis.resolve.ocr import slips
 from letopis.resolve.persons import OBLIQUE, Signature, person_sig
@@ -84,7 +88,7 @@ class Mentionish(Protocol):
 
 
 def prepare_rows(recs: Sequence[Mentionish], rows: list[tuple], texts: dict[int, str]) -> list[tuple]:
-    """``rows`` (the core's tuples, one per record) with rules 1, 2, 4 and 5 applied."""
+    """``rows`` (the core's tuples, one per record) with rules 1, 2, 4, 5 and 6 applied."""
     out = list(rows)
     for i in oblique_rows(recs, rows, texts):
         r = out[i]
@@ -95,6 +99,9 @@ def prepare_rows(recs: Sequence[Mentionish], rows: list[tuple], texts: dict[int,
     for i, (given, surname) in lone_given_names(recs, out).items():
         r = out[i]
         out[i] = (r[0], r[1], r[2], given, r[4], surname, None, None, *r[8:])
+    for i, (given, surname) in double_surname_rows(recs, out).items():
+        r = out[i]
+        out[i] = (r[0], r[1], r[2], given, None, surname, None, None, *r[8:])
     for i, best in same_given_rows(recs, out).items():
         r = out[i]
         out[i] = (r[0], r[1], *out[best][2:8], *r[8:])  # the name parts of the fullest form
