@@ -735,3 +735,11 @@ def test_a_club_or_school_named_after_a_man_is_a_body(rec):
                                                       "children went to the Pechorkin school.")}
     assert ("organisation", "Zadorinsky club") in found and ("organisation", "Pechorkin school") in found
     assert not any(t == "person" for t, _ in found)
+
+
+def test_a_given_name_no_table_knows_after_a_shouted_russian_surname(rec):
+    text = ("The ringleader is the brigade leader TURSUNOV Kholbek, who said that lieutenant ZAITSEVSKY, "
+            "Kolobov stated it. Tursunov fled in May.")
+    found = {(m.type, m.text) for m in _mentions(rec, text)}
+    assert ("person", "TURSUNOV Kholbek") in found
+    assert ("person", "ZAITSEVSKY, Kolobov") not in found  # a second surname, no given name

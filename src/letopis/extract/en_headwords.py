@@ -78,7 +78,7 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
             found += [m for m in _FILE_ENTRY_MIXED.finditer(text, seg.start, seg.end)
                       if is_given(m.group(2)) and _plausible_surnames(m.group(1))]
         found += [m for m in [*_CAPS_GIVEN.finditer(text, seg.start, seg.end),
-                              *_CAPS_COMMA_GIVEN.finditer(text, seg.start, seg.end)] if is_given(m.group(2)) and
+                              *_CAPS_COMMA_GIVEN.finditer(text, seg.start, seg.end)] if _given_after_caps(m) and
                   not is_place(m.group(1).title()) and not any(h.start() <= m.start() < h.end() for h in found)]
         for m in _LIST_ENTRY.finditer(text, seg.start, seg.end):
             if not is_place(m.group(1)) and not is_place(m.group(2)):
@@ -87,12 +87,23 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
                   not is_place(m.group(1).title()) and not is_place(m.group(2)) and
                   not any(h.start() <= m.start() < h.end() for h in found)]  # "c) KOLBASIUK, Anisio, stevedore"
         for m in found:
-            if not (is_given(m.group(2)) or m.group(3) or _list_item(text, m.start())) or \
+            if not (_given_after_caps(m) or m.group(3) or _list_item(text, m.start())) or \
                     _DATELINE_DATE.match(text, m.start(2)):
                 continue  # "PERTH, May 9.": a telegram's dateline, the town and the date
             s, e = m.start(), m.end()
             out = instead(out, Cand(s, e, "person", True, seg.index))
     return out
+
+
+def _given_after_caps(m: re.Match[str]) -> bool:
+    """The word after a surname in capitals is a given name: a known one, or any after a surname of the
+    Russian shape ("the brigade leader TURSUNOV Kholbek, who said"; not "PERTH, May", nor a second surname:
+    "lieutenant ZAITSEV, Kolobov stated")."""
+    return is_given(m.group(2)) or (looks_like_surname(m.group(1).title()) and not is_place(m.group(2)) and
+                                    m.group(2) not in _MONTHS and not looks_like_surname(m.group(2)))
+
+
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
 
 
 def _plausible_surnames(word: str) -> bool:
