@@ -27,6 +27,10 @@ from letopis.resolve.translit import SCHEMES, script_of, transliterations
         ["Zaķītis", "Zakit"],
         ["Grīnkalns", "Grinkaln"],
         ["Saulmanis", "Saulman"],
+        ["Kowalczyk", "Kovalchyk", "Ковальчик"],  # Polish spellings
+        ["Szymański", "Shimansky", "Шиманский"],
+        ["Vasilieff", "Vasiliev", "Васильев"],  # the French spelling of -ev/-ov
+        ["Tchernoff", "Chernov"],
     ],
 )
 def test_resolve_surname_keys_meet_across_spellings(family: list[str]) -> None:
@@ -36,7 +40,7 @@ def test_resolve_surname_keys_meet_across_spellings(family: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "a,b", [("Myasnikov", "Ryazanov"), ("Vetrin", "Bergin"), ("Ivanov", "Ivanova-Orlova"), ("Francis", "Franc"),
-            ("Ellis", "Ell")]
+            ("Ellis", "Ell"), ("Duff", "Duv")]
 )
 def test_resolve_surname_keys_differ_for_different_names(a: str, b: str) -> None:
     assert surname_key(a).key != surname_key(b).key

@@ -5,7 +5,7 @@ surname key ``masnikov``; Zinoviev, Zinov'ev, Зиновьев give ``zinovev``.
 only a blocking key and evidence: name parts (given name, initials, patronymic,
 gender of the surname form) decide whether two mentions are one person.
 
-Folding, in order: strip accents and apostrophes; digraphs shch/sch->s, kh->h,
+Folding, in order: strip accents and apostrophes; digraphs shch/sch->s, cz->c, sz->s, kh->h,
 zh->z, sh->s, ch->c, ts/tz->c, x->ks, w->v, ph->f; y and j->i; ii->i; after a
 consonant io->e (ё), and i before a/e/u is dropped (ia/ya/ja, iu/yu/ju, ie/ye), after a
 vowel ie/ye->e (Andreyev, Andreev);
@@ -30,6 +30,8 @@ _DIGRAPHS = (
     ("shch", "s"),
     ("sch", "s"),
     ("tch", "c"),
+    ("cz", "c"),  # Polish spellings: Kowalczuk, Szymański
+    ("sz", "s"),
     ("kh", "h"),
     ("zh", "z"),
     ("sh", "s"),
@@ -202,8 +204,12 @@ def _morph(cls: type) -> Any:
 _UKRAINIAN_H = re.compile(r"^h(?=[a-z]*(?:enko|chuk|czuk|yuk|iuk|uk|ko|ych|ich|iv)$)")
 
 
+# the French spelling of -ov/-ev that émigrés and foreign papers used: Belozeroff, Tchernoff, Vasilieff
+_FRENCH_OV = re.compile(r"(?<=[a-z]{3})([oe])ff$")
+
+
 def _lat_surname(word: str) -> tuple[str, str | None]:
-    w = _UKRAINIAN_H.sub("g", fold_word(word))
+    w = _UKRAINIAN_H.sub("g", fold_word(_FRENCH_OV.sub(r"\1v", word.lower())))
     if _BALTIC_LETTERS.search(word.lower()) or (len(w) >= 7 and _BALTIC_SHAPE.search(w)):
         m = _BALTIC_ENDING.match(w)
         if m:
