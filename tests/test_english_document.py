@@ -743,3 +743,14 @@ def test_a_given_name_no_table_knows_after_a_shouted_russian_surname(rec):
     found = {(m.type, m.text) for m in _mentions(rec, text)}
     assert ("person", "KHUDOYAROV Qodirbai") in found
     assert ("person", "ZAITSEVSKY, Kolobov") not in found  # a second surname, no given name
+
+
+def test_a_name_before_a_lower_case_body_head_names_the_body(rec):
+    text = ("The men of the Zolotaya Griva mine struck. Agents of the Yermolin trading house came, and lamas "
+            "of the Kerbent monastery fled. The Arkhangelsk frontier post reported. A Leeds firm wrote to the "
+            "Tver branch.")
+    found = {(m.type, m.text) for m in _mentions(rec, text)}
+    assert {("enterprise", "Zolotaya Griva mine"), ("enterprise", "Yermolin trading house"),
+            ("organisation", "Kerbent monastery"), ("organisation", "Arkhangelsk frontier post")} <= found
+    assert ("place", "Arkhangelsk") in found and not any(t == "person" for t, _ in found)
+    assert not any(x in found for x in [("organisation", "Leeds firm"), ("organisation", "Tver branch")])

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from letopis.extract.en_analyse import analyse
+from letopis.extract.en_body_heads import headed_bodies
 from letopis.extract.en_citations import author_year_spans, inverted_name, reference_entries
 from letopis.extract.en_classify import ENTERPRISE_TAIL, LOWER_PLACE_HEADS, family_name
 from letopis.extract.en_document import (
@@ -93,7 +94,7 @@ class EnglishRecogniser:
             cands = shouted_surnames(with_headwords(cands, doc.text, segments), doc.text, segments)
             cands = town_states(cands, doc.text, segments)
             cands = propagate(cands, doc.text)
-            cands = lone_surnames(cands, doc.text)
+            cands = headed_bodies(lone_surnames(cands, doc.text), doc.text)
             cands = shouted_places(lone_places(adjectival_places(cands, doc.text), doc.text), doc.text)
             cands = territory_lists(cands, doc.text)
             cands = states_as_organisations(cands, doc.text)
