@@ -754,3 +754,9 @@ def test_a_name_before_a_lower_case_body_head_names_the_body(rec):
             ("organisation", "Kerbent monastery"), ("organisation", "Arkhangelsk frontier post")} <= found
     assert ("place", "Arkhangelsk") in found and not any(t == "person" for t, _ in found)
     assert not any(x in found for x in [("organisation", "Leeds firm"), ("organisation", "Tver branch")])
+
+
+def test_soviet_co_operatives_by_compound_also_opening_a_sentence(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, "It rained. Altaikoop paid the herders. Lenmashtrest "
+                                                      "refused, and the Kazsherst agent left.")}
+    assert {("organisation", "Altaikoop"), ("organisation", "Lenmashtrest"), ("organisation", "Kazsherst")} <= found

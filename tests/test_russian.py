@@ -968,3 +968,9 @@ def test_russian_chief_boards_by_their_prefix(recogniser):
     doc = recogniser(_doc("Договор с Главконцесскомом подписан. Главацкий пришёл."))
     assert _find(doc, "Главконцесскомом", "organisation")
     assert "Главацкий" in {m.text for m in doc.mentions if m.type == "person"}
+
+
+def test_russian_co_operatives_by_contracted_names(recogniser):
+    doc = recogniser(_doc("Представитель Бурмонкоопа приехал в Кяхту. Пайщики Алтайкоопа собрались."))
+    found = {(m.type, m.text) for m in doc.mentions}
+    assert ("organisation", "Бурмонкоопа") in found and ("organisation", "Алтайкоопа") in found

@@ -106,7 +106,7 @@ SOVIET_COMPOUND = re.compile(
     r"[A-Z][a-z]{2,}(?:trest|trust|plan|torg|soyuz|snab|strakh|prom|stroi|stroy|sindikat|kombinat|armiya|armia|"
     r"tsentr|lag|poligraf|kraikom|rabkrin|sovnarkhoz|khleb|tekstil|neft|ispolkom|profsozh|sovprof|revkom|"
     r"cheka|buro|vydav|stal|ugol|sakhar|tabak|lesprom|export|eksport|zoloto|khlib|intern|sbyt|skot|zerno|metall|"
-    r"traktor)"
+    r"traktor|koop|kooperatsiya|kooperatsia|kooperatsii|sherst|khlopok|khlopkom|shelk)"
     r"|[A-Z][a-z]neft|[A-Z][a-z](?:rev|is)kom|[A-Z][a-z]cheka"  # the republics' two-letter bodies: "Azneft"
     r"|[A-Z][a-z]*TsIK|(?:Glav|Holov|Gub|Obl|Krai|Gor)lit"  # "TurTsIK", "Holovlit": executive committees, censors
     r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz|Selkhoz)[a-z]{3,}"  # the chief boards and central unions: "Glavtextil"

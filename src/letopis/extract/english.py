@@ -260,7 +260,8 @@ def _initial_place(c: Cand, text: str) -> bool:
 def _to_mention(c: Cand, text: str) -> Mention | None:
     if c.type == "unknown":
         return None
-    if c.sent_start and (not c.strong or (c.gazetteer and not _DATELINE.match(text[c.end : c.end + 3]) and
+    if c.sent_start and (not c.strong or (c.gazetteer and c.type != "organisation" and  # ("Lenmashtrest paid")
+                                           not _DATELINE.match(text[c.end : c.end + 3]) and
                                            not _initial_place(c, text))):
         return None
     surface = text[c.start : c.end]
