@@ -339,3 +339,11 @@ def test_a_quoted_group_name_and_the_inspection(rec):
     assert ("organisation", "Zherebtsov group") in found
     assert ("organisation", "Workers' and Peasants' Inspection") in found
     assert not any(t == "Inspection" for _, t in found)
+
+
+def test_romance_streets_squares_stations_and_quarters_capitalised(rec):
+    found = _found(rec, "He lodged in the Calle de los Tintes by the Plaça del Pi, took the train at the Estació "
+                        "de Rodalia and lived in the Barrio de la Merced. Via Lisbon he came to the Rua Nova.")
+    for name in ("Calle de los Tintes", "Plaça del Pi", "Estació de Rodalia", "Barrio de la Merced", "Rua Nova"):
+        assert ("place", name) in found
+    assert ("place", "Via Lisbon") not in found and ("place", "Lisbon") in found  # the English route word

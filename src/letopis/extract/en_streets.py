@@ -7,7 +7,8 @@
 - an OCR-era hyphenated form ("Sturt-street", "MAIN-ROAD");
 - the street words of the languages émigré letters and citations use: French and Italian before the name
   ("rue Daguerre", "boulevard Raspail"), German and Czech after it ("Nürnberger Strasse", "Kantstrasse",
-  "Národní třída");
+  "Národní třída"), and the Romance street, square, station and quarter words capitalised, as translations write
+  them ("Calle del Carmen", "Plaça de Catalunya", "Estació del Nord");
 - the Scots "gate", a street ("the Overgate", "in Kirkgate");
 - a place of houses after its number ("9 Quarry Place", "4 Tarbrook Terrace"), and "Kellwood st.";
 - an advertisement's address by number and bare name ("212 BRIGGATE, LEEDS.", "at 14, Tithebarn,").
@@ -26,6 +27,14 @@ NUMBERED = re.compile(r"(?<![\w.,])\d{1,4}[a-z]?,?\s([A-Z][a-z]+(?:\s[A-Z][a-z]+
                       r"Row|Square|Parade|Gardens|Quay|Wynd|Walk|Buildings))\b")
 HYPHENATED = re.compile(r"\b[A-Z][a-z]+-(?:street|road|lane|terrace|parade)\b|\b[A-Z]{3,}-(?:STREET|ROAD|LANE|TERRACE)\b")
 BEFORE = re.compile(rf"(?<![\w.])(?:rue|boulevard|quai|avenue|via|viale|calle|ulica|aleja)\s(?:de\s(?:la\s)?|du\s|des\s)?{_CAP}")
+# the same words capitalised, as a translation from Spanish, Catalan, Portuguese, Italian or French writes them,
+# with the stations and quarters of those towns: "Calle del Carmen", "Plaça de Catalunya", "Rua Augusta",
+# "Estació del Nord", "Barrio de la Concepción"
+ROMANCE = re.compile(
+    r"(?<![\w.])(?:Calle|Plaza|Paseo|Avenida|Camino|Carretera|Barrio|Carrer|Plaça|Passeig|Rambla|Rua|Praça|Largo|"
+    r"Travessa|Piazza|Piazzale|Viale|Corso|Vicolo|Via|Rue|Boulevard|Quai|Estación|Estació|Estação|Stazione|Gare)\s"
+    r"(?:(?:de\sla|de\slos|de\slas|de\sl[’']|del|dels|de|do|da|dos|das|di|della|delle|dei|degli|du|des|d[’'])\s?)?"
+    rf"{_CAP}(?:\s(?:de\s|del\s|y\s|i\s)?{_CAP})?")
 AFTER = re.compile(
     rf"(?<![\w-]){_CAP}(?:\s{_CAP})?\s(?:Strasse|Straße|Platz|Gasse|Allee|Damm|Chaussee|Ufer|třída|náměstí|ulice)\b"
     r"|(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]+(?:strasse|straße|platz|gasse|allee|damm)\b")
@@ -45,7 +54,7 @@ def _route(match: str) -> bool:
     from letopis.extract.lexicon import PLACE_PREFIXES, is_place
 
     word = match.split()[-1]
-    return match.startswith("via ") and (word in PLACE_PREFIXES or is_place(word))
+    return match.lower().startswith("via ") and (word in PLACE_PREFIXES or is_place(word))
 
 
 def _address_name(word: str) -> bool:
@@ -62,7 +71,7 @@ def street_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         for g in (1, 2):
             if m.group(g):
                 out.append((offset + m.start(g), offset + (m.end() if g == 2 or not m.group(2) else m.end(g))))
-    for rx in (HYPHENATED, BEFORE, AFTER):
+    for rx in (HYPHENATED, BEFORE, ROMANCE, AFTER):
         out.extend((offset + m.start(), offset + m.end()) for m in rx.finditer(text) if not _route(m.group()))
     out.extend((offset + m.start(1), offset + m.end(1)) for rx in (GATE, NUMBERED) for m in rx.finditer(text))
     for m in ADDRESS.finditer(text):
