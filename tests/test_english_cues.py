@@ -347,3 +347,9 @@ def test_romance_streets_squares_stations_and_quarters_capitalised(rec):
     for name in ("Calle de los Tintes", "Plaça del Pi", "Estació de Rodalia", "Barrio de la Merced", "Rua Nova"):
         assert ("place", name) in found
     assert ("place", "Via Lisbon") not in found and ("place", "Lisbon") in found  # the English route word
+
+
+def test_via_before_a_town_no_list_knows_is_the_route_word(rec):
+    found = _found(rec, "The gold went via Zhigalovo to the river. He lived in via Tornabuoni.")
+    assert ("place", "Zhigalovo") in found and ("place", "via Zhigalovo") not in found
+    assert ("place", "via Tornabuoni") in found

@@ -49,12 +49,16 @@ ADDRESS = re.compile(r"(?<=\bat\s)\d{1,4}[a-z]?,?\s([A-Z][a-z]{2,}|[A-Z]{4,})(?=
                      r"(?<![^\n])\d{1,4}[a-z]?\s([A-Z]{4,})(?=,\s[A-Z]{3,}\b)", re.MULTILINE)
 
 
-def _route(match: str) -> bool:
-    """"via Port Darwin", "via Moscow": the English route word before a town, not an Italian street."""
+def _route(match: str, before: str) -> bool:
+    """"via Port Darwin", "travelled via Kirensk": the English route word before a town, not an Italian street
+    (which a house number, "in", "at" or "the" opens: "in via Nazionale")."""
     from letopis.extract.lexicon import PLACE_PREFIXES, is_place
 
     word = match.split()[-1]
-    return match.lower().startswith("via ") and (word in PLACE_PREFIXES or is_place(word))
+    if not match.lower().startswith("via "):
+        return False
+    return word in PLACE_PREFIXES or is_place(word) or (
+        match.startswith("via ") and re.search(r"(?:\b(?:in|at|on|the|of|from)|\d)\s+$", before) is None)
 
 
 def _address_name(word: str) -> bool:
@@ -72,7 +76,8 @@ def street_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
             if m.group(g):
                 out.append((offset + m.start(g), offset + (m.end() if g == 2 or not m.group(2) else m.end(g))))
     for rx in (HYPHENATED, BEFORE, ROMANCE, AFTER):
-        out.extend((offset + m.start(), offset + m.end()) for m in rx.finditer(text) if not _route(m.group()))
+        out.extend((offset + m.start(), offset + m.end()) for m in rx.finditer(text)
+                   if not _route(m.group(), text[max(0, m.start() - 6) : m.start()]))
     out.extend((offset + m.start(1), offset + m.end(1)) for rx in (GATE, NUMBERED) for m in rx.finditer(text))
     for m in ADDRESS.finditer(text):
         g = 1 if m.group(1) else 2
