@@ -760,3 +760,9 @@ def test_soviet_co_operatives_by_compound_also_opening_a_sentence(rec):
     found = {(m.type, m.text) for m in _mentions(rec, "It rained. Altaikoop paid the herders. Lenmashtrest "
                                                       "refused, and the Kazsherst agent left.")}
     assert {("organisation", "Altaikoop"), ("organisation", "Lenmashtrest"), ("organisation", "Kazsherst")} <= found
+
+
+def test_a_known_town_inside_a_bodys_name_after_of_or_a_nations_prefix(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, "The letters are in the University of Glasgow Archives; the "
+                                                      "Anglo-Baku Oil Company paid for them.")}
+    assert ("place", "Glasgow") in found and ("place", "Baku") in found

@@ -84,6 +84,11 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
             out.append(replace(c, start=s, end=e, type="place", strong=True, titles=(), expansion=None,
                                gazetteer=False, list_id=-1))
             taken.add((s, e))
+        for s, e in _inner_places(surface, c.start):  # "University of Glasgow Archives", "Anglo-Tokyo Bank"
+            if (s, e) not in taken:
+                out.append(replace(c, start=s, end=e, type="place", strong=True, titles=(), expansion=None,
+                                   gazetteer=False, list_id=-1))
+                taken.add((s, e))
         written = surface.title() if surface.isupper() else surface  # "QUARNOCK PROVIDENT BANK" as "Quarnock ..."
         lead = _LEAD.match(written)
         if lead is None or (lead.end() == len(surface) and "–" not in surface):
@@ -107,6 +112,23 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
                                expansion=None, gazetteer=False, list_id=-1))
             taken.add((at, at + len(part)))
     return _regions(out, text)
+
+
+_INNER_OF = re.compile(r"\s(?:of|for|in)\s(?:the\s)?([A-Z][a-z’'-]+)(?=\s[A-Z])")
+# "Anglo-Tokyo", "Russo-Persian", "Soviet Kamchatka": a nation's prefix before a place in a firm's name
+_NATION_PREFIX = re.compile(r"^(?:(?:Anglo|Russo|Sino|Franco|Italo|Turco|Perso|Indo|Nippo)-|Soviet\s)([A-Z][a-z’'-]+)(?=\s[A-Z])")
+
+
+def _inner_places(surface: str, base: int) -> list[tuple[int, int]]:
+    """A place the lexicon or the gazetteer knows inside a body's name, after "of" ("University of Glasgow Archives") or
+    after a nation's prefix ("Anglo-Tokyo Trading Company", "Soviet Kamchatka Company")."""
+    found = [m for m in (*_INNER_OF.finditer(surface), _NATION_PREFIX.match(surface)) if m is not None]
+    return [(base + m.start(1), base + m.end(1)) for m in found if _large_place(m.group(1))]
+
+
+def _large_place(word: str) -> bool:
+    return word not in ORG_HEADS and word not in NOT_NAMES and word not in GIVEN_NAMES and (
+        word in PLACES or (known_place(word) and not dictionary_word(word) and not _NOT_A_TOWN.search(word.lower())))
 
 
 def _regions(cands: list[Cand], text: str) -> list[Cand]:
