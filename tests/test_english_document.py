@@ -766,3 +766,13 @@ def test_a_known_town_inside_a_bodys_name_after_of_or_a_nations_prefix(rec):
     found = {(m.type, m.text) for m in _mentions(rec, "The letters are in the University of Glasgow Archives; the "
                                                       "Anglo-Baku Oil Company paid for them.")}
     assert ("place", "Glasgow") in found and ("place", "Baku") in found
+
+
+def test_archives_offices_and_railways_named_in_spanish_by_their_opening_noun(rec):
+    text = ("Notes\n\n1 AHPL, Archivo Provincial, Fondo Gobierno Civil, caja 4; Fondo Garmendia, carpeta 2.\n"
+            "2 The Jefatura de Policía wrote to the Ferrocarril Andino.")
+    found = {(m.type, m.text) for m in _mentions(rec, text)}
+    assert {("organisation", "Archivo Provincial"), ("organisation", "Fondo Gobierno Civil"),
+            ("organisation", "Jefatura de Policía"), ("organisation", "Ferrocarril Andino")} <= found
+    assert ("person", "Garmendia") in found  # a man's papers: the man
+    assert not any(t == "person" and w != "Garmendia" for t, w in found)

@@ -31,16 +31,28 @@ _FOREIGN_BODIES = frozenset(
     "Socorro Fundiciones Fundición Compañía Sociedad Societat Banco Consejo Junta Ministerio Frente Juventudes "
     "Juventud Ejército Guardia Talleres Industrias Cooperativa Asociación Agrupación Hermandad Generalitat Parti "
     "Syndicat Société Compagnie Confédération Fédération Partito Società Compagnia Gesellschaft Verein Partei "
-    "Verband Staatsanwaltschaft Landgericht Amtsgericht".split())
+    "Verband Staatsanwaltschaft Landgericht Amtsgericht "
+    # archives, libraries, schools, offices, courts and prisons ("Archivo Intermedio", "Jefatura de Policía")
+    "Archivo Arxiu Arquivo Archivio Archiv Archief Fondo Fonds Biblioteca Bibliothèque Museo Musée Instituto "
+    "Institut Istituto Universidad Universitat Universidade Université Università Colegio Escuela Escola École "
+    "Dirección Direcció División Departamento Sección Jefatura Policía Prefectura Préfecture Servicio Comisaría "
+    "Tribunal Juzgado Ayuntamiento Ajuntament Diputación Cámara Círculo Ateneo Unión Unione Camera Cassa "
+    "Prisión Cárcel Ferrocarril Ferrocarriles Ediciones Editorial Imprenta Tipografía".split())
 
 
 def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
     """The candidates of a run named by its opening noun, or None."""
-    if len(run.tokens) < 2 or not run.tokens[1].cap:
+    if len(run.tokens) > 2 and run.tokens[0].text == "The" and run.tokens[1].text in _FOREIGN_BODIES:
+        run = Run(run.i + 1, run.j, run.tokens[1:])  # "The Jefatura de Policía wrote"
+    if len(run.tokens) < 2 or not (run.tokens[1].cap or run.tokens[0].text in _FOREIGN_BODIES and
+                                   run.tokens[1].text in _FOREIGN_LINKS):
         return None
     first = run.words[0]
     if first in _BODIES or (first in ("Court", "Tent") and run.words[1] in _SOCIETY_NAMES):
         return [Cand(run.start, run.end, "organisation", True, seg)]  # "Court Pride of Glynmawr", "Tent Star of Hope"
+    if first in ("Fondo", "Fonds") and len(run.tokens) == 2 and run.tokens[1].cap and \
+            not run.words[1].isupper() and not dictionary_word(run.words[1]) and run.words[1] not in _FOREIGN_BODIES:
+        return [Cand(run.tokens[1].start, run.end, "person", True, seg)]  # "Fondo Kremensky": a man's papers
     if first in _FOREIGN_BODIES and all(t.cap or t.text in _FOREIGN_LINKS for t in run.tokens[1:]):
         return [Cand(run.start, run.end, "organisation", True, seg)]  # "Socorro Rojo Internacional"
     if first.rstrip(".") in _VESSELS or first in _SHIP_PREFIXES:  # ("S. S. Kelmans", spaced, is a man)
