@@ -353,3 +353,9 @@ def test_via_before_a_town_no_list_knows_is_the_route_word(rec):
     found = _found(rec, "The gold went via Zhigalovo to the river. He lived in via Tornabuoni.")
     assert ("place", "Zhigalovo") in found and ("place", "via Zhigalovo") not in found
     assert ("place", "via Tornabuoni") in found
+
+
+def test_russian_towns_by_a_prefix_word_or_a_hyphenated_qualifier_and_a_dateline_state(rec):
+    found = _found(rec, "TACOMA, Wash., May 3.—They came from Staro Konstantinovsk and Belinsk-Sibirsky.")
+    assert ("place", "Staro Konstantinovsk") in found and ("place", "Belinsk-Sibirsky") in found
+    assert not any(t == "person" for t, _ in found)

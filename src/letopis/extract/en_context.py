@@ -180,6 +180,9 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     located = re.search(r"\b(?:in|at|near|from)\s+$", before[-8:]) is not None  # "Recorded in Brooklyn, New York"
     if state and len(words) <= 3 and (not is_given(words[0]) or located) and us_state(state.group(1)):
         return Verdict("place", True)  # "Columbia, Tennessee"
+    if len(words) == 1 and "-" in words[0] and words[0].split("-")[0].lower().endswith(PLACE_SUFFIXES) and \
+            re.fullmatch(r"[A-Z][a-z]{2,}", words[0].split("-")[1]):
+        return Verdict("place", True)  # "Kamensk-Uralsky", "Aleksandrovsk-Grushevsky": a town and its qualifier
     if len(words) == 1 and words[0].lower().endswith(PLACE_SUFFIXES) and len(words[0]) > 6 and \
             not re.search(r"[\"“«‘']\s*$", before):  # not a cited title's first word ("Listovka i ...")
         return Verdict("place", True)

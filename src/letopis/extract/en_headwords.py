@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from letopis.extract.en_document import Cand, instead
+from letopis.extract.en_gazetteer import known_place
 from letopis.extract.en_runs import Run
 from letopis.extract.en_surnames import plausible_surname
 from letopis.extract.lexicon import is_given, is_place
 from letopis.extract.names import looks_like_surname
+from letopis.extract.place_abbreviations import STATE_ABBREVIATIONS
 from letopis.model import Segment
 
 # "GORYUNOV, Pavel Ignatyevich": the headword of a biographical dictionary, surname first in capitals
@@ -99,6 +101,8 @@ def _given_after_caps(m: re.Match[str]) -> bool:
     """The word after a surname in capitals is a given name: a known one, or any after a surname of the
     Russian shape ("the brigade leader TURSUNOV Kholbek, who said"; not "PERTH, May", nor a second surname:
     "lieutenant ZAITSEV, Kolobov stated")."""
+    if m.group(2) in STATE_ABBREVIATIONS or known_place(m.group(1).title()):
+        return False  # "SEATTLE, Wash.": a dateline's town and state
     return is_given(m.group(2)) or (looks_like_surname(m.group(1).title()) and not is_place(m.group(2)) and
                                     m.group(2) not in _MONTHS and not looks_like_surname(m.group(2)))
 
