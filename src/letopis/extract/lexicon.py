@@ -301,9 +301,8 @@ PLACE_PREFIXES: frozenset[str] = _words("Fort Mount Mt Port Point Cape Lake Camp
 RUSSIAN_PLACE_ADJECTIVES: frozenset[str] = _words(
     "Bolshaya Bolshoi Bolshoy Bolshoe Bolshoye Malaya Maly Malyi Maloe Maloye Novaya Novyi Novy Novoe Novoye "
     "Staraya Staryi Stary Staroe Staroye Verkhnyaya Verkhniaia Verkhnii Verkhny Verkhnee Nizhnyaya Nizhniaia "
-    "Nizhnii Nizhny Nizhnee Srednyaya Sredniaia Srednii Ust Ust' Vyshny Vyshnii Vyshnyaya "
-    "Novo Staro Nizhne Verkhne Sredne Velikie Velikiye Veliky Velikii Velikaya"  # "Novo Nikolaievsk", the old way
-)
+    "Nizhnii Nizhny Nizhnee Srednyaya Sredniaia Srednii Ust Ust' Vyshny Vyshnii Vyshnyaya Novo Staro Nizhne Verkhne "
+    "Sredne Velikie Velikiye Veliky Velikii Velikaya")  # (and "Novo Nikolaievsk", the old way)
 # Places whose name is "Head of X": City of Washington, Port of Odessa, State of Ohio.
 PLACE_OF_HEADS: frozenset[str] = _words("City State County Port Town Village Province Kingdom Republic Gulf Bay "
                                         "Isle Island Cape Lake Mount")
