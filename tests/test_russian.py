@@ -974,3 +974,12 @@ def test_russian_co_operatives_by_contracted_names(recogniser):
     doc = recogniser(_doc("Представитель Бурмонкоопа приехал в Кяхту. Пайщики Алтайкоопа собрались."))
     found = {(m.type, m.text) for m in doc.mentions}
     assert ("organisation", "Бурмонкоопа") in found and ("organisation", "Алтайкоопа") in found
+
+
+def test_russian_two_works_by_their_adjectives_before_one_plural_head(recogniser):
+    doc = recogniser(_doc("Рабочие Зареченского и Ольховского приисков бастовали. На Кедровском прииске тихо."))
+    found = {(m.type, m.text, m.norm) for m in doc.mentions}
+    assert ("enterprise", "Зареченского", "Зареченский прииск") in found
+    assert ("enterprise", "Ольховского", "Ольховский прииск") in found
+    assert ("enterprise", "Кедровском прииске", "Кедровский прииск") in found
+    assert not any(t in ("person", "place") for t, _, _ in found)  # the adjectives name the works only

@@ -20,19 +20,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from letopis.extract.morph import ADJECTIVAL_SURNAME, Morph, agreeing_modifiers
 from letopis.extract.russian_heads import SOVIET_NAME, SOVIET_STEMS, UNIONS, soviet_lemma, union_members
 
 ENTERPRISE_HEADS = frozenset(
     ("завод", "фабрика", "типография", "мастерская", "мастерские", "мануфактура", "верфь", "элеватор", "комбинат",
-     "рудник", "шахта", "мельница", "депо", "маслозавод", "электростанция", "колхоз", "совхоз")
+     "рудник", "шахта", "мельница", "депо", "маслозавод", "электростанция", "колхоз", "совхоз", "прииск", "промысел")
 )
 _FARMS = frozenset(("колхоз", "совхоз"))
 PUBLICATION_HEADS = frozenset(("газета", "журнал", "брошюра", "манифест", "воззвание", "листовка"))
 EVENT_HEADS = frozenset(("съезд", "конференция", "забастовка", "стачка"))
 _CANDIDATE = re.compile(
-    r"\b(?:завод|фабрик|типограф|мастерск|мануфактур|верф|элеватор|комбинат|рудник|шахт|мельниц|депо|маслозавод"
+    r"\b(?:завод|фабрик|типограф|мастерск|мануфактур|верф|элеватор|комбинат|рудник|шахт|мельниц|депо|маслозавод|прииск|промысл"
     r"|электростанци|колхоз|совхоз|дорог|газет|журнал|брошюр|манифест|воззвани|листовк"
     r"|съезд|конференци|забастовк|стачк)[а-яё]*",
     re.IGNORECASE,
@@ -127,7 +128,13 @@ def find_special(morph: Morph, text: str, named: Sequence[tuple[int, int, str]] 
     """Enterprise, publication and event spans of one segment; ``named`` are NER spans (start, end, type)."""
     out: list[RuleSpan] = []
     for m in _CANDIDATE.finditer(text):
-        lemma = morph.parse(m.group())[0].normal_form
+        parses = morph.parse(m.group())
+        lemma = next((p.normal_form for p in parses if p.normal_form in ENTERPRISE_HEADS), parses[0].normal_form)
+        pair = _PAIR_BEFORE.search(text, max(0, m.start() - 60), m.start()) if lemma in ENTERPRISE_HEADS else None
+        if pair is not None:  # «Крутоярского и Евдокимовского приисков»: two works, each by its adjective
+            out.extend(RuleSpan(pair.start(g), pair.end(g), "enterprise", _pair_norm(morph, pair.group(g), parses, lemma))
+                       for g in (1, 2))
+            continue
         if lemma in ENTERPRISE_HEADS or (lemma == "дорога" and _railway(morph, text, m)):
             span = _enterprise(morph, text, m, named)
         elif lemma in PUBLICATION_HEADS:
@@ -139,6 +146,20 @@ def find_special(morph: Morph, text: str, named: Sequence[tuple[int, int, str]] 
         if span is not None and not any(s.start <= span.start and span.end <= s.end for s in out):
             out.append(span)
     return out
+
+
+_PAIR_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{3,}(?:ского|ской|ском|ских|ного|ной|ном|ных|ового|евого))\s+и\s+"
+                          r"([А-ЯЁ][а-яё]{3,}(?:ского|ской|ском|ских|ного|ной|ном|ных|ового|евого))\s+$")
+
+
+def _pair_norm(morph: Morph, adjective: str, head: Sequence[Any], lemma: str) -> str:
+    """«Крутоярский прииск» of «Крутоярского» before «приисков»: the adjective and the head, one works."""
+    case = next((c for p in morph.parse(adjective) for c in _CASES if c in p.tag), "nomn")
+    parse = next(p for p in head if p.normal_form == lemma)
+    return morph.phrase_nominative([adjective, morph.inflect(parse, {case, "sing"}) or lemma])
+
+
+_CASES = ("gent", "datv", "loct", "ablt", "accs", "nomn")
 
 
 def _railway(morph: Morph, text: str, m: re.Match[str]) -> bool:
@@ -322,12 +343,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 def _genitive_name(morph: Morph, name: str) -> bool:
     """Can a named span stand in the genitive (an abbreviation, an indeclinable or a genitive form)?"""
     first = name.split()[0] if name.split() else ""
-    return (
-        first[:2].isupper()
-        or not first.isalpha()
-        or morph.has_tag(first, "gent")
-        or morph.has_tag(first, "Fixd")
-    )
+    return first[:2].isupper() or not first.isalpha() or morph.has_tag(first, "gent") or morph.has_tag(first, "Fixd")
 
 
 def _genitive_person(morph: Morph, name: str) -> bool:
@@ -340,14 +356,8 @@ def _genitive_person(morph: Morph, name: str) -> bool:
     return True
 
 
-def _complement(
-    morph: Morph,
-    text: str,
-    end: int,
-    named: Sequence[tuple[int, int, str]],
-    ministry: bool,
-    persons: bool = True,
-) -> int:
+def _complement(morph: Morph, text: str, end: int, named: Sequence[tuple[int, int, str]], ministry: bool,
+                persons: bool = True) -> int:
     """End of the genitive complement after an institution head, or ``end`` when there is none.
 
     persons: whether a person's name may be the complement («пресс-служба Сомова»); not after a role
