@@ -983,3 +983,9 @@ def test_russian_two_works_by_their_adjectives_before_one_plural_head(recogniser
     assert ("enterprise", "Ольховского", "Ольховский прииск") in found
     assert ("enterprise", "Кедровском прииске", "Кедровский прииск") in found
     assert not any(t in ("person", "place") for t, _, _ in found)  # the adjectives name the works only
+
+
+def test_russian_councils_by_contracted_names(recogniser):
+    doc = recogniser(_doc("Решение Оргсовета утверждено. Советов приехал."))
+    found = {(m.type, m.text) for m in doc.mentions}
+    assert ("organisation", "Оргсовета") in found and ("person", "Советов") in found
