@@ -986,6 +986,6 @@ def test_russian_two_works_by_their_adjectives_before_one_plural_head(recogniser
 
 
 def test_russian_councils_by_contracted_names(recogniser):
-    doc = recogniser(_doc("Решение Оргсовета утверждено. Советов приехал."))
+    doc = recogniser(_doc("Решение Оргсовета утверждено. Докладывал товарищ Советов."))
     found = {(m.type, m.text) for m in doc.mentions}
     assert ("organisation", "Оргсовета") in found and ("person", "Советов") in found
