@@ -1,4 +1,5 @@
-"""Rulers and nobles named by their title: "the King", "the Emperor of Austria", "Duke of Orleans".
+"""Rulers and nobles named by their title: "the King", "the Emperor of Austria", "Duke of Orleans"; but "the
+Tsar" and "the Shah" alone stand for the old regime in the sources of the period, and name nobody.
 
     cands = ruler(run, text, segment, typed_whole)  # None when the run names no ruler
 """
@@ -16,8 +17,7 @@ Typer = Callable[[Run, str, int], list[Cand]]  # how the caller types the rest o
 _ROYAL = {"King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Tsar", "Czar", "Tsarina", "Czarina", "Kaiser",
           "Dauphin", "Duke", "Duchess", "Archduke", "Archduchess", "Doge", "Regent", "Shah", "Khedive"}
 _NOBLE = {"Duke", "Duchess", "Archduke", "Archduchess", "Dauphin"}  # "Duke of Orleans": the place is part of the name
-_REGIME_AFTER = re.compile(r"(?:['’]s)?\s+(?:hard\s+labou?r|regime|government|prisons?|police|army|officials|"
-                           r"ministers|gendarmes|courts?|times|days|exile|katorga)\b")
+_REGIME_TITLES = {"Tsar", "Czar", "Tsarina", "Czarina", "Shah"}
 
 
 def ruler(run: Run, text: str, seg: int, typed_whole: Typer) -> list[Cand] | None:
@@ -29,10 +29,8 @@ def ruler(run: Run, text: str, seg: int, typed_whole: Typer) -> list[Cand] | Non
     if head not in _ROYAL:
         return None
     rest = toks[k + 1 :]
-    if not rest and head in ("Tsar", "Czar") and (
-            re.search(r"\bunder\s+the\s+$", text[max(0, toks[k].start - 12) : toks[k].start], re.IGNORECASE) or
-            _REGIME_AFTER.match(text, toks[k].end)):
-        return []  # "under the Tsar", "the Tsar's prisons": the old regime, not a ruler named
+    if not rest and head in _REGIME_TITLES:
+        return []  # "under the Tsar", "the Shah's police": in the period's sources the regime, no ruler named
     if not rest:
         if k or re.search(r"\bthe\s+$", text[max(0, toks[k].start - 5) : toks[k].start], re.IGNORECASE):
             return [Cand(toks[k].start, toks[k].end, "person", True, seg, (head,))]
