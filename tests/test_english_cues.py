@@ -359,3 +359,8 @@ def test_russian_towns_by_a_prefix_word_or_a_hyphenated_qualifier_and_a_dateline
     found = _found(rec, "TACOMA, Wash., May 3.—They came from Staro Konstantinovsk and Belinsk-Sibirsky.")
     assert ("place", "Staro Konstantinovsk") in found and ("place", "Belinsk-Sibirsky") in found
     assert not any(t == "person" for t, _ in found)
+
+
+def test_a_post_named_by_its_town_names_the_town(rec):
+    found = _found(rec, "(From our Osaka Correspondent.) The Harbin Consul met Special Agent Tallow.")
+    assert ("place", "Osaka") in found and ("place", "Harbin") in found and ("person", "Tallow") in found

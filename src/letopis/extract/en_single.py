@@ -18,6 +18,7 @@ from letopis.extract.en_classify import (
 )
 from letopis.extract.en_context import DAY_OF, context_type, town_after_in
 from letopis.extract.en_document import Cand
+from letopis.extract.en_gazetteer import known_place
 from letopis.extract.en_heads import JUNCTION_AFTER, NAME_OF_THE_HEAD
 from letopis.extract.en_headwords import initial_tail
 from letopis.extract.en_roles import GIVEN_ABBR_BEFORE, TITLE_BEFORE
@@ -48,6 +49,8 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     start, end = run.start, initial_tail(run, text)
     before, after = text[max(0, start - 120) : start], text[end : end + 60]
     out: list[Cand] = []
+    if len(words) >= 2 and words[-1] in _ROLES_AFTER_TOWN and known_place(" ".join(words[:-1])):
+        return [Cand(start, run.tokens[-2].end, "place", True, seg)]  # "our Tokyo Correspondent": his town
     if (run.tokens[-1].possessive or re.match(r" (?:group|faction)\b", after) and words[0] not in DETERMINERS) and \
             GROUP_AFTER.match(after):  # "Zotov's supporters", "the Sapunov group"
         m = GROUP_AFTER.match(after)
@@ -125,6 +128,9 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     return out + [Cand(start, end, "unknown", False, seg, sent_start=initial)]
 
 
+# a post named by the town it is held in ("our Tokyo Correspondent", "the Harbin Consul")
+_ROLES_AFTER_TOWN = frozenset("Correspondent Correspondents Consul Consul-General Vice-Consul Agent Agents "
+                              "Representative Representatives Commissioner Resident".split())
 _REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII".split())
 
 
