@@ -364,3 +364,10 @@ def test_russian_towns_by_a_prefix_word_or_a_hyphenated_qualifier_and_a_dateline
 def test_a_post_named_by_its_town_names_the_town(rec):
     found = _found(rec, "(From our Osaka Correspondent.) The Harbin Consul met Special Agent Tallow.")
     assert ("place", "Osaka") in found and ("place", "Harbin") in found and ("person", "Tallow") in found
+
+
+def test_the_town_closing_an_address_line(rec):
+    found = _found(rec, "FUNDICIONES DEL TURIA\nCalle de la Paz, 14, Florencia\n\nMINUTES of the meeting held at "
+                        "Calle Mayor, 3, when Pedro said no.")
+    assert ("place", "Florencia") in found and ("place", "Calle Mayor") in found
+    assert ("place", "Pedro") not in found

@@ -11,6 +11,7 @@
   them ("Calle del Carmen", "Plaça de Catalunya", "Estació del Nord");
 - the Scots "gate", a street ("the Overgate", "in Kirkgate");
 - a place of houses after its number ("9 Quarry Place", "4 Tarbrook Terrace"), and "Kellwood st.";
+- the town closing an address line after the street and its number ("Calle del Carmen, 14, Murcia");
 - an advertisement's address by number and bare name ("212 BRIGGATE, LEEDS.", "at 14, Tithebarn,").
 """
 
@@ -49,6 +50,9 @@ ADDRESS = re.compile(r"(?<=\bat\s)\d{1,4}[a-z]?,?\s([A-Z][a-z]{2,}|[A-Z]{4,})(?=
                      r"(?<![^\n])\d{1,4}[a-z]?\s([A-Z]{4,})(?=,\s[A-Z]{3,}\b)", re.MULTILINE)
 
 
+_TOWN_AFTER = re.compile(r",?\s?(?:No\.\s?)?\d{1,4}[a-z]?,\s([A-ZÀ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-Þ][a-zà-ÿ]+)?)\.?[ \t]*(?:\n|$)")
+
+
 def _route(match: str, before: str) -> bool:
     """"via Port Darwin", "travelled via Kirensk": the English route word before a town, not an Italian street
     (which a house number, "in", "at" or "the" opens: "in via Nazionale")."""
@@ -79,6 +83,10 @@ def street_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         out.extend((offset + m.start(), offset + m.end()) for m in rx.finditer(text)
                    if not _route(m.group(), text[max(0, m.start() - 6) : m.start()]))
     out.extend((offset + m.start(1), offset + m.end(1)) for rx in (GATE, NUMBERED) for m in rx.finditer(text))
+    for s, e in list(out):  # "Camino del Grao, 114, Valencia": the town that closes an address line
+        town = _TOWN_AFTER.match(text, e - offset)
+        if town:
+            out.append((offset + town.start(1), offset + town.end(1)))
     for m in ADDRESS.finditer(text):
         g = 1 if m.group(1) else 2
         if _address_name(m.group(g)):
