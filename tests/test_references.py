@@ -21,6 +21,7 @@ from letopis.model import Document, Segment
         ("HDA SBU, f. 6, spr. 68102-FP, t. 2, ark. 118zv.", "HDA SBU", "6", None, "68102-FP", "118zv", True),
         ("ЦДАГО України, ф. 1, оп. 20, спр. 1029, арк. 3.", "ЦДАГО України", "1", "20", "1029", "3", False),
         ("ГАРФ. Ф. Р-393. Оп. 1. Д. 5. Т. 2. Л. 12 об.", "ГАРФ", "Р-393", "1", "5", "12об", True),
+        ("GAPK, fond 3, opis' 2, delo 56, list 21.", "GAPK", "3", "2", "56", "21", False),  # the soft sign kept
     ],
 )
 def test_references_archival(text, archive, fond, opis, delo, folio, verso):

@@ -19,7 +19,7 @@ _KEY = (r"(?P<key>fond|opis|opys|delo|sprava|spr|listy?|arkk?|ll|ff|f|op|d|l|ф�
         r"аркк?|лл|ф|оп|д|л|tom|t|т)")  # Ukrainian archives: opys, sprava (file), arkush (folio)
 _VALUE = (r"(?P<value>(?:[RPMРПМ]-?)?\d+(?:[a-zа-я](?![a-zа-я\d]))?(?:-(?:FP|ФП)\b)?(?:\s*[-–]\s*\d+)?"
           r"(?:\s*(?:ob|об|zv|зв|v)\b\.?)?)")  # "spr. 68102-FP": a file of the closed-cases fond
-_PART = re.compile(rf"(?<![\w])(?i:{_KEY})\.?\s*{_VALUE}", re.UNICODE)
+_PART = re.compile(rf"(?<![\w])(?i:{_KEY})['’ʹ]?\.?\s*{_VALUE}", re.UNICODE)  # (and "opis' 2")
 _SEP = re.compile(r"^\s*[,.;]?\s*$")
 _ARCHIVE_BEFORE = re.compile(  # "GARF", "TsGAIPD SPb", "ЦГА СПб": an acronym and maybe its city's
     r"([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*(?:\s+[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ][a-zа-яё]?|"
