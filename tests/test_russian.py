@@ -989,3 +989,10 @@ def test_russian_councils_by_contracted_names(recogniser):
     doc = recogniser(_doc("Решение Оргсовета утверждено. Докладывал товарищ Советов."))
     found = {(m.type, m.text) for m in doc.mentions}
     assert ("organisation", "Оргсовета") in found and ("person", "Советов") in found
+
+
+def test_russian_initials_alone_name_nobody_and_a_dative_surname_takes_its_initials(recogniser):
+    doc = recogniser(_doc("1. Жердеву П. Н. за грубость объявить выговор.\nНа полях: «Подготовить к обсуждению. "
+                          "О. К.»\nКрасноводск, 19.Х.1928 г."))
+    found = {m.text for m in doc.mentions if m.type == "person"}
+    assert "Жердеву П. Н." in found and not found & {"П. Н.", "О. К.", "Х."}

@@ -274,13 +274,16 @@ def _join_initials(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         if word and not (prev and prev[1] > word.start()):  # «Тов. Ягодкин| В. Н.»: natasha saw the initials only
             out.append((word.start(), span[1], "PER"))
             continue
+        if only and not word and not re.match(r"\s*[А-ЯЁ][а-яё]", text[span[1] :]):
+            continue  # «Подготовить к обсуждению. О. К.»: initials that sign a note name nobody the index can hold
         out.append(span)
     return out
 
 
 # a capitalised word right before initials, with a Russian surname's ending: «Ягодкин| В. Н.», «Зотова| П. Н.»
 _SURNAME_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?"
-                             r"(?:(?<=ов|ев|ёв|ин|ын|ий|ой|ая|ва|на|го|му|ым|им|ую|ко|ук|юк|ич|ль|ец|ер|ан|ян)|(?<=дзе)) $")
+                             r"(?:(?<=ов|ев|ёв|ин|ын|ий|ой|ая|ва|на|го|му|ым|им|ую|ко|ук|юк|ич|ль|ец|ер|ан|ян|ву|ну|ве|не)|"
+                             r"(?<=дзе)) $")  # (and the dative «Зотову| П. Н.»)
 
 
 def _merge_org_chains(
