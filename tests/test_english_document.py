@@ -783,3 +783,10 @@ def test_the_tsar_or_the_shah_alone_is_the_old_regime_and_the_king_a_ruler(rec):
                                                       "Then the King spoke to the Emperor of Austria.")}
     assert not any(w in ("Tsar", "Shah") for _, w in found)
     assert ("person", "King") in found and ("person", "Emperor of Austria") in found
+
+
+def test_a_cited_russian_titles_opening_noun_is_no_name(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, "See Zapiski A. S. Tverdunova (Moscow, 1930), Vestnik "
+                                                      "Polesya, no. 3, and Perepiska s inzhenerom.")}
+    assert not any(t == "person" and w.split()[0] in ("Zapiski", "Vestnik", "Perepiska") for t, w in found)
+    assert ("person", "A. S. Tverdunova") in found

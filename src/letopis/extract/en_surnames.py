@@ -111,12 +111,21 @@ _ADJECTIVE_FORM = re.compile(r"(?:y|yi|ii|iy|ij|aya|aia|aja|oe|oye|ie|ye|oi|oy|e
 _OBLIQUE_FORM = re.compile(r"(?:ogo|ego|omu|emu|oi|oy|ykh|ikh)$")
 
 
+# the transliterated Russian nouns a cited work's title opens with ("Zapiski A. S. Kolobova", "Vestnik Rodiny",
+# "Perepiska s inzhenerom"): no given name, surname or initials' owner
+RUSSIAN_TITLE_NOUNS = frozenset(
+    "Zapiski Zapiska Vestnik Perepiska Dnevnik Dnevniki Pis'ma Pisma Vospominaniia Vospominaniya Ocherki Ocherk "
+    "Istoriia Istoriya Materialy Sbornik Trudy Izvestiia Izvestiya Golos Golod Bunt Otchet Otchyot Protokol "
+    "Protokoly Spravka Doklad Svodka Kniga Letopis' Letopis Khronika Obzor Delo Stenogramma Biulleten' Biulleten "
+    "Byulleten Listovka Vozzvanie Zaiavlenie Zayavlenie".split())
+
+
 def plausible_surname(word: str) -> bool:
     """A capitalised word that may be a surname: no common word, role, head noun or place."""
     if len(word) < 3 or not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
         return False
     if word in NOT_NAMES or word in MONTHS or word in TITLES or word in ROLE_NOUNS or word in ORG_HEADS \
-            or word in PLACE_HEADS:
+            or word in PLACE_HEADS or word in RUSSIAN_TITLE_NOUNS:
         return False
     low = word.lower()
     if low in _english_words() or common_here(word) or low.endswith(_COMMON_ENDINGS):

@@ -50,7 +50,7 @@ from letopis.extract.en_shipping import (
 from letopis.extract.en_short_names import body_short_names, enterprise_short_names
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_streets import street_spans
-from letopis.extract.en_surnames import common_word, lone_surnames
+from letopis.extract.en_surnames import RUSSIAN_TITLE_NOUNS, common_word, lone_surnames
 from letopis.extract.en_tokens import is_transcript, join_broken, tokenize
 from letopis.extract.en_town_states import town_states
 from letopis.extract.en_words import dictionary_word
@@ -281,6 +281,8 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
         return None  # "the Chairman", "Deputy", "the City Attorney", "Grocer": a role or trade, not a name
     if c.type == "person" and not c.titles and common_phrase(norm):
         return None  # "Oral History Project", "LINDSAY MARKETS": a heading's words, nobody's name
+    if c.type == "person" and not c.titles and norm.split()[0] in RUSSIAN_TITLE_NOUNS:
+        return None  # "Zapiski A. S.", "Vestnik Rodiny": a cited Russian work's opening words
     if c.type in ("person", "place") and not c.titles and _russian_title_word(surface, text[end : end + 30]):
         return None  # "Rabochaya sovest'", "Sovetskaya provintsiya": an adjective of a transliterated title
     if c.type == "person" and not c.titles and _cited_title_word(surface, text[max(0, c.start - 3) : c.start],
