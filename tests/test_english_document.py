@@ -790,3 +790,9 @@ def test_a_cited_russian_titles_opening_noun_is_no_name(rec):
                                                       "Polesya, no. 3, and Perepiska s inzhenerom.")}
     assert not any(t == "person" and w.split()[0] in ("Zapiski", "Vestnik", "Perepiska") for t, w in found)
     assert ("person", "A. S. Tverdunova") in found
+
+
+def test_a_shouted_given_name_stays_with_its_surname_and_its_diminutive_joins_it(rec):
+    ms = [m for m in _mentions(rec, "Statement of GRIGORY KOLTUNOVSKY, fitter. He said that Grisha was at home.")
+          if m.type == "person"]
+    assert {m.text for m in ms} == {"GRIGORY KOLTUNOVSKY", "Grisha"}

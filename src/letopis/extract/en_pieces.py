@@ -72,12 +72,13 @@ def split_pieces(run: Run, text: str) -> list[Run]:
 def trim_to_name(run: Run) -> Run:
     """Drop descriptive words before a name: "Employee Voronkov", "Left Communist Gavriil Tarasov"."""
     words = run.words
-    if len(words) < 2 or is_given(words[0]) or is_initials(words[0]):
+    pair = [w.title() if w.isupper() and len(w) > 2 else w for w in words]  # "ORVAN DELISKO" too
+    if len(words) < 2 or is_given(words[0]) or is_initials(words[0]) or (
+            all(w.isupper() for w in words) and is_given(pair[0])):  # "GRIGORY KOLTUNOV" in capitals
         return run
     if 2 <= len(words) <= 3 and looks_like_surname(words[0]) and is_given(words[1]) and \
             (len(words) == 2 or PATRONYMIC.match(words[2])):
         return run  # "Glukhov Matvei Frolovich", "Strizhova Lyubov": the surname first, as lists write it
-    pair = [w.title() if w.isupper() and len(w) > 2 else w for w in words]  # "ORVAN DELISKO" too
     if len(words) == 2 and looks_like_surname(pair[1]) and pair[0] not in SOCIAL_WORDS and plain_name_pair(pair):
         return run  # "Zulfiya Rakhimova", "Tamaz Beridze": a given name the tables lack, no descriptive word
     for k in range(1, len(words)):
