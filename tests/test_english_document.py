@@ -792,7 +792,7 @@ def test_a_cited_russian_titles_opening_noun_is_no_name(rec):
     assert ("person", "A. S. Tverdunova") in found
 
 
-def test_a_shouted_given_name_stays_with_its_surname_and_its_diminutive_joins_it(rec):
+def test_a_shouted_given_name_stays_with_its_surname(rec):
     ms = [m for m in _mentions(rec, "Statement of GRIGORY KOLTUNOVSKY, fitter. He said that Grisha was at home.")
           if m.type == "person"]
     assert {m.text for m in ms} == {"GRIGORY KOLTUNOVSKY", "Grisha"}
