@@ -796,3 +796,12 @@ def test_a_shouted_given_name_stays_with_its_surname(rec):
     ms = [m for m in _mentions(rec, "Statement of GRIGORY KOLTUNOVSKY, fitter. He said that Grisha was at home.")
           if m.type == "person"]
     assert {m.text for m in ms} == {"GRIGORY KOLTUNOVSKY", "Grisha"}
+
+
+def test_brotherhoods_fellowships_clubs_and_polish_and_french_bodies(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, "He joined the Kelso Temperance Brotherhood; the Tarbrook "
+                                                      "Ramblers won. Éditions de la Lune printed it; see Archiwum "
+                                                      "Miejskie and the Towarzystwo Gimnastyczne.")}
+    assert {("organisation", "Kelso Temperance Brotherhood"), ("organisation", "Tarbrook Ramblers"),
+            ("organisation", "Éditions de la Lune"), ("organisation", "Archiwum Miejskie"),
+            ("organisation", "Towarzystwo Gimnastyczne")} <= found

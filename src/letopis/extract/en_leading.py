@@ -37,7 +37,9 @@ _FOREIGN_BODIES = frozenset(
     "Institut Istituto Universidad Universitat Universidade Université Università Colegio Escuela Escola École "
     "Dirección Direcció División Departamento Sección Jefatura Policía Prefectura Préfecture Servicio Comisaría "
     "Tribunal Juzgado Ayuntamiento Ajuntament Diputación Cámara Círculo Ateneo Unión Unione Camera Cassa "
-    "Prisión Cárcel Ferrocarril Ferrocarriles Ediciones Editorial Imprenta Tipografía".split())
+    "Prisión Cárcel Ferrocarril Ferrocarriles Ediciones Editorial Imprenta Tipografía Éditions Verlag "
+    # Polish: archives, unions, societies, co-operatives, publishers
+    "Archiwum Związek Towarzystwo Spółdzielnia Wydawnictwo Komitet Stowarzyszenie".split())
 
 
 def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
