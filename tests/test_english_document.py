@@ -805,3 +805,9 @@ def test_brotherhoods_fellowships_clubs_and_polish_and_french_bodies(rec):
     assert {("organisation", "Kelso Temperance Brotherhood"), ("organisation", "Tarbrook Ramblers"),
             ("organisation", "Éditions de la Lune"), ("organisation", "Archiwum Miejskie"),
             ("organisation", "Towarzystwo Gimnastyczne")} <= found
+
+
+def test_a_county_or_town_before_its_record_office_or_docks_is_nested(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, "Sources: Cornwall Record Office, TRL/4/7; the Leeds "
+                                                      "Infirmary; the Morozov Library.")}
+    assert ("place", "Cornwall") in found and ("place", "Leeds") in found and ("place", "Morozov") not in found

@@ -48,7 +48,10 @@ _TOWN_HEADS = frozenset(w.lower() for w in ENTERPRISE_HEADS) | SOVIET_BODIES | {
 # bodies of a town's government or party, named by the town ("the Tver Gubkom", "the Kashin uyezd committee")
 _BODY_HEADS = SOVIET_BODIES | {"committee", "soviet", "uyezd", "volost", "gubernia", "provincial", "executive",
                                "organisation", "organization", "cooperative", "gubsoyuz", "institute", "polytechnic",
-                               "seminary", "gymnasium", "lyceum", "university", "trust", "isolator"}
+                               "seminary", "gymnasium", "lyceum", "university", "trust", "isolator",
+                               # a town's or a county's offices, archives and docks ("the Cornwall Record Office")
+                               "record", "archives", "archive", "library", "museum", "council", "docks", "harbour",
+                               "constabulary", "police", "infirmary", "corporation", "college", "municipality"}
 # a railway named by the towns at its two ends, joined by a hyphen ("the Ryazan-Ural Railway")
 _LINE_HEADS = frozenset({"railway", "railroad", "railways", "line"})
 _TERMINI = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+")
