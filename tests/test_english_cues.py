@@ -371,3 +371,11 @@ def test_the_town_closing_an_address_line(rec):
                         "Calle Mayor, 3, when Pedro said no.")
     assert ("place", "Alcobendilla") in found and ("place", "Calle Mayor") in found
     assert ("place", "Pedro") not in found
+
+
+def test_the_periods_regions_and_frontier_towns(rec):
+    found = _found(rec, "A memoir of a teacher on Sakhalin and Kamchatka. Caravans went from Kalgan to Urga, "
+                        "then to Uliasutai and Kobdo.")
+    for name in ("Sakhalin", "Kamchatka", "Kalgan", "Urga", "Uliasutai", "Kobdo"):
+        assert ("place", name) in found
+    assert not any(t == "person" for t, _ in found)

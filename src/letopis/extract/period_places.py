@@ -42,5 +42,12 @@ PERIOD_TOWNS: frozenset[str] = frozenset((
     # the period's exonyms and former names, which today's gazetteer does not keep
     "Archangel Christiania Königsberg Konigsberg Danzig Memel Libau Dorpat Salonica Salonika Bombay Batoum "
     "Mukden Pishpek Novo-Nikolaevsk Novonikolaevsk Stettin Pressburg Agram Laibach Fiume Adrianople Erzerum "
-    "Resht Siam Galicia Bukovina Courland Transcaspia Semirechye"
+    "Resht Siam Galicia Bukovina Courland Transcaspia Semirechye "
+    # the Union's and its neighbours' regions, islands and frontier towns under the period's names
+    "Sakhalin Kamchatka Chukotka Yakutia Primorye Transbaikalia Trans-Baikal Buryatia Tuva Tannu-Tuva Uriankhai "
+    "Turkmenia Kirghizia Tajikistan Dagestan Chechnya Abkhazia Adjaria Ajaria Karelia Bashkiria Tataria Chuvashia "
+    "Manchuria Sinkiang Xinjiang Tibet Hokkaido Formosa Gilan Mazandaran Khorasan Kurdistan Anatolia Transylvania "
+    "Silesia Pomerania Ruhr Rhineland Alsace Lorraine Catalonia Andalusia Asturias Ulster Transvaal Punjab "
+    "Malaya Burma Okhotsk Ayan Anadyr Enzeli Urga Kyakhta Kiakhta Uliasutai Kobdo Maimachen Kalgan Tientsin "
+    "Dairen Chefoo Port-Arthur Kashgar Kuldja Kulja Termez Kerki Kushka Merv"
 ).split())
