@@ -996,3 +996,11 @@ def test_russian_initials_alone_name_nobody_and_a_dative_surname_takes_its_initi
                           "О. К.»\nКрасноводск, 19.Х.1928 г."))
     found = {m.text for m in doc.mentions if m.type == "person"}
     assert "Жердеву П. Н." in found and not found & {"П. Н.", "О. К.", "Х."}
+
+
+def test_russian_units_named_after_a_man(recogniser):
+    doc = recogniser(_doc("Он служил в батальоне имени Сулеймана Стальского, потом в полку имени Фрунзе."))
+    found = {(m.type, m.norm) for m in doc.mentions}
+    assert ("organisation", "полк имени Фрунзе") in found
+    assert any(t == "organisation" and n.startswith("батальон имени") for t, n in found)
+    assert not any(t == "person" for t, _ in found)

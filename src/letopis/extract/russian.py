@@ -335,8 +335,8 @@ def _drop_covered(
         quoted = s[0] > 0 and text[s[0] - 1] in _QUOTES
         if s[2] != "PER" and quoted and any(_head_and_name(text, r, s[0]) for r in inside):
             continue
-        if s[2] == "PER" and any(r.type == "enterprise" for r in inside):
-            continue
+        if s[2] == "PER" and any(r.type == "enterprise" or " имени " in text[r.start : s[0] + 1] for r in inside):
+            continue  # «батальон имени Домбровского»: the man the unit is named after is no mention here
         if s[2] == "ORG" and any(r.type == "enterprise" for r in inside):
             continue
         if s[2] in ("PER", "LOC") and " " not in text[s[0] : s[1]] and any(

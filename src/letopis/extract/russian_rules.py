@@ -50,11 +50,11 @@ INSTITUTION_HEADS = frozenset(
         "дума", "сенат", "пресс-служба", "партия", "бюро", "президиум", "федерация", "кабинет", "сборная",
         "мид", "орган", "руководство", "служба", "спецслужба", "генштаб", "канцелярия", "отделение",
         "собрание", "палата", "хунта", "управление", "инспекция", "экспедиция", "дивизия", "полк",
-        "бригада", "батальон", "эскадрон", "управа", "земство", "секретариат", "лига", "муниципалитет",
+        "бригада", "батальон", "эскадрон", "отряд", "управа", "земство", "секретариат", "лига", "муниципалитет",
     )
 )
 _MEETINGS = frozenset(("собрание",))  # a body only with a capitalised name («Учредительное собрание»)
-_BY_NUMBER = frozenset(("экспедиция", "дивизия", "полк", "бригада", "батальон", "эскадрон"))
+_BY_NUMBER = frozenset(("экспедиция", "дивизия", "полк", "бригада", "батальон", "эскадрон", "отряд"))
 _MINISTRIES = frozenset(("министерство", "наркомат", "комиссариат"))
 # generic heads that name a body only with a complement («руководство Литвы», not «японское управление»)
 _COMPLEMENT_ONLY = frozenset(
@@ -69,7 +69,7 @@ _INSTITUTION = re.compile(
     r"|суд|трибунал|исполком|губком|райком|горком|уком|ревком|профсоюз|союз|фракци|штаб|дум|сенат|" + SOVIET_STEMS +
     r"|пресс-служб|парти|бюро|президиум|федераци|кабинет|сборн|мид|орган|руководств|служб|спецслужб|генштаб"
     r"|канцеляри|отделени|собрани|палат|хунт|управлени|инспекци|экспедици|дивизи|полк|бригад|батальон"
-    r"|эскадрон|управ|земств|секретариат|лиг|муниципалитет)[а-яё]*",
+    r"|эскадрон|отряд|управ|земств|секретариат|лиг|муниципалитет)[а-яё]*",
     re.IGNORECASE,
 )
 # genitive nouns that stand for a state named earlier, a complement like its name («парламент страны»)
@@ -262,7 +262,9 @@ def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, s
     orgs = [(s, e) for s, e, t in named if t == "ORG"]
     for m in _INSTITUTION.finditer(text):
         soviet = SOVIET_NAME.fullmatch(m.group())
-        lemma = soviet.group(1).lower() if soviet else morph.parse(m.group())[0].normal_form
+        lemma = soviet.group(1).lower() if soviet else next(
+            (p.normal_form for p in morph.parse(m.group()) if p.normal_form in INSTITUTION_HEADS),
+            morph.parse(m.group())[0].normal_form)  # «полку» is a regiment's, not a shelf's
         if soviet:
             lemma = soviet_lemma(lemma)
         if (lemma not in INSTITUTION_HEADS and not soviet) or any(s <= m.start() < e for s, e in orgs):
@@ -323,6 +325,11 @@ def _expedition(
     numerals = len(mods) - len(adjectives)
     mods = mods[len(mods) - agreeing_modifiers(morph, adjectives, m.group()) - numerals :]
     ordinal = [w for w in mods if _NUMERAL.match(w.group()) or morph.has_tag(w.group(), "Anum")]
+    named_after = _IMENI.match(text, m.end())
+    if not ordinal and named_after:  # «батальон имени Домбровского», «полку имени Ленина»: named after a man
+        end = _imeni_end(morph, text, m.end(), named_after.end())
+        head = next((p.normal_form for p in morph.parse(m.group()) if p.normal_form in _BY_NUMBER), m.group())
+        return RuleSpan(m.start(), end, "organisation", head + text[m.end() : end])
     if not ordinal:
         return None
     start = ordinal[0].start()
