@@ -811,3 +811,12 @@ def test_a_county_or_town_before_its_record_office_or_docks_is_nested(rec):
     found = {(m.type, m.text) for m in _mentions(rec, "Sources: Cornwall Record Office, TRL/4/7; the Leeds "
                                                       "Infirmary; the Morozov Library.")}
     assert ("place", "Cornwall") in found and ("place", "Leeds") in found and ("place", "Morozov") not in found
+
+
+def test_a_camp_an_indian_union_and_a_port_authority_are_bodies(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, "He was sent to the Zaozersk camp. The Tarbrook Jute Mazdoor "
+                                                      "Sabha struck. He wrote to the Port of Tarbrook Authority. "
+                                                      "The Port of Odessa was closed. [By Authority.]")}
+    assert {("organisation", "Zaozersk camp"), ("organisation", "Tarbrook Jute Mazdoor Sabha"),
+            ("organisation", "Port of Tarbrook Authority"), ("place", "Port of Odessa")} <= found
+    assert ("organisation", "Authority") not in found

@@ -24,7 +24,7 @@ _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is)\s+$")
 _HEAD_AFTER = re.compile(
     r"\s+(?:(?P<mod>[a-z]+(?:-[a-z]+)?)\s+)?(?P<head>mine|mines|fishery|fisheries|concession|plantation|ginnery|"
     r"works|factory|mill|mills|plant|workshops|"
-    r"monastery|lamasery|khure|firm|house|branch|office|agency|post|detachment|garrison|station)\b(?!-)")
+    r"monastery|lamasery|khure|firm|house|branch|office|agency|post|detachment|garrison|station|camp)\b(?!-)")
 _ENTERPRISE_HEADS = frozenset({"mine", "mines", "fishery", "fisheries", "concession", "plantation", "ginnery", "house",
                                "works", "factory", "mill", "mills", "plant", "workshops"})
 # heads that name a body only after the modifier that says what kind ("the Sarykol frontier post", not "the
@@ -39,7 +39,7 @@ _MODIFIED_ONLY = {"house": {"trading", "commercial", "banking", "publishing"},
                   "agency": {"trade", "trading", "purchasing", "shipping", "news", "telegraph", "press"}}
 
 # what a known town names as its own institution (a post, a monastery, a station), not a branch, firm or works
-_TOWNS_OWN = frozenset({"monastery", "lamasery", "khure", "post", "detachment", "garrison", "station"})
+_TOWNS_OWN = frozenset({"monastery", "lamasery", "khure", "post", "detachment", "garrison", "station", "camp"})
 
 
 def headed_bodies(cands: list[Cand], text: str) -> list[Cand]:

@@ -212,6 +212,8 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
     if phrase.lower() in _ORG_PHRASES:
         return Verdict("organisation", True)
     if len(words) >= 3 and words[0] in PLACE_OF_HEADS and words[1] == "of":
+        if len(words) > 3 and (words[-1] in ORG_HEADS or words[-1] == "Authority"):
+            return Verdict("organisation", True)  # "Port of Tarbrook Authority", "City of Leeds Council"
         return Verdict("place", True)
     if len(words) == 2 and words[0].rstrip(".") in PLACE_PREFIXES and words[1][:1].isupper() and words[1] not in ORG_HEADS:
         return Verdict("place", True)
