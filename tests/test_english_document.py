@@ -820,3 +820,10 @@ def test_a_camp_an_indian_union_and_a_port_authority_are_bodies(rec):
     assert {("organisation", "Zaozersk camp"), ("organisation", "Tarbrook Jute Mazdoor Sabha"),
             ("organisation", "Port of Tarbrook Authority"), ("place", "Port of Odessa")} <= found
     assert ("organisation", "Authority") not in found
+
+
+def test_a_long_russian_surname_shouted_alone_in_a_report(rec):
+    found = {(m.type, m.text) for m in _mentions(rec, "The agent reported that ZAKHAROVSKY met KOLOBRODOVA at the "
+                                                      "house. The NKVD knew.\n\nCONFIDENTIAL REPORT")}
+    assert ("person", "ZAKHAROVSKY") in found and ("person", "KOLOBRODOVA") in found
+    assert ("organisation", "NKVD") in found and not any(w == "CONFIDENTIAL" for _, w in found)

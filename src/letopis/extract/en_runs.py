@@ -23,7 +23,7 @@ from letopis.extract.lexicon import (
     is_place,
     is_place_phrase,
 )
-from letopis.extract.names import is_given_name
+from letopis.extract.names import is_given_name, looks_like_surname
 
 _PHRASES = frozenset(p.lower() for p in ORG_PHRASES + PLACE_PHRASES)
 # Sentence-initial words that never begin a name, whatever follows.
@@ -120,6 +120,8 @@ def _long_shout(toks: list[Token], k: int) -> bool:
     word = toks[k].text
     if toks[k].kind != "word" or not word.isupper() or len(word) <= 8 or is_place(word.title()):
         return False  # "LENINGRAD GUBERNIA DEPARTMENT" opens with its town
+    if word.isalpha() and looks_like_surname(word.title()):
+        return False  # "that ZAKHARCHENKO read it": a report's surname in capitals
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return not (nxt is not None and nxt.kind == "word" and nxt.text[1:].islower() and is_given_name(nxt.text))
 

@@ -35,6 +35,7 @@ from letopis.extract.lexicon import (
     TITLES,
     is_given,
 )
+from letopis.extract.names import looks_like_surname
 from letopis.extract.period_figures import period_figure
 
 GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters|followers)\b")
@@ -108,6 +109,8 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     if person_evidence(words, titles) or end > run.end or (
             len(words) == 1 and period_figure(words[0]) and (ctx is None or ctx.type == "person")):
         return out + [Cand(start, end, "person", True, seg, tuple(titles), sent_start=initial)]
+    if len(words) == 1 and _shouted_surname(words[0], before, after):
+        return out + [Cand(start, end, "person", True, seg, tuple(titles))]  # "that KOLESNIKOV had the leaflets"
     if len(words) == 1 and run.tokens[0].is_abbreviation and not initial and words[0] not in NOT_ABBREVIATIONS:
         if plausible_abbreviation(words[0], before, after, text):
             return out + [Cand(start, end, "organisation", False, seg)]
@@ -132,6 +135,14 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
 _ROLES_AFTER_TOWN = frozenset("Correspondent Correspondents Consul Consul-General Vice-Consul Agent Agents "
                               "Representative Representatives Commissioner Resident".split())
 _REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII".split())
+
+
+def _shouted_surname(word: str, before: str, after: str) -> bool:
+    """A Russian surname in capitals in lower-case prose, as police reports write it ("KOLESNIKOV denied it"):
+    no abbreviation is so long and shaped so, no place or word of the lexicon."""
+    return len(word) >= 6 and word.isupper() and word.isalpha() and looks_like_surname(word.title()) and \
+        re.search(r"[a-z]{3}", before[-40:] + after[:40]) is not None and lexicon_type([word]) is None and \
+        lexicon_type([word.title()]) is None and not known_place(word.title())
 
 
 def _regnal(words: list[str], after: str) -> bool:
