@@ -379,3 +379,8 @@ def test_the_periods_regions_and_frontier_towns(rec):
     for name in ("Sakhalin", "Kamchatka", "Kalgan", "Urga", "Uliasutai", "Kobdo"):
         assert ("place", name) in found
     assert not any(t == "person" for t, _ in found)
+
+
+def test_statesmen_of_the_neighbours_known_by_surname_alone(rec):
+    found = _found(rec, "Mannerheim's troops entered the town. Later Curzon wrote, and Stresemann answered.")
+    assert {("person", "Mannerheim"), ("person", "Curzon"), ("person", "Stresemann")} <= set(found)

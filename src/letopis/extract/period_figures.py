@@ -21,6 +21,11 @@ PERIOD_FIGURES: frozenset[str] = frozenset((
     "Vyshinsky Ulrikh Syrtsov Lominadze Ryutin Uglanov Kuusinen Manuilsky Pyatnitsky Piatnitsky Rudzutak "
     "Yaroslavsky Shkiryatov Solts Ioffe Joffe Karakhan Shaumyan Narimanov Sultan-Galiev Makharadze "
     "Mdivani Enukidze Yenukidze "
+    # the neighbours' and the world's statesmen and revolutionaries of the period
+    "Mannerheim Svinhufvud Gylling Ulmanis Smetona Dmowski Hrushevsky Vynnychenko Horthy Ataturk Atatürk "
+    "Enver Talaat Gandhi Nehru Tilak Azaña Negrín Durruti Dimitrov Thälmann Thalmann Zetkin Ebert Noske "
+    "Scheidemann Stresemann Briand Curzon Balfour Baldwin Roosevelt Coolidge Beneš Gottwald Dollfuss "
+    "Choibalsan Sükhbaatar Sukhbaatar "
 ).split())
 
 
