@@ -65,5 +65,6 @@ def headed_bodies(cands: list[Cand], text: str) -> list[Cand]:
         if town and head not in _TOWNS_OWN:
             continue  # "the Tver branch", "a London firm", "the Bodaibo mines": of a body or works named apart
         body = Cand(c.start, m.end(), kind, True, c.segment)
-        out = out + [body] if town else instead(out, body)
+        nested = town or (c.type == "place" and head in _TOWNS_OWN)  # "the Solovetsky camp": a camp, and its place
+        out = out + [body] if nested else instead(out, body)
     return out
