@@ -266,11 +266,11 @@ def test_evaluate_a_diminutive_and_the_full_given_name_are_no_namesakes():
 
 
 def test_evaluate_the_first_of_two_surnames_joins_the_full_name():
-    full = Mention(0, 21, "Amparo Rovira Climent", "person", "Amparo Rovira Climent",
-                   parts=NameParts(given="Amparo Rovira", surname="Climent"))
-    bare = Mention(30, 36, "Rovira", "person", "Rovira", parts=NameParts(surname="Rovira"))
-    pair = Mention(40, 54, "Rovira Climent", "person", "Rovira Climent",
-                   parts=NameParts(given="Rovira", surname="Climent"))
+    full = Mention(0, 23, "Mercedes Aldabe Urrutia", "person", "Mercedes Aldabe Urrutia",
+                   parts=NameParts(given="Mercedes Aldabe", surname="Urrutia"))
+    bare = Mention(30, 36, "Aldabe", "person", "Aldabe", parts=NameParts(surname="Aldabe"))
+    pair = Mention(40, 54, "Aldabe Urrutia", "person", "Aldabe Urrutia",
+                   parts=NameParts(given="Aldabe", surname="Urrutia"))
     doc = Document("t", "x", "h", mentions=(full, bare, pair))
     assert [sorted(e["variants"]) for e in predictions(doc)["persons"]] == [
-        ["Amparo Rovira Climent", "Rovira", "Rovira Climent"]]
+        ["Aldabe", "Aldabe Urrutia", "Mercedes Aldabe Urrutia"]]

@@ -157,7 +157,7 @@ def join_lone_given_names(groups: Groups) -> Groups:
 
 
 def join_double_surnames(groups: Groups) -> Groups:
-    """"Rovira", "A. Rovira", "Rovira Climent" join the one "Amparo Rovira Climent" of the document, by
+    """"Aldabe", "M. Aldabe", "Aldabe Urrutia" join the one "Mercedes Aldabe Urrutia" of the document, by
     resolution's document rule (:func:`letopis.resolve.double_surnames.double_surname_rows`)."""
     from types import SimpleNamespace
 

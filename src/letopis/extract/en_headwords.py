@@ -54,7 +54,7 @@ _DATELINE_DATE = re.compile(r"(?:January|February|March|April|May|June|July|Augu
 _LIST_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[a-z][.)])[ \t]*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ ]"
                          r"([A-Z][a-z'’]+(?:-[a-z]+)?(?:[ ][A-Z][a-z'’]+(?:-[a-z]+)?){0,2})"
                          r"(?=[ ]?\(|,[ ]?(?:b\.|born)\s)", re.MULTILINE)  # (not "7. Tarbrook, Moscow, 1924")
-# the item mark of a report's list of persons: "c) KOLBASIUK, Anisio, stevedore" takes a given name no table knows
+# the item mark of a report's list of persons: "c) KOLBASIUK, Evaristo, baker" takes a given name no table knows
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-z][.)])[ \t]*")
 
 
@@ -87,7 +87,7 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
                 out = instead(out, Cand(m.start(1), m.end(2), "person", True, seg.index))
         found += [m for m in _CAPS_COMMA_GIVEN.finditer(text, seg.start, seg.end) if _list_item(text, m.start()) and
                   not is_place(m.group(1).title()) and not is_place(m.group(2)) and
-                  not any(h.start() <= m.start() < h.end() for h in found)]  # "c) KOLBASIUK, Anisio, stevedore"
+                  not any(h.start() <= m.start() < h.end() for h in found)]  # "c) KOLBASIUK, Evaristo, baker"
         for m in found:
             if not (_given_after_caps(m) or m.group(3) or _list_item(text, m.start())) or \
                     _DATELINE_DATE.match(text, m.start(2)):
@@ -99,10 +99,10 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
 
 def _given_after_caps(m: re.Match[str]) -> bool:
     """The word after a surname in capitals is a given name: a known one, or any after a surname of the
-    Russian shape ("the brigade leader TURSUNOV Kholbek, who said"; not "PERTH, May", nor a second surname:
+    Russian shape ("the brigade leader KHUDOYAROV Qodirbai, who said"; not "PERTH, May", nor a second surname:
     "lieutenant ZAITSEV, Kolobov stated")."""
     if m.group(2) in STATE_ABBREVIATIONS or known_place(m.group(1).title()):
-        return False  # "SEATTLE, Wash.": a dateline's town and state
+        return False  # "TACOMA, Wash.": a dateline's town and state
     return is_given(m.group(2)) or (looks_like_surname(m.group(1).title()) and not is_place(m.group(2)) and
                                     m.group(2) not in _MONTHS and not looks_like_surname(m.group(2)))
 
@@ -143,7 +143,7 @@ _SHOUTED_WORD = re.compile(rf"(?<![\w'’.-])[{_UP}][{_UP}'’-]{{3,}}(?![\w'’
 
 
 def shouted_surnames(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> list[Cand]:
-    """A surname the document writes in capitals inside a person's name ("KOLBASIUK, Anisio", "Anisim
+    """A surname the document writes in capitals inside a person's name ("KOLBASIUK, Evaristo", "Yevsei
     KOLBASIUK") names that person where it stands alone in the prose too ("that KOLBASIUK be sent"), where a
     lone word in capitals would be read as an abbreviation. Not in a headline, which shouts every word."""
     surnames = set()

@@ -32,7 +32,7 @@ _FOREIGN_BODIES = frozenset(
     "Juventud Ejército Guardia Talleres Industrias Cooperativa Asociación Agrupación Hermandad Generalitat Parti "
     "Syndicat Société Compagnie Confédération Fédération Partito Società Compagnia Gesellschaft Verein Partei "
     "Verband Staatsanwaltschaft Landgericht Amtsgericht "
-    # archives, libraries, schools, offices, courts and prisons ("Archivo Intermedio", "Jefatura de Policía")
+    # archives, libraries, schools, offices, courts and prisons ("Archivo Provincial", "Jefatura de Orden Público")
     "Archivo Arxiu Arquivo Archivio Archiv Archief Fondo Fonds Biblioteca Bibliothèque Museo Musée Instituto "
     "Institut Istituto Universidad Universitat Universidade Université Università Colegio Escuela Escola École "
     "Dirección Direcció División Departamento Sección Jefatura Policía Prefectura Préfecture Servicio Comisaría "
@@ -45,7 +45,7 @@ _FOREIGN_BODIES = frozenset(
 def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
     """The candidates of a run named by its opening noun, or None."""
     if len(run.tokens) > 2 and run.tokens[0].text == "The" and run.tokens[1].text in _FOREIGN_BODIES:
-        run = Run(run.i + 1, run.j, run.tokens[1:])  # "The Jefatura de Policía wrote"
+        run = Run(run.i + 1, run.j, run.tokens[1:])  # "The Jefatura Provincial wrote"
     if len(run.tokens) < 2 or not (run.tokens[1].cap or run.tokens[0].text in _FOREIGN_BODIES and
                                    run.tokens[1].text in _FOREIGN_LINKS):
         return None
@@ -54,7 +54,7 @@ def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
         return [Cand(run.start, run.end, "organisation", True, seg)]  # "Court Pride of Glynmawr", "Tent Star of Hope"
     if first in ("Fondo", "Fonds") and len(run.tokens) == 2 and run.tokens[1].cap and \
             not run.words[1].isupper() and not dictionary_word(run.words[1]) and run.words[1] not in _FOREIGN_BODIES:
-        return [Cand(run.tokens[1].start, run.end, "person", True, seg)]  # "Fondo Kremensky": a man's papers
+        return [Cand(run.tokens[1].start, run.end, "person", True, seg)]  # "Fondo Garmendia": a man's papers
     if first in _FOREIGN_BODIES and all(t.cap or t.text in _FOREIGN_LINKS for t in run.tokens[1:]):
         return [Cand(run.start, run.end, "organisation", True, seg)]  # "Socorro Rojo Internacional"
     if first.rstrip(".") in _VESSELS or first in _SHIP_PREFIXES:  # ("S. S. Kelmans", spaced, is a man)

@@ -87,7 +87,7 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
             out.append(replace(c, start=s, end=e, type="place", strong=True, titles=(), expansion=None,
                                gazetteer=False, list_id=-1))
             taken.add((s, e))
-        for s, e in _inner_places(surface, c.start):  # "University of Glasgow Archives", "Anglo-Tokyo Bank"
+        for s, e in _inner_places(surface, c.start):  # "University of Leeds Library", "Anglo-Osaka Bank"
             if (s, e) not in taken:
                 out.append(replace(c, start=s, end=e, type="place", strong=True, titles=(), expansion=None,
                                    gazetteer=False, list_id=-1))
@@ -123,7 +123,7 @@ _NATION_PREFIX = re.compile(r"^(?:(?:Anglo|Russo|Sino|Franco|Italo|Turco|Perso|I
 
 
 def _inner_places(surface: str, base: int) -> list[tuple[int, int]]:
-    """A place the lexicon or the gazetteer knows inside a body's name, after "of" ("University of Glasgow Archives") or
+    """A place the lexicon or the gazetteer knows inside a body's name, after "of" ("University of Leeds Library") or
     after a nation's prefix ("Anglo-Tokyo Trading Company", "Soviet Kamchatka Company")."""
     found = [m for m in (*_INNER_OF.finditer(surface), _NATION_PREFIX.match(surface)) if m is not None]
     return [(base + m.start(1), base + m.end(1)) for m in found if _large_place(m.group(1))]

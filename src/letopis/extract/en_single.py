@@ -51,7 +51,7 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     before, after = text[max(0, start - 120) : start], text[end : end + 60]
     out: list[Cand] = []
     if len(words) >= 2 and words[-1] in _ROLES_AFTER_TOWN and known_place(" ".join(words[:-1])):
-        return [Cand(start, run.tokens[-2].end, "place", True, seg)]  # "our Tokyo Correspondent": his town
+        return [Cand(start, run.tokens[-2].end, "place", True, seg)]  # "our Osaka Correspondent": his town
     if (run.tokens[-1].possessive or re.match(r" (?:group|faction)\b", after) and words[0] not in DETERMINERS) and \
             GROUP_AFTER.match(after):  # "Zotov's supporters", "the Sapunov group"
         m = GROUP_AFTER.match(after)
@@ -131,7 +131,7 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     return out + [Cand(start, end, "unknown", False, seg, sent_start=initial)]
 
 
-# a post named by the town it is held in ("our Tokyo Correspondent", "the Harbin Consul")
+# a post named by the town it is held in ("our Osaka Correspondent", "the Harbin Consul")
 _ROLES_AFTER_TOWN = frozenset("Correspondent Correspondents Consul Consul-General Vice-Consul Agent Agents "
                               "Representative Representatives Commissioner Resident".split())
 _REGNAL = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII".split())

@@ -8,10 +8,10 @@
 - the street words of the languages émigré letters and citations use: French and Italian before the name
   ("rue Daguerre", "boulevard Raspail"), German and Czech after it ("Nürnberger Strasse", "Kantstrasse",
   "Národní třída"), and the Romance street, square, station and quarter words capitalised, as translations write
-  them ("Calle del Carmen", "Plaça de Catalunya", "Estació del Nord");
+  them ("Calle de la Paz", "Plaça del Pi", "Estació de Rodalia");
 - the Scots "gate", a street ("the Overgate", "in Kirkgate");
 - a place of houses after its number ("9 Quarry Place", "4 Tarbrook Terrace"), and "Kellwood st.";
-- the town closing an address line after the street and its number ("Calle del Carmen, 14, Murcia");
+- the town closing an address line after the street and its number ("Calle de la Paz, 9, Alcira");
 - an advertisement's address by number and bare name ("212 BRIGGATE, LEEDS.", "at 14, Tithebarn,").
 """
 
@@ -29,8 +29,8 @@ NUMBERED = re.compile(r"(?<![\w.,])\d{1,4}[a-z]?,?\s([A-Z][a-z]+(?:\s[A-Z][a-z]+
 HYPHENATED = re.compile(r"\b[A-Z][a-z]+-(?:street|road|lane|terrace|parade)\b|\b[A-Z]{3,}-(?:STREET|ROAD|LANE|TERRACE)\b")
 BEFORE = re.compile(rf"(?<![\w.])(?:rue|boulevard|quai|avenue|via|viale|calle|ulica|aleja)\s(?:de\s(?:la\s)?|du\s|des\s)?{_CAP}")
 # the same words capitalised, as a translation from Spanish, Catalan, Portuguese, Italian or French writes them,
-# with the stations and quarters of those towns: "Calle del Carmen", "Plaça de Catalunya", "Rua Augusta",
-# "Estació del Nord", "Barrio de la Concepción"
+# with the stations and quarters of those towns: "Calle de la Paz", "Plaça del Pi", "Rua Nova",
+# "Estació de Rodalia", "Barrio de la Merced"
 ROMANCE = re.compile(
     r"(?<![\w.])(?:Calle|Plaza|Paseo|Avenida|Camino|Carretera|Barrio|Carrer|Plaça|Passeig|Rambla|Rua|Praça|Largo|"
     r"Travessa|Piazza|Piazzale|Viale|Corso|Vicolo|Via|Rue|Boulevard|Quai|Estación|Estació|Estação|Stazione|Gare)\s"
@@ -54,7 +54,7 @@ _TOWN_AFTER = re.compile(r",?\s?(?:No\.\s?)?\d{1,4}[a-z]?,\s([A-ZÀ-Þ][a-zà-ÿ
 
 
 def _route(match: str, before: str) -> bool:
-    """"via Port Darwin", "travelled via Kirensk": the English route word before a town, not an Italian street
+    """"via Port Darwin", "travelled via Zhigalovo": the English route word before a town, not an Italian street
     (which a house number, "in", "at" or "the" opens: "in via Nazionale")."""
     from letopis.extract.lexicon import PLACE_PREFIXES, is_place
 
@@ -83,7 +83,7 @@ def street_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         out.extend((offset + m.start(), offset + m.end()) for m in rx.finditer(text)
                    if not _route(m.group(), text[max(0, m.start() - 6) : m.start()]))
     out.extend((offset + m.start(1), offset + m.end(1)) for rx in (GATE, NUMBERED) for m in rx.finditer(text))
-    for s, e in list(out):  # "Camino del Grao, 114, Valencia": the town that closes an address line
+    for s, e in list(out):  # "Calle de la Paz, 9, Alcira": the town that closes an address line
         town = _TOWN_AFTER.match(text, e - offset)
         if town:
             out.append((offset + town.start(1), offset + town.end(1)))

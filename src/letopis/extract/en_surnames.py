@@ -111,8 +111,8 @@ _ADJECTIVE_FORM = re.compile(r"(?:y|yi|ii|iy|ij|aya|aia|aja|oe|oye|ie|ye|oi|oy|e
 _OBLIQUE_FORM = re.compile(r"(?:ogo|ego|omu|emu|oi|oy|ykh|ikh)$")
 
 
-# the transliterated Russian nouns a cited work's title opens with ("Zapiski A. S. Kolobova", "Vestnik Rodiny",
-# "Perepiska s inzhenerom"): no given name, surname or initials' owner
+# the transliterated Russian nouns a cited work's title opens with ("Zapiski A. S. Tverdunova", "Vestnik Polesya",
+# "Dnevnik uchitelya"): no given name, surname or initials' owner
 RUSSIAN_TITLE_NOUNS = frozenset(
     "Zapiski Zapiska Vestnik Perepiska Dnevnik Dnevniki Pis'ma Pisma Vospominaniia Vospominaniya Ocherki Ocherk "
     "Istoriia Istoriya Materialy Sbornik Trudy Izvestiia Izvestiya Golos Golod Bunt Otchet Otchyot Protokol "

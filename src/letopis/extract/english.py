@@ -282,7 +282,7 @@ def _to_mention(c: Cand, text: str) -> Mention | None:
     if c.type == "person" and not c.titles and common_phrase(norm):
         return None  # "Oral History Project", "LINDSAY MARKETS": a heading's words, nobody's name
     if c.type == "person" and not c.titles and norm.split()[0] in RUSSIAN_TITLE_NOUNS:
-        return None  # "Zapiski A. S.", "Vestnik Rodiny": a cited Russian work's opening words
+        return None  # "Zapiski A. S.", "Vestnik Polesya": a cited Russian work's opening words
     if c.type in ("person", "place") and not c.titles and _russian_title_word(surface, text[end : end + 30]):
         return None  # "Rabochaya sovest'", "Sovetskaya provintsiya": an adjective of a transliterated title
     if c.type == "person" and not c.titles and _cited_title_word(surface, text[max(0, c.start - 3) : c.start],

@@ -283,7 +283,7 @@ def _join_initials(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
 # a capitalised word right before initials, with a Russian surname's ending: «Ягодкин| В. Н.», «Зотова| П. Н.»
 _SURNAME_BEFORE = re.compile(r"(?<![А-ЯЁа-яё-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?"
                              r"(?:(?<=ов|ев|ёв|ин|ын|ий|ой|ая|ва|на|го|му|ым|им|ую|ко|ук|юк|ич|ль|ец|ер|ан|ян|ву|ну|ве|не)|"
-                             r"(?<=дзе)) $")  # (and the dative «Зотову| П. Н.»)
+                             r"(?<=дзе)) $")  # (and the dative «Жердеву| П. Н.»)
 
 
 def _merge_org_chains(
@@ -336,7 +336,7 @@ def _drop_covered(
         if s[2] != "PER" and quoted and any(_head_and_name(text, r, s[0]) for r in inside):
             continue
         if s[2] == "PER" and any(r.type == "enterprise" or " имени " in text[r.start : s[0] + 1] for r in inside):
-            continue  # «батальон имени Домбровского»: the man the unit is named after is no mention here
+            continue  # «батальон имени Чапаева»: the man the unit is named after is no mention here
         if s[2] == "ORG" and any(r.type == "enterprise" for r in inside):
             continue
         if s[2] in ("PER", "LOC") and " " not in text[s[0] : s[1]] and any(
@@ -344,7 +344,7 @@ def _drop_covered(
             continue  # «Кривоозерский| уисполком»: the body's adjective, not a person or a place
         if s[2] in ("PER", "LOC") and any(r.type == "enterprise" and (r.start == s[0] and r.end < s[1] or (
                 r.start == s[0] and s[1] < r.end and _ADJECTIVE_END.fullmatch(text, s[0], s[1]))) for r in special):
-            continue  # «Обуховском| заводах», «Медвежинском| прииске»: the works' adjective, no town or person
+            continue  # «Ольховском| заводах», «Кедровском| прииске»: the works' adjective, no town or person
         if s[2] == "LOC" and any(r.type != "event" and _quoted_inside(text, r.start, s[0]) for r in inside):
             continue  # the «Урал» of «завод «Красный Урал»» is part of a name, not a place
         kept.append(s)

@@ -131,7 +131,7 @@ def find_special(morph: Morph, text: str, named: Sequence[tuple[int, int, str]] 
         parses = morph.parse(m.group())
         lemma = next((p.normal_form for p in parses if p.normal_form in ENTERPRISE_HEADS), parses[0].normal_form)
         pair = _PAIR_BEFORE.search(text, max(0, m.start() - 60), m.start()) if lemma in ENTERPRISE_HEADS else None
-        if pair is not None:  # «Крутоярского и Евдокимовского приисков»: two works, each by its adjective
+        if pair is not None:  # «Зареченского и Ольховского приисков»: two works, each by its adjective
             out.extend(RuleSpan(pair.start(g), pair.end(g), "enterprise", _pair_norm(morph, pair.group(g), parses, lemma))
                        for g in (1, 2))
             continue
@@ -153,7 +153,7 @@ _PAIR_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{3,}(?:ского|ск�
 
 
 def _pair_norm(morph: Morph, adjective: str, head: Sequence[Any], lemma: str) -> str:
-    """«Крутоярский прииск» of «Крутоярского» before «приисков»: the adjective and the head, one works."""
+    """«Зареченский прииск» of «Зареченского» before «приисков»: the adjective and the head, one works."""
     case = next((c for p in morph.parse(adjective) for c in _CASES if c in p.tag), "nomn")
     parse = next(p for p in head if p.normal_form == lemma)
     return morph.phrase_nominative([adjective, morph.inflect(parse, {case, "sing"}) or lemma])
@@ -326,7 +326,7 @@ def _expedition(
     mods = mods[len(mods) - agreeing_modifiers(morph, adjectives, m.group()) - numerals :]
     ordinal = [w for w in mods if _NUMERAL.match(w.group()) or morph.has_tag(w.group(), "Anum")]
     named_after = _IMENI.match(text, m.end())
-    if not ordinal and named_after:  # «батальон имени Домбровского», «полку имени Ленина»: named after a man
+    if not ordinal and named_after:  # «батальон имени Чапаева», «полку имени Ленина»: named after a man
         end = _imeni_end(morph, text, m.end(), named_after.end())
         head = next((p.normal_form for p in morph.parse(m.group()) if p.normal_form in _BY_NUMBER), m.group())
         return RuleSpan(m.start(), end, "organisation", head + text[m.end() : end])

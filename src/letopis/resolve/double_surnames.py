@@ -1,8 +1,8 @@
 """Rule 6 of :mod:`letopis.resolve.local`: a name of three words whose middle word is a surname too.
 
-Spanish, Portuguese and Catalan names carry two surnames, the father's and then the mother's ("Amparo Rovira
-Climent"), and a text calls the person by the first of them: "Rovira", "A. Rovira", "Amparo Rovira",
-"Rovira Climent". Read as an English name, the first surname would be a middle name and the person two or three
+Spanish, Portuguese and Catalan names carry two surnames, the father's and then the mother's ("Mercedes Aldabe
+Urrutia"), and a text calls the person by the first of them: "Aldabe", "M. Aldabe", "Mercedes Aldabe",
+"Aldabe Urrutia". Read as an English name, the first surname would be a middle name and the person two or three
 persons. Inside one document, when exactly one person is named by three words "Given Middle Last" and other
 mentions name somebody by "Middle" alone, by "Given Middle", by initials and "Middle", or by "Middle Last",
 those mentions are that person. A middle word that is a given name ("John Henry Tallow") counts only in the
@@ -48,7 +48,7 @@ def double_surname_rows(recs: Sequence[Any], rows: Sequence[tuple]) -> dict[int,
             given, surname, initials = r[3] or "", r[5] or "", r[6] or ""
             if not surname or " " in given:
                 continue
-            if given and fold(given) in full and len(full[fold(given)]) == 1:  # "Rovira Climent"
+            if given and fold(given) in full and len(full[fold(given)]) == 1:  # "Aldabe Urrutia"
                 g, last, _ = next(iter(full[fold(given)]))
                 if fold(last) == fold(surname):
                     out[i] = (g, last)
@@ -58,10 +58,10 @@ def double_surname_rows(recs: Sequence[Any], rows: Sequence[tuple]) -> dict[int,
                 continue
             g, last, middle_given = next(iter(people))
             if middle_given or named[fold(surname)] - {fold(g)}:
-                continue  # "Henry" alone may be a given name; "Pere Rovira" here makes "Rovira" his
+                continue  # "Henry" alone may be a given name; "Pere Aldabe" here makes "Aldabe" his
             if (not given and not initials) or (given and fold(given) == fold(g)) or (
                     initials and fold(initials.replace(".", " ").split()[0])[:1] == fold(g)[:1]):
-                out[i] = (g, last)  # "Rovira", "Amparo Rovira", "A. Rovira"
+                out[i] = (g, last)  # "Aldabe", "Mercedes Aldabe", "M. Aldabe"
     return out
 
 

@@ -36,7 +36,7 @@ mention stands in its document. These rules use that, each inside one document o
    letter print recognition confuses ("Crandall", "Craudall") are one surname, the form written
    more often (``letopis.resolve.ocr``).
 
-6. **Two surnames** ("Amparo Rovira Climent" called "Rovira", "A. Rovira", "Rovira Climent"): the first
+6. **Two surnames** ("Mercedes Aldabe Urrutia" called "Aldabe", "M. Aldabe", "Aldabe Urrutia"): the first
    surname alone names the one person of the document with it (``letopis.resolve.double_surnames``).
 
 No rule uses a list of names: only name parts, word shapes and positions.
