@@ -100,7 +100,7 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
 def _given_after_caps(m: re.Match[str]) -> bool:
     """The word after a surname in capitals is a given name: a known one, or any after a surname of the
     Russian shape ("the brigade leader KHUDOYAROV Qodirbai, who said"; not "PERTH, May", nor a second surname:
-    "lieutenant ZAITSEV, Kolobov stated")."""
+    "lieutenant ZAITSEVSKY, Kolobov stated")."""
     if m.group(2) in STATE_ABBREVIATIONS or known_place(m.group(1).title()):
         return False  # "TACOMA, Wash.": a dateline's town and state
     return is_given(m.group(2)) or (looks_like_surname(m.group(1).title()) and not is_place(m.group(2)) and
