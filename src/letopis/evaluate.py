@@ -191,7 +191,8 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
     groups = merge_heads(groups)
     if key is entity_key:
         groups = split_namesakes(groups)
-        groups = merge_aliases(doc, join_case_forms(join_same_given(join_double_surnames(join_lone_given_names(groups)))))
+        groups = join_double_surnames(join_lone_given_names(groups))
+        groups = merge_aliases(doc, join_case_forms(join_same_given(groups)))
     out: dict[str, list[dict[str, Any]]] = {}
     for (plural, _), ms in groups.items():
         if not ms:

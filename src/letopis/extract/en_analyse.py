@@ -91,8 +91,8 @@ def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> 
     return [c for c in _analyse(run, toks, text, seg, heading) if not _red_name(c, text)]
 
 
-# bodies the period named after a man ("the Zadorinsky club", "the Pechorkin school"); a group, a party or a band
-# after its leader is his too
+# bodies the period named after a man ("the Zadorinsky club", "the Pechorkin school"); a group, a party or a
+# band after its leader is his too
 _NAMED_AFTER_HEAD = re.compile(r"\s+(?:club|school|hotel|academy|college|university|gymnasium|lyceum|trust|"
                                r"cooperative|co-operative|artel|commune|kolkhoz|sovkhoz|collective)\b")
 _RED_NAME = re.compile(r"(?:The\s|THE\s)?(?:Red|RED)\s[A-Z]")
@@ -183,9 +183,10 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
                 for c in analyse(p, toks, text, seg, heading)]
     soviet = bool(low_org) and low_org.group().split()[-1].lower().rstrip("s") in SOVIET_BODIES | {"soviet"}
     band = bool(low_org) and low_org.group().split()[-1].lower().rstrip("s") in ("band", "gang")  # after its leader
-    named = bool(low_org) and len(words) == 1 and re.search(r"\bthe\s+$", text[max(0, run.start - 5) : run.start]) \
-        is not None and _NAMED_AFTER_HEAD.match(low_org.group()) is not None  # "the Zadorinsky club": after a man
-    if low_org and len(words) <= 4 and not titles and (soviet or band or named or not person_evidence(words, [])) and \
+    named = bool(low_org) and len(words) == 1 and _NAMED_AFTER_HEAD.match(low_org.group()) is not None and \
+        re.search(r"\bthe\s+$", text[max(0, run.start - 5) : run.start]) is not None  # "the Zadorinsky club"
+    after_man = soviet or band or named
+    if low_org and len(words) <= 4 and not titles and (after_man or not person_evidence(words, [])) and \
             words[-1] not in _DAYS and \
             not (len(words) == 1 and (run.tokens[0].sent_start or words[0] in DETERMINERS)) and \
             not TITLE_BEFORE.search(text[max(0, run.start - 24) : run.start]) and \

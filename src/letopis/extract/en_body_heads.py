@@ -3,11 +3,11 @@ trading house", "the Kerbent monastery", "the Sarykol frontier post", "the Tallo
 
 A name typed alone as a person, a place by its shape only, or nothing, is the name of the body or works
 whose head noun follows it after "the" (a title read before "of the" is no title of it: "agents of the
-Yermolin trading house"). A town the lexicon or the gazetteer knows stays a place beside the
-body ("the Kerbent frontier post": a post, at Kerbent), and names only its posts, stations and monasteries
-this way ("the Tver branch", "a London firm" are some body's, named apart); a surname is the owner's and no mention of a person
-("the Yermolin trading house"). Works heads also the recogniser's context rules know ("works", "mill") are
-left to them; this pass adds the heads that name a body only with a determiner before.
+Yermolin trading house"); a surname there is the owner's and no mention of a person. A place stays a place
+beside its own posts, stations, monasteries and camps ("the Kerbent frontier post": a post, at Kerbent); a
+town the lexicon or the gazetteer knows names nothing else this way ("the Tver branch", "a London firm" are some
+body's, named apart). Works heads the context rules also know ("works", "mill") are here for the names those
+rules leave untyped ("the Tallow silk-winding works").
 
     cands = headed_bodies(cands, text)
 """
@@ -25,8 +25,8 @@ _HEAD_AFTER = re.compile(
     r"\s+(?:(?P<mod>[a-z]+(?:-[a-z]+)?)\s+)?(?P<head>mine|mines|fishery|fisheries|concession|plantation|ginnery|"
     r"works|factory|mill|mills|plant|workshops|"
     r"monastery|lamasery|khure|firm|house|branch|office|agency|post|detachment|garrison|station|camp)\b(?!-)")
-_ENTERPRISE_HEADS = frozenset({"mine", "mines", "fishery", "fisheries", "concession", "plantation", "ginnery", "house",
-                               "works", "factory", "mill", "mills", "plant", "workshops"})
+_ENTERPRISE_HEADS = frozenset({"mine", "mines", "fishery", "fisheries", "concession", "plantation", "ginnery",
+                               "house", "works", "factory", "mill", "mills", "plant", "workshops"})
 # heads that name a body only after the modifier that says what kind ("the Sarykol frontier post", not "the
 # Times office" or "the Pike house")
 _MODIFIED_ONLY = {"house": {"trading", "commercial", "banking", "publishing"},

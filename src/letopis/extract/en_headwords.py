@@ -14,7 +14,7 @@ from letopis.extract.en_document import Cand, instead
 from letopis.extract.en_gazetteer import known_place
 from letopis.extract.en_runs import Run
 from letopis.extract.en_surnames import plausible_surname
-from letopis.extract.lexicon import is_given, is_place
+from letopis.extract.lexicon import MONTHS, is_given, is_place
 from letopis.extract.names import looks_like_surname
 from letopis.extract.place_abbreviations import STATE_ABBREVIATIONS
 from letopis.model import Segment
@@ -56,11 +56,6 @@ _LIST_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[a-z][.)])[ \t]*([A-Z][a-z'’]
                          r"(?=[ ]?\(|,[ ]?(?:b\.|born)\s)", re.MULTILINE)  # (not "7. Tarbrook, Moscow, 1924")
 # the item mark of a report's list of persons: "c) KOLBASIUK, Evaristo, baker" takes a given name no table knows
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-z][.)])[ \t]*")
-
-
-def _list_item(text: str, start: int) -> bool:
-    """The name opens a line after an item mark ("c) ", "12. ")."""
-    return _LIST_ITEM.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 _ENTRY_BEFORE = re.compile(r"(?:^|\n|\d[.)]\s*|;\s*|\(\s*)$")  # where a list's entry opens
 
 
@@ -80,14 +75,12 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
             found += [m for m in _FILE_ENTRY_MIXED.finditer(text, seg.start, seg.end)
                       if is_given(m.group(2)) and _plausible_surnames(m.group(1))]
         found += [m for m in [*_CAPS_GIVEN.finditer(text, seg.start, seg.end),
-                              *_CAPS_COMMA_GIVEN.finditer(text, seg.start, seg.end)] if _given_after_caps(m) and
+                              *_CAPS_COMMA_GIVEN.finditer(text, seg.start, seg.end)]
+                  if (_given_after_caps(m) or _list_item(text, m.start()) and not is_place(m.group(2))) and
                   not is_place(m.group(1).title()) and not any(h.start() <= m.start() < h.end() for h in found)]
         for m in _LIST_ENTRY.finditer(text, seg.start, seg.end):
             if not is_place(m.group(1)) and not is_place(m.group(2)):
                 out = instead(out, Cand(m.start(1), m.end(2), "person", True, seg.index))
-        found += [m for m in _CAPS_COMMA_GIVEN.finditer(text, seg.start, seg.end) if _list_item(text, m.start()) and
-                  not is_place(m.group(1).title()) and not is_place(m.group(2)) and
-                  not any(h.start() <= m.start() < h.end() for h in found)]  # "c) KOLBASIUK, Evaristo, baker"
         for m in found:
             if not (_given_after_caps(m) or m.group(3) or _list_item(text, m.start())) or \
                     _DATELINE_DATE.match(text, m.start(2)):
@@ -97,6 +90,11 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
     return out
 
 
+def _list_item(text: str, start: int) -> bool:
+    """The name opens a line after an item mark ("c) KOLBASIUK, Evaristo, baker", "12. ")."""
+    return _LIST_ITEM.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 def _given_after_caps(m: re.Match[str]) -> bool:
     """The word after a surname in capitals is a given name: a known one, or any after a surname of the
     Russian shape ("the brigade leader KHUDOYAROV Qodirbai, who said"; not "PERTH, May", nor a second surname:
@@ -104,10 +102,7 @@ def _given_after_caps(m: re.Match[str]) -> bool:
     if m.group(2) in STATE_ABBREVIATIONS or known_place(m.group(1).title()):
         return False  # "TACOMA, Wash.": a dateline's town and state
     return is_given(m.group(2)) or (looks_like_surname(m.group(1).title()) and not is_place(m.group(2)) and
-                                    m.group(2) not in _MONTHS and not looks_like_surname(m.group(2)))
-
-
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
+                                    m.group(2) not in MONTHS and not looks_like_surname(m.group(2)))
 
 
 def _plausible_surnames(word: str) -> bool:
@@ -139,6 +134,12 @@ def initial_tail(run: Run, text: str) -> int:
     return run.end
 
 
+def _line(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+
+
 _SHOUTED_WORD = re.compile(rf"(?<![\w'’.-])[{_UP}][{_UP}'’-]{{3,}}(?![\w'’-])")
 
 
@@ -158,8 +159,7 @@ def shouted_surnames(cands: list[Cand], text: str, segments: tuple[Segment, ...]
     out = list(cands)
     for seg in segments:
         for m in _SHOUTED_WORD.finditer(text, seg.start, seg.end):
-            line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
-            if m.group() in surnames and re.search(r"[a-z]{3}", line) and not any(
+            if m.group() in surnames and re.search(r"[a-z]{3}", _line(text, m.start())) and not any(
                     c.start < m.end() and m.start() < c.end and c.type != "unknown" for c in out):
                 out = instead(out, Cand(m.start(), m.end(), "person", True, seg.index))
     return out

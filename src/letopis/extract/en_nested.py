@@ -119,17 +119,19 @@ def nested_places(cands: list[Cand], text: str) -> list[Cand]:
 
 _INNER_OF = re.compile(r"\s(?:of|for|in)\s(?:the\s)?([A-Z][a-z’'-]+)(?=\s[A-Z])")
 # "Anglo-Tokyo", "Russo-Persian", "Soviet Kamchatka": a nation's prefix before a place in a firm's name
-_NATION_PREFIX = re.compile(r"^(?:(?:Anglo|Russo|Sino|Franco|Italo|Turco|Perso|Indo|Nippo)-|Soviet\s)([A-Z][a-z’'-]+)(?=\s[A-Z])")
+_NATION_PREFIX = re.compile(r"^(?:(?:Anglo|Russo|Sino|Franco|Italo|Turco|Perso|Indo|Nippo)-|Soviet\s)"
+                            r"([A-Z][a-z’'-]+)(?=\s[A-Z])")
 
 
 def _inner_places(surface: str, base: int) -> list[tuple[int, int]]:
-    """A place the lexicon or the gazetteer knows inside a body's name, after "of" ("University of Leeds Library") or
-    after a nation's prefix ("Anglo-Tokyo Trading Company", "Soviet Kamchatka Company")."""
+    """A place the lexicon or the gazetteer knows inside a body's name, after "of" ("University of Leeds
+    Library") or after a nation's prefix ("Anglo-Tokyo Trading Company", "Soviet Kamchatka Company")."""
     found = [m for m in (*_INNER_OF.finditer(surface), _NATION_PREFIX.match(surface)) if m is not None]
-    return [(base + m.start(1), base + m.end(1)) for m in found if _large_place(m.group(1))]
+    return [(base + m.start(1), base + m.end(1)) for m in found if _known_town(m.group(1))]
 
 
-def _large_place(word: str) -> bool:
+def _known_town(word: str) -> bool:
+    """A word the lexicon knows as a place, or the gazetteer with no dictionary word or surname shape."""
     return word not in ORG_HEADS and word not in NOT_NAMES and word not in GIVEN_NAMES and (
         word in PLACES or (known_place(word) and not dictionary_word(word) and not _NOT_A_TOWN.search(word.lower())))
 

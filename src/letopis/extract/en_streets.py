@@ -50,7 +50,8 @@ ADDRESS = re.compile(r"(?<=\bat\s)\d{1,4}[a-z]?,?\s([A-Z][a-z]{2,}|[A-Z]{4,})(?=
                      r"(?<![^\n])\d{1,4}[a-z]?\s([A-Z]{4,})(?=,\s[A-Z]{3,}\b)", re.MULTILINE)
 
 
-_TOWN_AFTER = re.compile(r",?\s?(?:No\.\s?)?\d{1,4}[a-z]?,\s([A-ZÀ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-Þ][a-zà-ÿ]+)?)\.?[ \t]*(?:\n|$)")
+_TOWN_AFTER = re.compile(r",?\s?(?:No\.\s?)?\d{1,4}[a-z]?,\s([A-ZÀ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-Þ][a-zà-ÿ]+)?)"
+                         r"\.?[ \t]*(?:\n|$)")
 
 
 def _route(match: str, before: str) -> bool:

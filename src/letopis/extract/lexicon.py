@@ -177,7 +177,7 @@ ORG_HEADS: frozenset[str] = _words(
     "RIK VIK UIK Ispolkom Revkom "  # "the Ozerny RIK": a district's, volost's or uyezd's executive committee
     "Rovers Wanderers Harriers Strollers Goldfields Partnership Kaisha Shokai Shoten Gumi Ginko Werke "  # clubs, firms
     "Line Highlanders Engineers Commando Headquarters Command Powers Procuracy Gendarmerie Municipality Staff Branch "
-    "Host Secretariat Brotherhood Sisterhood Fellowship Ramblers Emporium Sabha Samiti Sangh Parishad "
+    "Host Secretariat Brotherhood Sisterhood Fellowship Ramblers Emporium Sabha Samiti Sangh Parishad "  # Line: ships
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).

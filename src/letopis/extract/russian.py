@@ -342,8 +342,8 @@ def _drop_covered(
         if s[2] in ("PER", "LOC") and " " not in text[s[0] : s[1]] and any(
                 r.type == "organisation" and r.start == s[0] and s[1] < r.end for r in inside):
             continue  # «Кривоозерский| уисполком»: the body's adjective, not a person or a place
-        if s[2] in ("PER", "LOC") and any(r.type == "enterprise" and (r.start == s[0] and r.end < s[1] or (
-                r.start == s[0] and s[1] < r.end and _ADJECTIVE_END.fullmatch(text, s[0], s[1]))) for r in special):
+        if s[2] in ("PER", "LOC") and any(r.type == "enterprise" and r.start == s[0] and (
+                r.end < s[1] or _ADJECTIVE_END.fullmatch(text, s[0], s[1])) for r in special):
             continue  # «Ольховском| заводах», «Кедровском| прииске»: the works' adjective, no town or person
         if s[2] == "LOC" and any(r.type != "event" and _quoted_inside(text, r.start, s[0]) for r in inside):
             continue  # the «Урал» of «завод «Красный Урал»» is part of a name, not a place

@@ -33,8 +33,8 @@ _FARMS = frozenset(("колхоз", "совхоз"))
 PUBLICATION_HEADS = frozenset(("газета", "журнал", "брошюра", "манифест", "воззвание", "листовка"))
 EVENT_HEADS = frozenset(("съезд", "конференция", "забастовка", "стачка"))
 _CANDIDATE = re.compile(
-    r"\b(?:завод|фабрик|типограф|мастерск|мануфактур|верф|элеватор|комбинат|рудник|шахт|мельниц|депо|маслозавод|прииск|промысл"
-    r"|электростанци|колхоз|совхоз|дорог|газет|журнал|брошюр|манифест|воззвани|листовк"
+    r"\b(?:завод|фабрик|типограф|мастерск|мануфактур|верф|элеватор|комбинат|рудник|шахт|мельниц|депо|маслозавод"
+    r"|прииск|промысл|электростанци|колхоз|совхоз|дорог|газет|журнал|брошюр|манифест|воззвани|листовк"
     r"|съезд|конференци|забастовк|стачк)[а-яё]*",
     re.IGNORECASE,
 )
@@ -132,8 +132,8 @@ def find_special(morph: Morph, text: str, named: Sequence[tuple[int, int, str]] 
         lemma = next((p.normal_form for p in parses if p.normal_form in ENTERPRISE_HEADS), parses[0].normal_form)
         pair = _PAIR_BEFORE.search(text, max(0, m.start() - 60), m.start()) if lemma in ENTERPRISE_HEADS else None
         if pair is not None:  # «Зареченского и Ольховского приисков»: two works, each by its adjective
-            out.extend(RuleSpan(pair.start(g), pair.end(g), "enterprise", _pair_norm(morph, pair.group(g), parses, lemma))
-                       for g in (1, 2))
+            out.extend(RuleSpan(pair.start(g), pair.end(g), "enterprise",
+                                _pair_norm(morph, pair.group(g), parses, lemma)) for g in (1, 2))
             continue
         if lemma in ENTERPRISE_HEADS or (lemma == "дорога" and _railway(morph, text, m)):
             span = _enterprise(morph, text, m, named)
