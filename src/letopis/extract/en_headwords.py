@@ -76,7 +76,8 @@ def with_headwords(cands: list[Cand], text: str, segments: tuple[Segment, ...]) 
                       if is_given(m.group(2)) and _plausible_surnames(m.group(1))]
         found += [m for m in [*_CAPS_GIVEN.finditer(text, seg.start, seg.end),
                               *_CAPS_COMMA_GIVEN.finditer(text, seg.start, seg.end)]
-                  if (_given_after_caps(m) or _list_item(text, m.start()) and not is_place(m.group(2))) and
+                  if (_given_after_caps(m) or m.re is _CAPS_COMMA_GIVEN and _list_item(text, m.start()) and
+                      not is_place(m.group(2))) and  # "c) KOLBASIUK, Evaristo, baker"
                   not is_place(m.group(1).title()) and not any(h.start() <= m.start() < h.end() for h in found)]
         for m in _LIST_ENTRY.finditer(text, seg.start, seg.end):
             if not is_place(m.group(1)) and not is_place(m.group(2)):
