@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from letopis.extract.en_classify import lexicon_type
 from letopis.extract.en_document import Cand
 from letopis.extract.en_gazetteer import known_place
 from letopis.extract.en_words import dictionary_word
@@ -204,3 +205,39 @@ def _common(word: str) -> bool:
     from letopis.extract.en_surnames import common_word
 
     return common_word(word)
+
+
+# a word inside a body's name that may name a body of its own: an abbreviation ("OGPU" of "the Collegium of the
+# OGPU", "VKP(b)" of "the Raikom of the VKP(b)") or a compound ("Dalzoloto" of "the Trust Board of Dalzoloto")
+_OF_BEFORE = re.compile(r"\s(?:of|for)\s(?:the\s)?$")
+_INNER_BODY = re.compile(r"(?<![\w.’'-])[A-Z][A-Za-z]+(?:\([a-z]\)[A-Z]?)?(?![\w’'-])")
+
+
+def nested_bodies(cands: list[Cand], text: str) -> list[Cand]:
+    """``cands`` with an organisation candidate for each body named inside a longer body's name: a known
+    abbreviation of the period's bodies, or a one-word body the document names on its own elsewhere."""
+    alone = {text[c.start : c.end] for c in cands if c.type == "organisation" and not c.in_title and
+             " " not in text[c.start : c.end].strip()}
+    taken = {(c.start, c.end) for c in cands if c.type == "organisation"}
+    out = list(cands)
+    for c in cands:
+        surface = text[c.start : c.end]
+        if c.type not in ("organisation", "enterprise") or c.in_title or c.expansion or " " not in surface.strip():
+            continue
+        for m in _INNER_BODY.finditer(surface):
+            s, e = c.start + m.start(), c.start + m.end()
+            word = m.group()
+            if (s, e) in taken or not (_OF_BEFORE.search(surface[: m.start()]) or (
+                    m.start() == 0 and not any(sum(ch.isupper() for ch in w) >= 2 for w in surface.split()[1:]))):
+                continue  # (not the "FSB" of an archive's "TsA FSB", nor "SRs" of "Left SRs")
+            verdict = lexicon_type([word]) if sum(ch.isupper() for ch in word) >= 2 else None
+            if verdict is not None and verdict.type == "organisation" and verdict.expansion:
+                out.append(replace(c, start=s, end=e, type="organisation", strong=True, titles=(),
+                                   expansion=verdict.expansion, gazetteer=False, list_id=-1))
+            elif word in alone:
+                out.append(replace(c, start=s, end=e, type="organisation", strong=True, titles=(),
+                                   expansion=None, gazetteer=False, list_id=-1))
+            else:
+                continue
+            taken.add((s, e))
+    return out

@@ -3,7 +3,11 @@
 A capitalised word inside a sentence that no lexicon or gazetteer knows (OCR and small towns:
 "at Milford", "near the Tallapoosa", "sailed to Callicut", "from Malta to Bristol", "the city of Tacoma")
 is a place after a locative preposition or a settlement noun and "of", if
-it is no common word, person's name or head noun, and the document never types it otherwise.
+it is no common word, person's name or head noun, and the document never types it otherwise. A word
+typed a person for its surname shape alone ("Zelvotchev") is a place when the document only ever has it
+where a place stands and never with a title, a given name or a possessive.
+
+    cands = places_by_position(cands, text)
 """
 
 from __future__ import annotations
@@ -11,17 +15,25 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from letopis.extract.en_classify import head_type, person_evidence
-from letopis.extract.en_document import Cand
+from letopis.extract.en_classify import OCCUPATION_BEFORE, head_type, person_evidence
+from letopis.extract.en_document import POSSESSIVE, Cand
 from letopis.extract.en_surnames import plausible_surname
 from letopis.extract.lexicon import DIMINUTIVES, GIVEN_NAMES, is_place
+from letopis.extract.period_figures import period_figure
 
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:at|from|near(?:\s+the)?|(?:city|town|village|port|county|province|district|island|isle|kingdom|"
+    r"(?:\b(?:at|from|through|via|beyond|as\s+far\s+as|(?:up|down|over|back|across|on)\s+to|near(?:\s+the)?|(?:city|town|village|port|county|province|district|island|isle|kingdom|"
     r"territory)\s+of)|\bfrom\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+to|\b(?:went|go|goes|gone|going|sent|returned|sailed|came|come|bound|arrived|removed|"
     r"marched|proceeded|retired|fled|moved|travelled|traveled|carried|brought|shipped)\s+(?:back\s+)?to)\s+$",
     re.IGNORECASE,
 )
+
+
+def places_by_position(cands: list[Cand], text: str) -> list[Cand]:
+    """The rules of this module in turn: adjectival names, lone unknown words, headlines' capitals, words
+    typed persons for their shape alone."""
+    cands = shouted_places(lone_places(adjectival_places(cands, text), text), text)
+    return surname_shaped_places(cands, text)
 
 
 def lone_places(cands: list[Cand], text: str) -> list[Cand]:
@@ -29,6 +41,10 @@ def lone_places(cands: list[Cand], text: str) -> list[Cand]:
     typed = {text[c.start : c.end] for c in cands if c.type != "unknown"}
     out = list(cands)
     for k, c in enumerate(cands):
+        if c.type == "unknown" and c.sent_start and DATELINE_BEFORE.search(text, max(0, c.start - 30), c.start) and \
+                re.match(r"\.?[ \t]*\n", text[c.end : c.end + 4]) and text[c.start : c.end] not in typed:
+            out[k] = replace(c, type="place", strong=True)  # "4 March 1920. Tsalkovan.": a diary's dateline
+            continue
         if c.type != "unknown" or c.sent_start or c.in_title:
             continue
         word = text[c.start : c.end]
@@ -47,6 +63,11 @@ def lone_places(cands: list[Cand], text: str) -> list[Cand]:
                 text[c.end : c.end + 1] in (".", ",", ";"):
             out[k] = replace(c, type="place", strong=False)
     return out
+
+
+# the date that opens a diary's entry, before the place it was written at ("4 March. Tsalkovan.")
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}"
+                              r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?)[.,][ \t]+$")
 
 
 # the locality closing an address or a court column's entry: "96 Kellwood Road, Quarnockhill.",
@@ -111,6 +132,53 @@ def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
         placed = word in places or any(_AT_PLACE_BEFORE.search(text[max(0, cands[k].start - 30) : cands[k].start]) or
                                        _SETTLEMENT_AFTER.match(text, cands[k].end) for k in ks)
         if word in named or not placed:
+            continue
+        for k in ks:
+            out[k] = replace(cands[k], type="place", strong=True)
+    return out
+
+
+# where a lone surname-shaped word stands as a place: after "in", "near", "via", "at" (not "looked at"), "from"
+# (not "a letter from") or a verb of motion and "to"
+_PLACE_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|via|towards?|across|beyond|as\s+far\s+as|(?:up|down)\s+to)|\b(?:came|come|comes|arrived|returned|emigrated|moved|fled|"
+    r"escaped|deported|evacuated|travelled|traveled|transferred|far|away)\b[^.;:!?\n]{0,30}\bfrom|"
+    r"\b(?:went|go|goes|gone|going|sent|returned|sailed|came|come|bound|arrived|moved|travelled|traveled|fled|"
+    r"walked|rode|drove|marched|deported|exiled|transferred|evacuated|emigrated|back)\s+(?:back\s+)?to)\s+$")
+# what says a word names a person wherever it stands: a possessive, a verb of speech, a relative "who"
+_PERSON_AFTER = re.compile(r"(?:['’]s\b|,?\s+(?:who|whose|whom|himself|herself|said|says|wrote|told|asked|replied|"
+                           r"stated|declared|signed|insisted|admitted|denied)\b|,\s+(?:pp?\.|\d|[A-Z])|\s+(?:and\s+[A-Z]\w+\s+)?\d{4})")
+
+
+def surname_shaped_places(cands: list[Cand], text: str) -> list[Cand]:
+    """A lone word typed a person for its shape alone ("Zelvotchev", "Brodovin") is a place when the
+    document has it only where a place stands ("emigrated from Zelvotchev", "born in Brodovin and") and never
+    with a title, a given name, a possessive or a verb of speech."""
+    lone: dict[str, list[int]] = {}
+    named: set[str] = set()
+    for k, c in enumerate(cands):
+        if c.type not in ("person", "unknown"):
+            continue
+        surface = text[c.start : c.end]
+        words = surface.split()
+        if not words:
+            continue
+        if c.titles or len(words) > 1:
+            if c.type == "person":
+                named.add(POSSESSIVE.sub("", words[-1]))
+            continue
+        if c.in_title or not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", surface):
+            continue
+        lone.setdefault(surface, []).append(k)
+    out = list(cands)
+    for word, ks in lone.items():
+        if word in named or not any(cands[k].type == "person" for k in ks) or not person_evidence([word], []) or \
+                period_figure(word):
+            continue
+        slots = [bool(_PLACE_SLOT_BEFORE.search(text[max(0, cands[k].start - 30) : cands[k].start])) for k in ks]
+        cued = any(_PERSON_AFTER.match(text, cands[k].end) or
+                   OCCUPATION_BEFORE.search(text[max(0, cands[k].start - 40) : cands[k].start]) for k in ks)
+        if cued or not any(slots):
             continue
         for k in ks:
             out[k] = replace(cands[k], type="place", strong=True)

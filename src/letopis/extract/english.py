@@ -36,8 +36,8 @@ from letopis.extract.en_firms import firm_spans, partner_words, repeated_firms
 from letopis.extract.en_gazetteer import known_place, large_city, reset_document, set_document
 from letopis.extract.en_headwords import HEADWORD, shouted_surnames, with_headwords
 from letopis.extract.en_land_bodies import land_bodies
-from letopis.extract.en_nested import nested_places
-from letopis.extract.en_preps import adjectival_places, lone_places, shouted_places, territory_lists
+from letopis.extract.en_nested import nested_bodies, nested_places
+from letopis.extract.en_preps import DATELINE_BEFORE, places_by_position, territory_lists
 from letopis.extract.en_quotes import agent_code_names, find_cited_titles, find_imprints, find_quoted
 from letopis.extract.en_roles import common_phrase, generic_plural, role_before, role_only, signatures
 from letopis.extract.en_runs import find_runs
@@ -54,6 +54,7 @@ from letopis.extract.en_surnames import RUSSIAN_TITLE_NOUNS, common_word, lone_s
 from letopis.extract.en_tokens import is_transcript, join_broken, tokenize
 from letopis.extract.en_town_states import town_states
 from letopis.extract.en_words import dictionary_word
+from letopis.extract.ich_surnames import ich_surnames
 from letopis.extract.lexicon import (
     DIMINUTIVES,
     GIVEN_NAMES,
@@ -95,17 +96,17 @@ class EnglishRecogniser:
             cands = town_states(cands, doc.text, segments)
             cands = propagate(cands, doc.text)
             cands = headed_bodies(lone_surnames(cands, doc.text), doc.text)
-            cands = shouted_places(lone_places(adjectival_places(cands, doc.text), doc.text), doc.text)
+            cands = places_by_position(cands, doc.text)
             cands = territory_lists(cands, doc.text)
             cands = states_as_organisations(cands, doc.text)
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
             cands = body_short_names(enterprise_short_names(cands, doc.text), doc.text)
-            cands = nested_places(land_bodies(cands, doc.text), doc.text)
+            cands = nested_bodies(nested_places(land_bodies(cands, doc.text), doc.text), doc.text)
             cands = _not_vessels(cands, doc.text, segments, column)
         finally:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]
-        new = link_short_forms(_shared_surnames(_dedupe(new), doc.text))
+        new = ich_surnames(link_short_forms(_shared_surnames(_dedupe(new), doc.text)))
         return doc.replace(mentions=doc.mentions + tuple(new))
 
     def pipe(self, docs):  # type: ignore[no-untyped-def]
@@ -245,7 +246,6 @@ _PARTICLES = {"Van", "Von", "De", "Del", "Della", "Da", "Du", "Le", "La", "St", 
 _DATELINE = re.compile(r"^(?:,|\.\s*[—–-]|\s?[—–])")
 
 
-_DIARY_PLACE = re.compile(r"(?:^|\n)\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+$")  # "3 August. Zhitomir." in a diary
 
 
 def _initial_place(c: Cand, text: str) -> bool:
@@ -253,7 +253,7 @@ def _initial_place(c: Cand, text: str) -> bool:
     surface = text[c.start : c.end]
     if c.type != "place" or " " in surface or dictionary_word(surface):
         return False
-    return large_city(surface) or (bool(_DIARY_PLACE.search(text[max(0, c.start - 30) : c.start])) and
+    return large_city(surface) or (bool(DATELINE_BEFORE.search(text[max(0, c.start - 30) : c.start])) and
                                    re.match(r"\.?\s*\n", text[c.end : c.end + 3]) is not None)
 
 

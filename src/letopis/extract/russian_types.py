@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from letopis.extract.en_gazetteer import known_place
+from letopis.extract.lexicon import is_given
 from letopis.extract.morph import Morph, from_dictionary
 from letopis.extract.russian_heads import ROLES, SOVIET_NAME, TRUST, soviet_compound
 from letopis.extract.russian_orgs import COMMON_ABBREVIATIONS, LEGAL_FORMS, ORG_HEADS
@@ -237,21 +239,28 @@ def _elided_body(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_WHERE_BEFORE = re.compile(r"(?:^|[\s(])(в|во|на|из|из-под|под)\s+$", re.IGNORECASE)
+_EXACT_FROM = re.compile(r"(?:взыск|сня|снима|удерж|спрос|спраш|треб|получ|взя|брат|бер)[а-яё]*\s+$", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r"(?:^|[\s(])(в|во|на|из|из-под|под|с|со)\s+$", re.IGNORECASE)
 
 
 def _where_to(morph: Morph, text: str, start: int, word: str) -> bool:
-    """A lone word natasha read as a surname after «в», «на» + locative or «из», «из-под» + genitive: a place
-    (one goes to a man «к Сомову», not «в Сомова»), unless it is a given name."""
+    """A lone word natasha read as a surname after «в», «на» + locative or accusative or «из», «из-под», «с» +
+    genitive: a place (one goes to a man «к Сомову», not «в Сомова»; «почта с Кулдострова»), unless it is a
+    given name."""
     m = _WHERE_BEFORE.search(text, max(0, start - 8), start)
     if not m or any("Name" in p.tag or "Patr" in p.tag for p in morph.parse(word)):
         return False
     prep, low = m.group(1).lower(), word.lower()
+    if prep in ("с", "со") and _EXACT_FROM.search(text, max(0, start - 30), m.start() + 1):
+        return False  # «взыскать с Сомова», «снять с Ларина выговор»: from a man
     if prep in ("в", "во"):
         return True
     if prep == "на":
-        return low.endswith("е")
+        return low.endswith(("е", "у", "ю"))  # «на Кулдострове», «переведён на Кулдостров»
     return low.endswith(("а", "я", "ы", "и"))
+
+
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: (?:de |del |la |do )?[A-Z][A-Za-z'’-]+){0,3}")
 
 
 def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, int, str] | None:
@@ -280,6 +289,11 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     if surface.isupper() and len(words) == 1 and _common_noun_or_verb(morph, surface) and (
             len(surface) > 5 or _capital_line(text, start, end)):
         return None  # «ПРОТОКОЛ», «ПОСТАНОВИЛИ», «5. ТЕКУЩИЕ ДЕЛА»: a heading word in capitals
+    latin = _LATIN_NAME.fullmatch(surface)  # an address or a name written in Latin letters in a Russian text
+    if latin and typ != "LOC" and known_place(surface) and not is_given(words[0]):
+        return (start, end, "LOC")  # «Обратный адрес: Mexico, Sonora»: natasha reads foreign places as bodies
+    if latin and typ == "ORG" and len(words) == 2 and is_given(words[0]) and not known_place(surface):
+        return (start, end, "PER")  # «..., Lucas Zhukovets»: a given name and a surname
     if len(words) == 1 and (SOVIET_NAME.fullmatch(surface) or TRUST.match(surface)):
         return (start, end, "ORG")  # «в Наркомтруд», «директор Металлотреста»: bodies, not places or people
     if typ == "LOC" and len(words) > 1 and SOVIET_NAME.fullmatch(words[-1]):

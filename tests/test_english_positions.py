@@ -1,0 +1,87 @@
+"""Where a word stands decides its type: places by their slot, surnames by a document's lone use, bodies
+named inside bodies (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.extract.english import EnglishRecogniser
+from letopis.model import Document
+
+
+@pytest.fixture(scope="module")
+def rec() -> EnglishRecogniser:
+    return EnglishRecogniser()
+
+
+def _doc(rec: EnglishRecogniser, text: str) -> Document:
+    return rec(Document(path="t.txt", text=text, content_hash="h"))
+
+
+def _found(rec: EnglishRecogniser, text: str) -> set[tuple[str, str]]:
+    return {(m.type, m.text) for m in _doc(rec, text).mentions}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Mr. Dorfman, who emigrated from Zelvotchev in 1911, spoke first.", "Zelvotchev"),
+    ("The clerk was born in 1890 in Krasno-Podolsky, and left for Canada in 1912.", "Krasno-Podolsky"),
+    ("Pyotr Lanko and his cousin travelled back from Brodovin, where the fair was held.", "Brodovin"),
+])
+def test_a_surname_shaped_word_where_only_a_place_stands_is_a_place(rec, text, place):
+    assert ("place", place) in _found(rec, text)
+    assert ("person", place) not in _found(rec, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("A letter from Kovrigin came on Monday. Kovrigin wrote that the mill was idle.", "Kovrigin"),
+    ("The orders came from Tuloshev, who signed them himself, and from Zelvotchev in 1911.", "Tuloshev"),
+    ("The figures are taken from the summary in Pelagin, Ocherki, p. 12.", "Pelagin"),
+    ("Nothing was heard from the engineer Galtsov. Later they moved to Galtsov.", "Galtsov"),
+])
+def test_a_surname_shaped_word_with_a_persons_cue_stays_a_person(rec, text, person):
+    assert ("person", person) in _found(rec, text)
+
+
+def test_a_surname_shaped_word_also_named_in_full_stays_a_person(rec):
+    found = _found(rec, "Ivan Brodovin spoke. The delegates came from Brodovin in the evening.")
+    assert ("place", "Brodovin") not in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The convoy passed through Tsalkovan at dawn.", "Tsalkovan"),
+    ("The carts could not pass beyond Zerkoti, and the road was closed.", "Zerkoti"),
+    ("He rode on the timber train as far as Kuhmola, and walked the rest.", "Kuhmola"),
+    ("The prisoners went up to Verkhnyaya and came down at night.", "Verkhnyaya"),
+])
+def test_an_unknown_word_after_a_route_preposition_is_a_place(rec, text, place):
+    assert ("place", place) in _found(rec, text)
+
+
+def test_the_place_of_a_diary_dateline_is_a_place(rec):
+    found = _found(rec, "4 March 1920. Tsalkovan.\nRain since morning, and no letters.\n")
+    assert ("place", "Tsalkovan") in found
+    assert ("place", "Brodovin") not in _found(rec, "4 March 1920. Rain.\nBrodovin had gone to the market.\n")
+
+
+def test_an_ich_name_that_stands_alone_elsewhere_is_a_surname(rec):
+    doc = _doc(rec, "The agronomist Arkady Gelmanovich came in May. By June Gelmanovich had left the farm.")
+    full = next(m for m in doc.mentions if m.text == "Arkady Gelmanovich")
+    assert full.parts is not None and full.parts.surname == "Gelmanovich" and full.parts.patronymic is None
+    alone = _doc(rec, "Then Arkady Gelmanovich rose and spoke of the harvest.")
+    lone = next(m for m in alone.mentions if m.text == "Arkady Gelmanovich")
+    assert lone.parts is not None and lone.parts.patronymic == "Gelmanovich" and lone.parts.surname is None
+
+
+def test_a_body_named_inside_a_body_is_a_mention_of_its_own(rec):
+    found = _found(rec, "The case went to the Collegium of the OGPU, and the Zarechny Raikom of the VKP(b) met.")
+    assert ("organisation", "Collegium of the OGPU") in found
+    assert ("organisation", "OGPU") in found
+    assert ("organisation", "VKP(b)") in found
+    doc = _doc(rec, "Dalzoloto hired the men. The Trust Board of Dalzoloto paid them.")
+    assert sum(m.type == "organisation" and m.text == "Dalzoloto" for m in doc.mentions) == 2
+
+
+def test_an_archive_or_a_party_qualifier_keeps_its_abbreviation_inside(rec):
+    found = _found(rec, "See TsA FSB, f. 2, op. 1, d. 7. The Left SRs walked out.")
+    assert ("organisation", "FSB") not in found
+    assert ("organisation", "SRs") not in found
