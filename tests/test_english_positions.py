@@ -85,3 +85,32 @@ def test_an_archive_or_a_party_qualifier_keeps_its_abbreviation_inside(rec):
     found = _found(rec, "See TsA FSB, f. 2, op. 1, d. 7. The Left SRs walked out.")
     assert ("organisation", "FSB") not in found
     assert ("organisation", "SRs") not in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("He was held in the Dvorishche prison until March.", "Dvorishche prison"),
+    ("The Zarnets singing society gave a concert.", "Zarnets singing society"),
+    ("The bridge on the Tobolino railway was blown up.", "Tobolino railway"),
+    ("The Kirillovka hospital took forty typhus cases.", "Kirillovka hospital"),
+])
+def test_a_name_before_an_institutions_lower_case_head_is_a_body(rec, text, body):
+    assert ("organisation", body) in _found(rec, text)
+
+
+def test_a_peoples_adjective_before_a_police_or_a_hospital_names_no_body(rec):
+    found = _found(rec, "The French police watched the Jewish hospital.")
+    assert not any(t == "organisation" for t, _ in found)
+
+
+def test_a_word_typed_by_a_comma_list_yields_to_the_documents_sure_readings(rec):
+    text = ("The notes keep the spellings of the original (Zelvoshje, Grebenkin, Tulovin and so on). "
+            "The engineers lived at Zelvoshje, and the camp at Zelvoshje was closed in May.")
+    found = [(t, s) for t, s in (
+        (m.type, m.text) for m in _doc(rec, text).mentions) if s == "Zelvoshje"]
+    assert found and all(t == "place" for t, _ in found)
+
+
+def test_an_imprints_town_is_a_place_and_a_street_by_its_abbreviation_is_a_street(rec):
+    assert ("place", "Zlobinsk") in _found(rec, "See Ocherki istorii kraia (Zlobinsk, 1967), 112.")
+    assert ("person", "Kovrigin") in _found(rec, "As argued before (Kovrigin, 1967), the strike failed.")
+    assert ("place", "Linden Ave") in _found(rec, "He kept a store at 2214 Linden Ave, near the depot.")

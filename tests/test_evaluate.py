@@ -274,3 +274,13 @@ def test_evaluate_the_first_of_two_surnames_joins_the_full_name():
     doc = Document("t", "x", "h", mentions=(full, bare, pair))
     assert [sorted(e["variants"]) for e in predictions(doc)["persons"]] == [
         ["Aldabe", "Aldabe Urrutia", "Mercedes Aldabe Urrutia"]]
+
+
+def test_evaluate_two_transliterations_of_a_town_are_one_place():
+    doc = Document("t", "x", "h", mentions=(Mention(0, 11, "Zlobinsk", "place", "Zlobinsk"),
+                                             Mention(12, 24, "Zlobiinsk", "place", "Zlobiinsk"),
+                                             Mention(25, 35, "Tselinograd", "place", "Tselinograd"),
+                                             Mention(36, 46, "Tzelinograd", "place", "Tzelinograd"),
+                                             Mention(47, 55, "Zlatograd", "place", "Zlatograd")))
+    assert sorted(sorted(e["variants"]) for e in predictions(doc)["places"]) == [
+        ["Tselinograd", "Tzelinograd"], ["Zlatograd"], ["Zlobiinsk", "Zlobinsk"]]

@@ -142,7 +142,12 @@ def entity_key(m: Mention) -> str:
             return re.sub(r"ies$", "y", key) if " " in key else (key[:-1] if key.endswith("s") else key)
         if re.fullmatch(r"[a-z-]+ [a-z-]+ies", key):
             return key[:-3] + "y"  # "Socialist Revolutionaries", with the "(Socialist Revolutionary) Party"
-    return key[:-1] if " " not in key and key.endswith("s") else key
+    key = key[:-1] if " " not in key and key.endswith("s") else key
+    if m.type == "place" and re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+)*", key) and not re.search("[а-яё]", key):
+        from letopis.resolve.keys import fold
+
+        key = fold(key) or key  # "Cheliabinsk" and "Chelyabinsk": one town, as resolution's folded key has it
+    return key
 
 
 def _expand_abbreviations(text: str) -> str:

@@ -195,7 +195,9 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         company = re.search(r"compan|corporation", low_org.group())
         generic = len(words) == 1 and common_here(words[0]) and re.search(  # "the Insurance company" of a
             r"\b(?:company|corporation|department|bureau|board)$", low_org.group())  # text on "insurance companies"
-        people = generic or re.match(r"\s+(?:nation|tribe|society)\b", low_org.group()) and re.search(r"(?:ish|ese|ian|an|ch)$", words[-1])
+        people = generic or re.match(r"\s+(?:nation|tribe|society|police|gendarmerie|constabulary|hospital|library|"
+                                     r"museum|theatre|theater|institute|prison)\b", low_org.group()) and \
+            re.search(r"(?:ish|ese|ian|an|ch)$", words[-1])  # "the French police", "the Jewish hospital": a kind
         people = people or words == ["Soviet"] and re.match(r"\s+government\b", low_org.group())  # the state itself
         if (lex is None or lex.gazetteer) and (company or head_type(words) != "place") and not people:
             # "the French army", "the Republican party", "the Mohawk nation", "Little Fork turnpike company",
@@ -356,6 +358,8 @@ def _nested_known(run: Run, seg: int) -> list[Cand]:
 
 # bodies named after a man as often as after a town ("the Nikolaev group")
 _MANS_BODY = re.compile(r"\b(?:group|circle|faction|band|gang|party|followers|supporters|company|firm|brothers|nation|tribe|people)s?$")
-_TOWNS_BODY = re.compile(r"\s+(?:government|militia|garrison|legislature)\b")
+_TOWNS_BODY = re.compile(r"\s+(?:(?:transit\s+|city\s+|county\s+|central\s+)?(?:government|militia|garrison|"
+                         r"legislature|prison|gaol|jail|hospital|infirmary|police|constabulary|railway|railroad|"
+                         r"university|institute|library|museum|theatre|theater))\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|outside)\s+$", re.IGNORECASE)
 

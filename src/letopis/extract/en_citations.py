@@ -13,6 +13,10 @@ import re
 
 from letopis.extract.lexicon import ORG_HEADS, PLACE_HEADS, is_place
 
+# the endings of Russian and Central European town names, which no surname has: "(Cheliabinsk, 1967)" is an
+# imprint's town, not an author
+TOWN_ENDING = re.compile(r"[a-z](?:insk|ansk|ensk|ynsk|ovsk|evsk|grad|gorod|burg|opol|opil)$")
+
 _SURNAME = r"(?:(?:de|van|von|Mc|Mac|O’|O')\s?)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?"
 _YEAR = r"(?:1[5-9]\d\d|20[0-4]\d)[a-z]?"
 _AUTHORS = rf"({_SURNAME})(?:\s(?:and|&)\s({_SURNAME}))?(?:\set\sal\.)?"
@@ -48,7 +52,7 @@ def author_year_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 continue  # "*Title* (Routledge 2008)": the imprint of a book
             for g in (1, 2):
                 word = m.group(g)
-                if word is None or word in _NOT_AUTHORS or is_place(word) or (
+                if word is None or word in _NOT_AUTHORS or is_place(word) or TOWN_ENDING.search(word) or (
                         pattern is _BARE and (word in ORG_HEADS or word in PLACE_HEADS)):
                     continue
                 span = (offset + m.start(g), offset + m.end(g))

@@ -143,7 +143,8 @@ def resolve_lists(cands: list[Cand], text: str) -> list[Cand]:
             if c.type == "unknown" or (not c.strong) or (c.gazetteer and best != "person") or (
                 c.type == "person" and best != "person" and len(types) >= 3 and not c.titles
             ):
-                out[k] = replace(c, type=best, strong=True, gazetteer=c.gazetteer and best == "place")
+                out[k] = replace(c, type=best, strong=True, gazetteer=c.gazetteer and best == "place",
+                                 list_id=group[0])  # (typed by its list: a weaker vote in `propagate`)
     return out
 
 
@@ -180,18 +181,19 @@ def _plural_noun(word: str) -> bool:
 
 
 def propagate(cands: list[Cand], text: str) -> list[Cand]:
-    """A word once typed surely (a person's surname, a place) keeps that type across the document.
+    """A word once typed surely (a person's surname, a place) keeps that type across the document; typed
+    two ways, the type most of its sure mentions have (one typed by a comma list's majority counts half).
 
     Places known only from the gazetteer rank last: a surname the document gives a person
     ("Bolton", "Kettering") is that person, and a gazetteer place seen inside a sentence is a place at a
     sentence start too.
     """
-    known: dict[str, str] = {}
+    votes: dict[str, dict[str, float]] = {}
     gazetteer: set[str] = set()
     for c in cands:
         surface = text[c.start : c.end]
         if c.strong and c.type == "publication":
-            known.setdefault(surface, c.type)
+            votes.setdefault(surface, {}).setdefault(c.type, 2.0)
         if c.gazetteer:
             if not c.sent_start:
                 gazetteer.add(surface)
@@ -200,12 +202,14 @@ def propagate(cands: list[Cand], text: str) -> list[Cand]:
                 not (c.type == "person" and " of " in surface):  # "Duke of Orleans" makes no surname
             word = re.sub(r"['’]s$", "", surface.split()[-1])
             if c.type == "person" or len(surface.split()) == 1:
-                known.setdefault(word, c.type)
+                tally = votes.setdefault(word, {})
+                tally[c.type] = tally.get(c.type, 0.0) + (0.5 if c.list_id >= 0 else 1.0)
+    known = {w: max(tally, key=lambda t: tally[t]) for w, tally in votes.items()}  # a tie: the first seen
     out: list[Cand] = []
     for c in cands:
         surface = re.sub(r"['’]s$", "", text[c.start : c.end])
-        if (c.type == "unknown" or not c.strong) and surface in known:
-            c = replace(c, type=known[surface], strong=True)
+        if (c.type == "unknown" or not c.strong or c.list_id >= 0) and surface in known:
+            c = replace(c, type=known[surface], strong=True)  # (a list's guess yields to the document's)
         elif c.gazetteer and surface in known:
             c = replace(c, type=known[surface], gazetteer=False)
         elif c.gazetteer and c.sent_start and surface in gazetteer:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from letopis.extract.en_citations import TOWN_ENDING
 from letopis.extract.en_classify import head_type, lexicon_type
 from letopis.extract.en_gazetteer import known_place
 from letopis.extract.lexicon import ORG_ABBREVIATIONS, ORG_HEADS, is_place
@@ -178,7 +179,7 @@ def find_imprints(text: str, base: int) -> list[tuple[int, int, str]]:
         out.append((base + m.start(2), base + m.end(2), "organisation"))
     for m in _PLACE_YEAR.finditer(text):  # "Der Streik (Frankfurt am Main, 1979)": a known town, the year
         lex = lexicon_type(m.group(1).split())
-        if lex is not None and lex.type == "place":
+        if (lex is not None and lex.type == "place") or TOWN_ENDING.search(m.group(1)):
             out.append((base + m.start(1), base + m.end(1), "place"))
     return out
 

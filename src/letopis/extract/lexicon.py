@@ -214,7 +214,7 @@ PLACE_HEADS: frozenset[str] = _words(
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
     "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Wharf Wharves Pier "
     "Docks Dock Rooms Chambers Farm Farms Lock Locks Quay Crossing Side Park Ridge Downs Grove Hollow Plains "
-    "Range Glen Vale Common Green Heath Meadows Meadow Gardens Brow Fold "
+    "Range Glen Vale Common Green Heath Meadows Meadow Gardens Brow Fold Ave Blvd "
     # Russian place nouns in transliteration ("Kesova Gora", "Streletskaya Sloboda", "Pokrovsky Posad")
     "Gora Gorka Polyana Sloboda Posad Ostrov Gorodok Pogost Khutor Prud Pristan Zaton Storona Shlyakh Trakt "
     "Zastava Bahnhof"  # "Peterburgskaya Storona", "Poltavsky Shlyakh", "Nevskaya Zastava", "Stettiner Bahnhof"
