@@ -1,7 +1,10 @@
-"""RussianRecogniser on names by their script and their preposition: Latin letters inside a Russian text (an
-address copied from an envelope), «с» + genitive. The persons and the island are invented."""
+"""RussianRecogniser on names by their script, their preposition and the words after them: Latin letters inside
+a Russian text (an address copied from an envelope), «с» + genitive, case forms of an unknown town, an adjective
+before its noun. The persons, towns, island and works are invented."""
 
 from __future__ import annotations
+
+import pytest
 
 from letopis.extract.russian import RussianRecogniser
 from letopis.model import Document
@@ -24,3 +27,23 @@ def test_a_lone_name_after_s_with_the_genitive_is_a_place_unless_something_is_ex
     doc = recogniser(Document(path="t.txt", text="Постановили: взыскать с Сомова штраф в пять рублей.",
                               content_hash="t"))
     assert ("person", "Сомова") in {(m.type, m.text) for m in doc.mentions}
+
+
+def test_the_case_forms_of_an_unknown_town_are_one_place():
+    text = "Письмо из Тамбурены. В Тамбурене живут наши. Мы поедем в Тамбурену."
+    doc = RussianRecogniser()(Document(path="t.txt", text=text, content_hash="t"))
+    places = [m for m in doc.mentions if m.type == "place"]
+    assert len(places) == 3
+    assert len({m.expansion or m.norm for m in places}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Мешки, обещанные Зареченским пересыльным пунктом, так и не пришли.",
+     ("organisation", "Зареченским пересыльным пунктом")),
+    ("Доклад Культурно-воспитательной части заслушан.", ("organisation", "Культурно-воспитательной части")),
+    ("Поручить Петрову школу.", ("person", "Петрову")),
+    ("Рабочие Ольховского лесозавода требуют расчёта.", ("enterprise", "Ольховского лесозавода")),
+])
+def test_an_adjective_before_the_noun_it_agrees_with_is_no_surname(text, expected):
+    doc = RussianRecogniser()(Document(path="t.txt", text=text, content_hash="t"))
+    assert expected in {(m.type, m.text) for m in doc.mentions}

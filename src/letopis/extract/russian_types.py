@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from letopis.extract.en_gazetteer import known_place
 from letopis.extract.lexicon import is_given
 from letopis.extract.morph import Morph, from_dictionary
+from letopis.extract.russian_adjectives import adjective_before_head
 from letopis.extract.russian_heads import ROLES, SOVIET_NAME, TRUST, soviet_compound
 from letopis.extract.russian_orgs import COMMON_ABBREVIATIONS, LEGAL_FORMS, ORG_HEADS
 from letopis.extract.russian_rules import (
@@ -271,6 +272,9 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     «Российская Федерация», «Французская Республика» (adjectives + a state head, no complement) and
     buildings («Дворец спорта», «аэропорт Внуково») are places; a lone «person» that is a
     compound of a common noun (Лесохрана) is an organisation; «СМИ» is a common noun."""
+    headed = adjective_before_head(morph, text, span)
+    if headed != span:
+        return headed  # «Кемским пересыльным пунктом», «у Поповой губы»: no surname, the body or the place
     start, end, typ = span
     surface = text[start:end]
     words = _WORD.findall(surface)

@@ -23,6 +23,8 @@ _ABBREVIATION = re.compile(r"^([A-ZА-ЯЁ]{2,7})(?:[а-яё]{1,3})?$")
 _FUNCTION_WORDS = frozenset(
     ("по", "и", "в", "во", "на", "за", "при", "для", "с", "со", "об", "о", "от", "к", "против")
 )
+_CYRILLIC_WORD = re.compile(r"[а-я]+(?:-[а-я]+)*")
+_CASE_ENDING = re.compile(r"(?:ами|ями|ом|ем|ой|ей|ам|ям|ах|ях|а|я|у|ю|е|ы|и|о)$")
 _ADJ_STEM = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие)$")
 # the short and full names of states written as abbreviations (folded, ё as е)
 STATE_ABBREVIATIONS = {
@@ -201,6 +203,16 @@ def _links(morph: Morph, text: str, ms: Sequence[Mention], places: bool) -> list
             named = sorted((k2 for k2 in first if len(k2) >= 2 and k[0] in k2), key=len)
             if named and all(named[-1][: len(k2)] == k2 for k2 in named):  # one name, in full or shorter
                 links.append((i, first[named[-1]]))
+    if places:  # «Энсенады», «Энсенаде», «Энсенаду»: an unknown town's case forms, whatever pymorphy guesses
+        stems: dict[str, int] = {}
+        for i, m in enumerate(ms):
+            word = _fold(m.text)
+            stem = _CASE_ENDING.sub("", word) if _CYRILLIC_WORD.fullmatch(word) else ""
+            if len(stem) >= 4:
+                if stem in stems:
+                    links.append((stems[stem], i))
+                else:
+                    stems[stem] = i
     if places:  # «Российская Федерация» and «Россия»
         singles = [(k[0], j) for k, j in first.items() if len(k) == 1]
         for k, i in first.items():
