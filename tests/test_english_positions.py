@@ -114,3 +114,12 @@ def test_an_imprints_town_is_a_place_and_a_street_by_its_abbreviation_is_a_stree
     assert ("place", "Zlobinsk") in _found(rec, "See Ocherki istorii kraia (Zlobinsk, 1967), 112.")
     assert ("person", "Kovrigin") in _found(rec, "As argued before (Kovrigin, 1967), the strike failed.")
     assert ("place", "Linden Ave") in _found(rec, "He kept a store at 2214 Linden Ave, near the depot.")
+
+
+def test_a_clergyman_with_his_surname_in_brackets_is_one_person(rec):
+    doc = _doc(rec, "The declaration was signed by Metropolitan Pavsikakii (Zherebtsov) in July.")
+    person = next(m for m in doc.mentions if m.type == "person")
+    assert person.text == "Pavsikakii (Zherebtsov)"
+    assert person.parts is not None and (person.parts.given, person.parts.surname) == ("Pavsikakii", "Zherebtsov")
+    found = _found(rec, "The speech was made by Lenin (Ulyanov) himself.")
+    assert ("person", "Lenin") in found and ("person", "Ulyanov") in found  # a pseudonym and the real name

@@ -717,3 +717,11 @@ def test_resolve_a_middle_given_name_is_no_first_surname() -> None:
     text = "John Henry Tallow spoke. Henry left, and Tallow stayed."
     by, _ = _entities(_doc_records(text, ["John Henry Tallow", "Henry", "Tallow"]), {1: text})
     assert _together(by, "John Henry Tallow", "Tallow") and not _together(by, "John Henry Tallow", "Henry")
+
+
+def test_resolve_given_name_and_patronymic_in_another_spelling_join_the_one_with_that_patronymic() -> None:
+    text = "The elder Heinrich Isaakovich Tiessen signed first. Genrikh Isaakovich read it aloud. Ivan Petrov left."
+    names = ["Heinrich Isaakovich Tiessen", "Genrikh Isaakovich", "Ivan Petrov"]
+    by, _ = _entities(_doc_records(text, names), {1: text})
+    assert _together(by, "Heinrich Isaakovich Tiessen", "Genrikh Isaakovich")
+    assert not _together(by, "Genrikh Isaakovich", "Ivan Petrov")

@@ -14,13 +14,16 @@ from letopis.model import Document, Mention
 Groups = dict[tuple[str, str], list[Mention]]
 
 
+_CASE_ENDING = re.compile(r"(?:ой|ей|ом|ем|ым|им|у|ю|е|ы|и|а|я)$")
+
+
 def person_key(surname: str) -> str:
     """The evaluation's key of a surname: Cyrillic by its first six letters; Latin by resolution's folded
     skeleton ("Glukhova", "Glukhovoi"; "Varnavskii", "Varnavskogo", "Varnavsky"), a female or oblique
     "-a" form apart from the male one ("Kolobrodova" is his daughter as often as his genitive)."""
     low = surname.lower().replace("ё", "е")
-    if re.match("[а-я]", low):
-        return low[:6]
+    if re.match("[а-я]", low):  # (a foreign name's case forms by their stem: «Гоуска», «Гоуски», «Гоуске»)
+        return "-".join(_CASE_ENDING.sub("", p) if len(p) > 4 else p for p in low.split("-"))[:6]
     if not low.isascii() and not any(ch.isalpha() and ch.isascii() for ch in low):
         return low
     from letopis.resolve.keys import surname_key

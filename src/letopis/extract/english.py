@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from letopis.extract.bracket_surnames import bracket_surnames
 from letopis.extract.en_analyse import analyse
 from letopis.extract.en_body_heads import headed_bodies
 from letopis.extract.en_citations import author_year_spans, inverted_name, reference_entries
@@ -106,7 +107,7 @@ class EnglishRecogniser:
         finally:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]
-        new = ich_surnames(link_short_forms(_shared_surnames(_dedupe(new), doc.text)))
+        new = bracket_surnames(ich_surnames(link_short_forms(_shared_surnames(_dedupe(new), doc.text))), doc.text)
         return doc.replace(mentions=doc.mentions + tuple(new))
 
     def pipe(self, docs):  # type: ignore[no-untyped-def]
