@@ -47,3 +47,10 @@ def test_the_case_forms_of_an_unknown_town_are_one_place():
 def test_an_adjective_before_the_noun_it_agrees_with_is_no_surname(text, expected):
     doc = RussianRecogniser()(Document(path="t.txt", text=text, content_hash="t"))
     assert expected in {(m.type, m.text) for m in doc.mentions}
+
+
+def test_an_abbreviated_title_before_a_name_is_no_person_of_its_own():
+    doc = RussianRecogniser()(Document(path="t.txt", text="г) Проф. Вишняков сообщил, что библиотека получила книги.",
+                                       content_hash="t"))
+    persons = [m.text for m in doc.mentions if m.type == "person"]
+    assert "Вишняков" in persons and not any(p.startswith("Проф") for p in persons)

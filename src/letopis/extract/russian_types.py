@@ -126,8 +126,10 @@ _COMPANY_CONTRACTION = re.compile(r"[Тт]-в(?:о|а|у|ом|е)")
 _NOT_BODIES = frozenset((("редакция", "газета"), ("редакция", "журнал"), ("советский", "власть")))
 
 
-_ADDRESS_WORDS = frozenset(("гр", "тов", "тт", "т", "гражд"))
-_ADDRESS_LEAD = re.compile(r"^(?:Гр|Гражд|Тов|Тт)\.\s*")
+# forms of address and the abbreviated titles of the period written before a name («Проф. Орлов», «Инж. Ким»)
+_TITLE_ABBREVIATIONS = ("проф", "инж", "доц", "акад", "зав", "пред", "предс", "секр", "нач", "зам", "уполн", "агр")
+_ADDRESS_WORDS = frozenset(("гр", "тов", "тт", "т", "гражд", *_TITLE_ABBREVIATIONS))
+_ADDRESS_LEAD = re.compile(r"^(?:Гр|Гражд|Тов|Тт|Проф|Инж|Доц|Акад|Зав|Пред|Секр|Нач|Зам|Уполн|Агр)\.\s*")
 
 
 _CORRESPONDENTS = frozenset(("селькор", "рабкор", "военкор", "юнкор", "селькоры", "рабкоры"))
