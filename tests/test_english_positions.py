@@ -100,6 +100,9 @@ def test_a_name_before_an_institutions_lower_case_head_is_a_body(rec, text, body
 def test_a_peoples_adjective_before_a_police_or_a_hospital_names_no_body(rec):
     found = _found(rec, "The French police watched the Jewish hospital.")
     assert not any(t == "organisation" for t, _ in found)
+    found = _found(rec, "The Yiddish school and the American group left; the Republican party won.")
+    assert {s for t, s in found if t == "organisation"} == {"Republican party"}
+    assert ("organisation", "Ostrova-Feldman group") in _found(rec, "Then the Ostrova-Feldman group split.")
 
 
 def test_a_word_typed_by_a_comma_list_yields_to_the_documents_sure_readings(rec):

@@ -196,8 +196,10 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         generic = len(words) == 1 and common_here(words[0]) and re.search(  # "the Insurance company" of a
             r"\b(?:company|corporation|department|bureau|board)$", low_org.group())  # text on "insurance companies"
         people = generic or re.match(r"\s+(?:nation|tribe|society|police|gendarmerie|constabulary|hospital|library|"
-                                     r"museum|theatre|theater|institute|prison)\b", low_org.group()) and \
-            re.search(r"(?:ish|ese|ian|an|ch)$", words[-1])  # "the French police", "the Jewish hospital": a kind
+                                     r"museum|theatre|theater|institute|prison|school|group|groups|commune|commission|"
+                                     r"regiment|colony|club|circle)\b", low_org.group()) and len(words) == 1 and \
+            re.search(r"(?:ish|ese|ian|(?<!m)an|ch|ine)$", words[-1]) and words[-1] not in _PARTY_ADJECTIVES
+        # "the French police", "the Jewish hospital", "the Yiddish school", "the American group": a kind
         people = people or words == ["Soviet"] and re.match(r"\s+government\b", low_org.group())  # the state itself
         if (lex is None or lex.gazetteer) and (company or head_type(words) != "place") and not people:
             # "the French army", "the Republican party", "the Mohawk nation", "Little Fork turnpike company",
@@ -358,6 +360,8 @@ def _nested_known(run: Run, seg: int) -> list[Cand]:
 
 # bodies named after a man as often as after a town ("the Nikolaev group")
 _MANS_BODY = re.compile(r"\b(?:group|circle|faction|band|gang|party|followers|supporters|company|firm|brothers|nation|tribe|people)s?$")
+_PARTY_ADJECTIVES = frozenset(("Republican", "Lutheran", "Anglican", "Puritan", "Episcopalian", "Presbyterian",
+                               "Christian", "Vegetarian", "Humanitarian", "Libertarian", "Proletarian"))
 _TOWNS_BODY = re.compile(r"\s+(?:(?:transit\s+|city\s+|county\s+|central\s+)?(?:government|militia|garrison|"
                          r"legislature|prison|gaol|jail|hospital|infirmary|police|constabulary|railway|railroad|"
                          r"university|institute|library|museum|theatre|theater))\b")

@@ -38,6 +38,7 @@ from letopis.extract.lexicon import (
 from letopis.extract.names import looks_like_surname
 from letopis.extract.period_figures import period_figure
 
+_PEOPLES_ADJECTIVE = re.compile(r"[a-z](?:ish|ese|ian|(?<!m)an|ine)$")
 GROUP_AFTER = re.compile(r"^\s+(group|faction|organi[sz]ation|circle|supporters|followers)\b")
 _THE_ORGS = {"Board", "Crown", "Admiralty", "Treasury", "Legislature", "Cabinet", "Union"}
 DETERMINERS = {"The", "This", "That", "These", "Those", "A", "An", "His", "Her", "Their", "Our", "Its", "My",
@@ -52,8 +53,9 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     out: list[Cand] = []
     if len(words) >= 2 and words[-1] in _ROLES_AFTER_TOWN and known_place(" ".join(words[:-1])):
         return [Cand(start, run.tokens[-2].end, "place", True, seg)]  # "our Osaka Correspondent": his town
-    if (run.tokens[-1].possessive or re.match(r" (?:group|faction)\b", after) and words[0] not in DETERMINERS) and \
-            GROUP_AFTER.match(after):  # "Zotov's supporters", "the Sapunov group"
+    if (run.tokens[-1].possessive or re.match(r" (?:group|faction)\b", after) and words[0] not in DETERMINERS and
+            not _PEOPLES_ADJECTIVE.search(words[-1])) and GROUP_AFTER.match(after):
+        # "Zotov's supporters", "the Sapunov group" (but "the American group" is a kind, named by no man)
         m = GROUP_AFTER.match(after)
         assert m is not None
         out.append(Cand(start, end + m.end(), "organisation", True, seg))
