@@ -1,5 +1,5 @@
 """EnglishRecogniser on Soviet compound bodies, a leader's followers, firms named by partners, publishers of
-reference-list entries, towns opening a sentence, and nicknames after "called". Every name of a person, firm
+reference-list entries, companies by their legal form, towns opening a sentence, and nicknames after "called". Every name of a person, firm
 or body here is invented."""
 
 from __future__ import annotations
@@ -90,3 +90,17 @@ def test_a_quoted_nickname_after_called_is_an_alias():
     spans = [(0, ivan, ivan + 11, "person"), (1, vanka, vanka + 15, "person"), (2, red, red + 8, "organisation")]
     links = find_aliases(text, spans)
     assert [(link.a, link.b, link.kind) for link in links] == [(0, 1, "pseudonym")]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("The cranes came from the German firm Kellner-Roth AG of Essen, which sent two fitters.", "Kellner-Roth AG"),
+    ("The turbines were built by Hessel Turbinenbau GmbH in 1929.", "Hessel Turbinenbau GmbH"),
+    ("The bank paid Dorval S.A. in francs.", "Dorval S.A."),
+    ("The timber went to Halvik A/S of Bergen.", "Halvik A/S"),
+])
+def test_a_company_by_its_legal_form_is_an_organisation(rec, firm, text):
+    assert ("organisation", firm) in _found(rec, text)
+
+
+def test_the_russian_plural_of_a_party_member_names_the_party(rec):
+    assert ("organisation", "Bolsheviki") in _found(rec, "The town was taken by the Bolsheviki in June.")

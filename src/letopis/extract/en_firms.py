@@ -1,4 +1,4 @@
-"""Firms by their partners' names: "Pibble & Tallow", "Querrant, Hume & Co.", "J. & W. Quarrie", "Hollmann und
+"""Firms by their partners' names or their legal form: "Pibble & Tallow", "Kellner-Roth AG", "Querrant, Hume & Co.", "J. & W. Quarrie", "Hollmann und
 Söhne", "Messrs. Morgan, Tudor and Pask, shipbrokers" (partners named before their trade) and "at Pibble and
 Tallow's mill" (two names owning a works).
 
@@ -32,6 +32,9 @@ _FIRM = re.compile(
     r"|(?<![\w&.])(?:Gebrüder|Gebr\.|Frères|Fratelli|Hermanos)[ ][A-Z][\w'’-]+"  # "Gebrüder Tallmann": the brothers' firm
     r"|(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*,?[ ](?:and|AND)[ ]"
     r"(?:Co\.|CO\.|Sons?\b|SONS?\b|Brothers\b|BROTHERS\b|Daughters?\b)"
+    # a company by its legal form: "Kellner-Roth AG", "Turbinenbau Hessel GmbH", "Pibble Ltd.", "Fratelli Orsi S.A."
+    r"|(?<![\w&.])(?!(?:The|THE|A|An)\b)[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}[ ](?:AG|GmbH|G\.m\.b\.H\.|Ltd|Limited|S\.A\.|S\.p\.A\.|"
+    r"A/S|Inc|N\.V\.|K\.K\.|A\.-G\.)(?![\w-])"
 )
 
 
@@ -72,12 +75,17 @@ _PARTNER_INITIALS = re.compile(r"[A-Z]\.\s?&\s?[A-Z]\.")
 _PARTNER_WORD = re.compile(r"&\s?(?:Co\.|CO\.|Sons?\b|Bros?\.|Brothers\b)")
 
 
+_LEGAL_FORM = re.compile(r"[ ](?:AG|GmbH|G\.m\.b\.H\.|Ltd|Limited|S\.A\.|S\.p\.A\.|A/S|Inc|N\.V\.|K\.K\.|A\.-G\.)$")
+
+
 def _is_firm(text: str) -> bool:
     """Names joined by "&" are a firm unless they are known places or institutions ("Russia & Poland")."""
     parts = [p for p in re.split(r"[,&\s]+", text) if p and p not in ("Co.", "Co", "Company", "Bros.", "Brothers",
                                                                       "Sons", "Bro.", "Bro", "Son", "and")]
     if _PARTNER_INITIALS.match(text):
         return True  # "J. & R. TOLLOCH": two partners of one surname
+    if _LEGAL_FORM.search(text) and not any(p in NOT_NAMES for p in parts[:-1]):
+        return True  # "Kellner-Roth AG": a company by its legal form
     if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:and|AND)\s(?:Co|CO)\.$|\b(?:Company|Brothers|Sons?|SONS?|BROTHERS|Daughters?)$", text):
         return True  # "Warrington & Bro.", "PIKE & CO.", "Ringwald & Son": the partner word makes it a firm
     if not parts or any(p in NOT_NAMES or p.title() in NOT_NAMES for p in parts):

@@ -118,7 +118,7 @@ ORG_ABBREVIATIONS: dict[str, str] = {
 # Party names and movements written as plural nouns or adjectives.
 ORG_WORDS: frozenset[str] = _words(
     "Senate Congress Parliament Duma Reichstag Sejm Zemstvo "
-    "Bolsheviks Mensheviks Menshevik Bolshevik Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
+    "Bolsheviks Mensheviks Menshevik Bolshevik Bolsheviki Mensheviki Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
     "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs Whites Reds SRs Esers Trudoviks Bundists Bund Komuch "
     "Chekas Gubchekas Kombedy Kombeds Koshchi Borotbists Dashnaktsutyun Musavat Hnchak Poale-Zion Turksib "
     "Agro-Joint Sovtorgflot Dobrolet Ukrainbank "
