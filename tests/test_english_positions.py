@@ -126,3 +126,8 @@ def test_a_clergyman_with_his_surname_in_brackets_is_one_person(rec):
     assert person.parts is not None and (person.parts.given, person.parts.surname) == ("Pavsikakii", "Zherebtsov")
     found = _found(rec, "The speech was made by Lenin (Ulyanov) himself.")
     assert ("person", "Lenin") in found and ("person", "Ulyanov") in found  # a pseudonym and the real name
+
+
+def test_a_language_after_in_is_no_place(rec):
+    found = _found(rec, "The society was known in Russian as OZET and in Yiddish as Gezerd; he wrote in Latin.")
+    assert not any(t == "place" and s in ("Yiddish", "Latin") for t, s in found)

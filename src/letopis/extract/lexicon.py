@@ -346,7 +346,7 @@ NOT_NAMES: frozenset[str] = _words(
 
 # Peoples, never a name alone ("Our Swede, Olaf Quellberg, left"), kept in one ("the Tatar Obkom"); not Welsh, Pole...
 PEOPLES: frozenset[str] = _words(
-    "Norwegian Norwegians Swedish Swedes Danish Icelandic Estonian Estonians Lithuanian Lithuanians Lettish Letts "
+    "Yiddish Hebrew Latin Esperanto Ladino Norwegian Norwegians Swedish Swedes Danish Icelandic Estonian Estonians Lithuanian Lithuanians Lettish Letts "
     "Latvians Belorussian Byelorussian Belarusian Romanian Rumanian Roumanian Bulgarian Bulgarians Serbian Serbs "
     "Croatian Croats Slovene Slovak Greek Greeks Turkish Turks Tatar Tatars Tartar Tartars Armenian Armenians "
     "Azerbaijani Azeri Persian Persians Uzbek Uzbeks Turkmen Tajik Tajiks Mongol Mongols Mongolian Korean Koreans "
