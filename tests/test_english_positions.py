@@ -131,3 +131,10 @@ def test_a_clergyman_with_his_surname_in_brackets_is_one_person(rec):
 def test_a_language_after_in_is_no_place(rec):
     found = _found(rec, "The society was known in Russian as OZET and in Yiddish as Gezerd; he wrote in Latin.")
     assert not any(t == "place" and s in ("Yiddish", "Latin") for t, s in found)
+
+
+def test_an_office_alone_is_no_person_and_a_service_is_a_body(rec):
+    found = _found(rec, "The Vice-Consul asked me. The Stenographer wrote it down.")
+    assert not any(t == "person" for t, _ in found)
+    assert ("organisation", "U. S. Public Health Service") in _found(
+        rec, "He was examined by the U. S. Public Health Service at the station.")

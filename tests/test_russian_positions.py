@@ -54,3 +54,12 @@ def test_an_abbreviated_title_before_a_name_is_no_person_of_its_own():
                                        content_hash="t"))
     persons = [m.text for m in doc.mentions if m.type == "person"]
     assert "Вишняков" in persons and not any(p.startswith("Проф") for p in persons)
+
+
+def test_an_american_street_written_in_russian_is_a_place():
+    from letopis.extract.morph import Morph
+    from letopis.extract.russian_types import retype
+
+    text = "Письма шлите Кругловым на Вайн-стрит."
+    start = text.index("Вайн-стрит")
+    assert retype(Morph(), text, (start, start + len("Вайн-стрит"), "PER")) == (start, start + 10, "LOC")

@@ -263,6 +263,7 @@ def _where_to(morph: Morph, text: str, start: int, word: str) -> bool:
     return low.endswith(("а", "я", "ы", "и"))
 
 
+_FOREIGN_STREET = re.compile(r"-(?:стрит|авеню|сквер|роуд|плейс|бульвар)$")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: (?:de |del |la |do )?[A-Z][A-Za-z'’-]+){0,3}")
 
 
@@ -295,6 +296,8 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     if surface.isupper() and len(words) == 1 and _common_noun_or_verb(morph, surface) and (
             len(surface) > 5 or _capital_line(text, start, end)):
         return None  # «ПРОТОКОЛ», «ПОСТАНОВИЛИ», «5. ТЕКУЩИЕ ДЕЛА»: a heading word in capitals
+    if _FOREIGN_STREET.search(surface):
+        return (start, end, "LOC")  # «на Юта-стрит», «Мэйн-авеню»: an American or English street, written in Russian
     latin = _LATIN_NAME.fullmatch(surface)  # an address or a name written in Latin letters in a Russian text
     if latin and typ != "LOC" and known_place(surface) and not is_given(words[0]):
         return (start, end, "LOC")  # «Обратный адрес: Mexico, Sonora»: natasha reads foreign places as bodies

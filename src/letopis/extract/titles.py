@@ -42,7 +42,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     "President Vice-President Treasurer Organiser Organizer Instructor Inspector Commander Delegate "
     "Representative Leader Agent Minister Ambassador Consul Vice Auditor Clerk Superintendent Commissioner "
     "Comptroller Postmaster Cashier Teller Druggist Bookkeeper Auctioneer Proprietor Proprietors Supt Sup't "
-    "Proprietress Administratrix Administrator Executrix Executor Treas Sec Tyler Prelate Sentinel Worthy"
+    "Proprietress Administratrix Administrator Executrix Executor Treas Sec Tyler Prelate Sentinel Worthy "
+    "Vice-Consul Consul-General Stenographer Typist Interpreter Translator Vali Kaymakam Mutasarrif"
 )
 # Offices that stand before a surname like a title ("Superintendent Ransome", "Prosecuting Attorney Dunning").
 ROLE_WORDS: frozenset[str] = ROLE_NOUNS - {"Member", "Head", "Vice", "Proprietors", "Teller"} | _words(
