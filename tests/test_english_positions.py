@@ -138,3 +138,12 @@ def test_an_office_alone_is_no_person_and_a_service_is_a_body(rec):
     assert not any(t == "person" for t, _ in found)
     assert ("organisation", "U. S. Public Health Service") in _found(
         rec, "He was examined by the U. S. Public Health Service at the station.")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Zelena Hora Brotherhood met on Sunday.", "Zelena Hora Brotherhood"),
+    ("The Knights of Tabor gave a ball.", "Knights of Tabor"),
+    ("The Moravian Farmers' Alliance held a picnic.", "Moravian Farmers' Alliance"),
+])
+def test_a_fraternal_body_by_its_head_is_an_organisation(rec, text, body):
+    assert ("organisation", body) in _found(rec, text)

@@ -88,8 +88,7 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "GUVP": "Chief Administration of Military Industry",
     "MVTU": "Moscow Higher Technical School",
     "MGU": "Moscow State University",
-    "Rabfak": "Workers' Faculty",
-    "Mossovet": "Moscow Soviet",
+    "Rabfak": "Workers' Faculty", "Mossovet": "Moscow Soviet",
     "Goskino": "State Cinema Committee",
     "Gosizdat": "State Publishing House",
     "Rosspen": "Russian Political Encyclopedia (publisher)",
@@ -168,7 +167,8 @@ ORG_HEADS: frozenset[str] = _words(
     "Inspectorate Inspection Presidium Collegium Syndicate Cooperative Guards Brigade Regiment Division Corps "
     "Centralists Collectivists Communists Socialists Revolutionaries Democrats Government Senate "
     "Assembly Legislature Board Office Agency Archive Archives Library Museum Cell Section Organization "
-    "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard Service "
+    "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard Service Alliance Knights "
+    "Congregation Brotherhood Sisterhood Fraternity Auxiliary "
     "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy "
     "Band Orchestra Choir Volunteers Zouaves Rifles Dragoons Hussars Lancers Grenadiers Fusiliers "
     "Infirmary Dispensary Asylum Commissioners Trustees Guardians Consulate Embassy Legation Flotilla "
