@@ -147,3 +147,10 @@ def test_an_office_alone_is_no_person_and_a_service_is_a_body(rec):
 ])
 def test_a_fraternal_body_by_its_head_is_an_organisation(rec, text, body):
     assert ("organisation", body) in _found(rec, text)
+
+
+def test_a_bodys_name_ends_at_its_line_before_a_signature_or_a_heading(rec):
+    found = _found(rec, "Secretary of the Kashin Ukom of the RCP(b)\nF. Tolmachev\n\nHead of the Department")
+    assert ("organisation", "Kashin Ukom of the RCP(b)") in found and ("person", "F. Tolmachev") in found
+    found = _found(rec, "TOP SECRET\nKashin Uyezd Committee of the RCP(b)\nClosed Letter No. 7\n\nTo all cells")
+    assert ("organisation", "Kashin Uyezd Committee of the RCP(b)") in found

@@ -138,6 +138,8 @@ def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
         return False  # "Comrade Kurnosov| Copy: the Secret Department": a form's label opens the line
     if "\n" in gap and any(t.kind == "word" and len(t.text) == 1 and t.text != "I" for t in (a, b)):
         return False  # "Van Etten, J| Attest": a stray letter of the print at a line end
+    if "\n" in gap and (b.kind == "init" or b.cap) and a.text.endswith(")"):
+        return False  # "the Kashin Ukom of the RCP(b)| F. Pike", "... of the RCP(b)| Closed Letter No. 7": a new line
     if "\n" in gap and b.kind == "init" and a.kind == "word" and a.cap and not is_given_name(a.text):
         return False  # "the PP OGPU for Siberia| R. Ya. KELMANS": a signature opens the next line
     if "\n" in gap and a.kind == "word" and (a.bare in PLACE_HEADS or a.bare in _STATE_TAILS):
