@@ -31,6 +31,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     (r"real\s+name(?:\s+was)?", "alias"),
     (r"(?:also\s+)?(?:uses|used|using|goes\s+by|went\s+by)\s+the\s+(?:sur)?name(?:\s+of)?", "alias"),
     (r"(?:living|lives|lived|working|works|worked)\s+under\s+the\s+(?:sur)?name(?:\s+of)?", "alias"),
+    (r"who\s+(?:also\s+)?(?:goes|went|is\s+known|was\s+known)\s+by\s+the\s+(?:sur)?name(?:\s+of)?", "alias"),
+    # "Foma Lykov, whom we call Sych", 'Zilber, whom his people call "Don Moishe"': what his own people call him
+    (r"whom\s+(?:we|they|everyone|everybody|people|(?:the|his|her|their|our)\s+\w+)\s+(?:call|calls|called)", "pseudonym"),
     (r"(?:party\s+|under\s+the\s+)?(?:pseudonyms?|nicknames?|party\s+names?|nom\s+de\s+guerre)", "pseudonym"),
     (r"(?<!so-)(?<!so\s)(?:called|nicknamed|dubbed)(?=\s*[«\"“])", "pseudonym"),  # 'Pupyrkin, called "Zhorka"'
     (r"née|nee|born", "former"),
@@ -45,7 +48,7 @@ _CUES: tuple[tuple[str, str], ...] = (
 _CUE = "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(_CUES))
 _AFTER = re.compile(
     rf"^[»\"”']?\s*(?P<open>\(|,|—|–|-)?\s*(?P<cue>{_CUE})\s*[:,]?\s*[«\"“']?(?P<name>[A-ZА-ЯЁ][^()\n,;«»\"”]{{0,60}}?)"
-    r"\s*[»\"”']?\s*(?=\)|,|;|\.(?:\s|$)|$|\((?:\d|b\.|d\.|born|died))",
+    r"\s*[»\"”']?\s*(?=\)|,|;|\.(?:\s|$)|$|\s\[|\((?:\d|b\.|d\.|born|died))",
     re.IGNORECASE,
 )
 # a second and later name of a list after a cue: 'pseudonyms "Tikhon", "Starik"'
