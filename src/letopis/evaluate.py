@@ -146,7 +146,7 @@ def entity_key(m: Mention) -> str:
     if m.type == "place" and re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+)*", key) and not re.search("[а-яё]", key):
         from letopis.resolve.keys import fold
 
-        key = fold(key) or key  # "Cheliabinsk" and "Chelyabinsk": one town, as resolution's folded key has it
+        key = fold(key) or key  # "Ekaterinoslav" and "Yekaterinoslav": one town, as resolution's folded key has it
     return key
 
 

@@ -22,7 +22,7 @@ def person_key(surname: str) -> str:
     skeleton ("Glukhova", "Glukhovoi"; "Varnavskii", "Varnavskogo", "Varnavsky"), a female or oblique
     "-a" form apart from the male one ("Kolobrodova" is his daughter as often as his genitive)."""
     low = surname.lower().replace("ё", "е")
-    if re.match("[а-я]", low):  # (a foreign name's case forms by their stem: «Гоуска», «Гоуски», «Гоуске»)
+    if re.match("[а-я]", low):  # (a foreign name's case forms by their stem: «Гоцека», «Гоцеки», «Гоцеке»)
         return "-".join(_CASE_ENDING.sub("", p) if len(p) > 4 else p for p in low.split("-"))[:6]
     if not low.isascii() and not any(ch.isalpha() and ch.isascii() for ch in low):
         return low

@@ -13,7 +13,7 @@ import re
 
 from letopis.extract.lexicon import ORG_HEADS, PLACE_HEADS, is_place
 
-# the endings of Russian and Central European town names, which no surname has: "(Cheliabinsk, 1967)" is an
+# the endings of Russian and Central European town names, which no surname has: "(Zlobinsk, 1971)" is an
 # imprint's town, not an author
 TOWN_ENDING = re.compile(r"[a-z](?:insk|ansk|ensk|ynsk|ovsk|evsk|grad|gorod|burg|opol|opil)$")
 

@@ -1,8 +1,8 @@
 """A capitalised adjective that natasha reads as a surname, before the lower-case noun it agrees with.
 
-«Бумага, обещанная Кемским пересыльным пунктом»: «Кемским» has the shape of a surname in the instrumental,
-but the words after it agree with it and end in a body's head noun, so the span is the body («Кемским
-пересыльным пунктом»); «у Поповой губы» ends in a place noun, so it is the bay; «Воспитательно-просветительной
+«Списки передали Зареченскому пересыльному пункту»: «Зареченскому» has the shape of a surname in the dative,
+but the words after it agree with it and end in a body's head noun, so the span is the body («Зареченскому
+пересыльному пункту»); «у Кривцовой губы» ends in a place noun, so it is the bay; «Культурно-воспитательной
 части» is a camp's section. A person's surname is followed by a given name or a verb, not by a lower-case
 noun in its own case.
 
@@ -45,7 +45,7 @@ def adjective_before_head(morph: Morph, text: str, span: tuple[int, int, str]) -
         if head is not None:
             return (start, after.end(g), "LOC" if head in PLACE_NOUNS else "ORG")
         if not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases for p in morph.parse(word)):
-            break  # only agreeing adjectives and participles stand between («Кемским пересыльным пунктом»)
+            break  # only agreeing adjectives and participles stand between («Зареченскому пересыльному пункту»)
     return span
 
 

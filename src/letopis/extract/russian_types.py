@@ -277,7 +277,7 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     compound of a common noun (Лесохрана) is an organisation; «СМИ» is a common noun."""
     headed = adjective_before_head(morph, text, span)
     if headed != span:
-        return headed  # «Кемским пересыльным пунктом», «у Поповой губы»: no surname, the body or the place
+        return headed  # «Зареченскому пересыльному пункту», «у Кривцовой губы»: no surname, the body or the place
     start, end, typ = span
     surface = text[start:end]
     words = _WORD.findall(surface)

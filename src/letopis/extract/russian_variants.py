@@ -203,7 +203,7 @@ def _links(morph: Morph, text: str, ms: Sequence[Mention], places: bool) -> list
             named = sorted((k2 for k2 in first if len(k2) >= 2 and k[0] in k2), key=len)
             if named and all(named[-1][: len(k2)] == k2 for k2 in named):  # one name, in full or shorter
                 links.append((i, first[named[-1]]))
-    if places:  # «Энсенады», «Энсенаде», «Энсенаду»: an unknown town's case forms, whatever pymorphy guesses
+    if places:  # «Тамбурены», «Тамбурене», «Тамбурену»: an unknown town's case forms, whatever pymorphy guesses
         stems: dict[str, int] = {}
         for i, m in enumerate(ms):
             word = _fold(m.text)

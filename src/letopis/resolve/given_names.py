@@ -86,7 +86,7 @@ def lone_given_names(recs: Sequence[Any], rows: Sequence[tuple]) -> dict[int, tu
             same = {k: v for k, v in people.items() if patronymic and v[2]}
             if len(same) == 1:  # «Анна Петровна» is the one Anna with that patronymic, not another Anna
                 people = same
-            if not people and patronymic:  # "Genrikh Isaakovich": the one "Heinrich Isaakovich Penner" (a spelling)
+            if not people and patronymic:  # "Genrikh Petrovich": the one "Heinrich Petrovich Tiessen" (a spelling)
                 people = fathers.get(fold(patronymic)[:6], {})
             if not people and patronymic:  # "Leonid Naumovich" is the one "L. N. Berkovsky"
                 found = initials.get(fold(word[:1] + patronymic[:1]), {})
