@@ -104,3 +104,11 @@ def test_a_company_by_its_legal_form_is_an_organisation(rec, firm, text):
 
 def test_the_russian_plural_of_a_party_member_names_the_party(rec):
     assert ("organisation", "Bolsheviki") in _found(rec, "The town was taken by the Bolsheviki in June.")
+
+
+def test_a_trading_house_and_a_family_firm_are_no_persons_and_keep_their_town(rec):
+    found = _found(rec, "The Trading House of the Brothers Tolkachev sold flour.")
+    assert ("organisation", "Trading House of the Brothers Tolkachev") in found
+    assert not any(t == "person" for t, _ in found)
+    found = _found(rec, "They shipped it with Lazarou Frères of Piraeus.")
+    assert ("organisation", "Lazarou Frères") in found and ("place", "Piraeus") in found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.en_classify import lexicon_type
+from letopis.extract.en_runs import Run
 from letopis.extract.en_shipping import vessel_before
 from letopis.extract.lexicon import NOT_NAMES
 
@@ -32,6 +33,9 @@ _FIRM = re.compile(
     r"|(?<![\w&.])(?:Gebrüder|Gebr\.|Frères|Fratelli|Hermanos)[ ][A-Z][\w'’-]+"  # "Gebrüder Tallmann": the brothers' firm
     r"|(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:,[ ][A-Z][\w'’-]+)*,?[ ](?:and|AND)[ ]"
     r"(?:Co\.|CO\.|Sons?\b|SONS?\b|Brothers\b|BROTHERS\b|Daughters?\b)"
+    # a trading house and a family firm by its suffix: "the Trading House of the Brothers Tolkachev", "Lazarou Frères"
+    r"|(?<![\w&.])Trading[ ]House(?:[ ]of(?:[ ]the)?)?[ ](?:Brothers[ ])?[A-Z][\w'’-]+(?:[ ](?:and|&)[ ](?:Sons|Co\.))?"
+    r"|(?<![\w&.])[A-Z][\w'’-]+[ ](?:Frères|Freres|Fils|Figli|Hermanos)(?![\w-])"
     # a company by its legal form: "Kellner-Roth AG", "Turbinenbau Hessel GmbH", "Pibble Ltd.", "Fratelli Orsi S.A."
     r"|(?<![\w&.])(?!(?:The|THE|A|An)\b)[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}[ ](?:AG|GmbH|G\.m\.b\.H\.|Ltd|Limited|S\.A\.|S\.p\.A\.|"
     r"A/S|Inc|N\.V\.|K\.K\.|A\.-G\.)(?![\w-])"
@@ -84,6 +88,8 @@ def _is_firm(text: str) -> bool:
                                                                       "Sons", "Bro.", "Bro", "Son", "and")]
     if _PARTNER_INITIALS.match(text):
         return True  # "J. & R. TOLLOCH": two partners of one surname
+    if text.startswith("Trading House ") or re.search(r"[ ](?:Frères|Freres|Fils|Figli|Hermanos)$", text):
+        return True  # "the Trading House of the Brothers Tolkachev", "Lazarou Frères": a family's firm
     if _LEGAL_FORM.search(text) and not any(p in NOT_NAMES for p in parts[:-1]):
         return True  # "Kellner-Roth AG": a company by its legal form
     if re.search(r"&\s?(?:Co|Bros?|CO|BROS?)\.|\b(?:and|AND)\s(?:Co|CO)\.$|\b(?:Company|Brothers|Sons?|SONS?|BROTHERS|Daughters?)$", text):
@@ -93,3 +99,19 @@ def _is_firm(text: str) -> bool:
     if any(p.isupper() for p in parts) and not all(p.isupper() and len(p) >= 4 for p in parts):
         return False  # "PETTIBONE & HARTSHORN" in an advertisement, but not "AT & T" or "Smith & NEW"
     return not all(lexicon_type([p]) is not None for p in parts)  # "Tillotson & Wyckoff", not "Russia & Poland"
+
+
+_ARTICLES = frozenset(("The", "the", "THE"))
+_FIRM_END = re.compile(r"\.?\s+(?:of|in|at|from)\s+|\.?,\s+")
+
+
+def rest_after(run: Run, spans: list[tuple[int, int, str]], text: str) -> Run | None:
+    """``run``, or what is left of it after the firm or imprint ``spans`` already take its start ("Lazarou Frères
+    of Piraeus": "Piraeus"; "The Trading House of the Brothers Tolkachev": nothing), or None."""
+    for s, e, _ in spans:
+        if s <= run.start < e or (run.start < s < run.end and text[run.start : s].strip() in _ARTICLES):
+            k = next((k for k, t in enumerate(run.tokens) if t.start >= e and t.kind == "word" and t.cap), None)
+            if k is None or not _FIRM_END.fullmatch(text[e : run.tokens[k].start]):
+                return None  # (the partners inside a longer name: "the Cedar Valley & Skunk River Railroad")
+            return Run(run.i + k, run.j, run.tokens[k:])
+    return run

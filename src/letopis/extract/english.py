@@ -33,7 +33,7 @@ from letopis.extract.en_document import (
     propagate,
     resolve_lists,
 )
-from letopis.extract.en_firms import firm_spans, partner_words, repeated_firms
+from letopis.extract.en_firms import firm_spans, partner_words, repeated_firms, rest_after
 from letopis.extract.en_gazetteer import known_place, large_city, reset_document, set_document
 from letopis.extract.en_headwords import HEADWORD, shouted_surnames, with_headwords
 from letopis.extract.en_land_bodies import land_bodies
@@ -132,9 +132,12 @@ class EnglishRecogniser:
         imprints = imprints + firms
         toks = tokenize(seg_text, seg.start, transcript)
         for run in find_runs(toks, seg_text, seg.start):
-            if any(s <= run.start < e for s, e, _ in imprints) or any(
-                    run.start < s < run.end and partner_words(text, s, e) for s, e, _ in firms):
+            if any(run.start < s < run.end and partner_words(text, s, e) for s, e, _ in firms):
                 continue  # "Messrs J" of "Messrs J. & W. Quarrie", "L. Vantassel" of "... & Co.": part of the firm
+            rest = rest_after(run, imprints, text)  # "Lazarou Frères of Piraeus": the firm is taken, its town is not
+            if rest is None:
+                continue
+            run = rest
             inside = [q for q in quoted if q.inner_start <= run.start and run.end <= q.inner_end]
             in_title = bool(inside)
             if any(q.type in ("organisation", "enterprise", "person") for q in inside):
