@@ -168,7 +168,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Centralists Collectivists Communists Socialists Revolutionaries Democrats Government Senate "
     "Assembly Legislature Board Office Agency Archive Archives Library Museum Cell Section Organization "
     "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard Service Alliance Knights "
-    "Congregation Brotherhood Sisterhood Fraternity Auxiliary "
+    "Congregation Fraternity Auxiliary "
     "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy "
     "Band Orchestra Choir Volunteers Zouaves Rifles Dragoons Hussars Lancers Grenadiers Fusiliers "
     "Infirmary Dispensary Asylum Commissioners Trustees Guardians Consulate Embassy Legation Flotilla "
