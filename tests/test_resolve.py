@@ -730,8 +730,8 @@ def test_resolve_given_name_and_patronymic_in_another_spelling_join_the_one_with
 def test_find_aliases_what_his_own_people_call_him_and_who_goes_by_a_name() -> None:
     from letopis.resolve.aliases import find_aliases
 
-    t = "Our cook Foma Lykov, whom everyone calls Sych [the owl], sleeps by day."
-    a, b = t.find("Foma Lykov"), t.find("Sych")
+    t = "Our cook Akim Lykov, whom everyone calls Sych [the owl], sleeps by day."
+    a, b = t.find("Akim Lykov"), t.find("Sych")
     assert [(x.kind, x.name) for x in find_aliases(t, [(0, a, a + 10, "person"), (1, b, b + 4, "person")])] == [
         ("pseudonym", "Sych")]
     t = 'The anarchist GOLUB Pavel Ilyich, who went by the name "Borovoi", was released in May.'
