@@ -13,6 +13,7 @@ where a place stands and never with a title, a given name or a possessive.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from letopis.extract.en_classify import OCCUPATION_BEFORE, head_type, person_evidence
@@ -113,20 +114,8 @@ def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
     "in", "near" or a verb of motion and "to" ("met the cavalry at Kastornaya", "sent to Timashevskaya"), before
     a settlement's noun ("the Zaplavskaya cell", "Razdorskaya and Bagaevskaya stanitsas") or as a place
     elsewhere ("Stanitsa Poltavskaya"), and never with a title, a given name or a possessive."""
-    lone: dict[str, list[int]] = {}
-    named: set[str] = set()
     places = {text[c.start : c.end] for c in cands if c.type == "place" and c.strong}  # "Stanitsa Poltavskaya"
-    for k, c in enumerate(cands):
-        if c.type not in ("person", "unknown"):
-            continue
-        surface = text[c.start : c.end]
-        last = surface.split()[-1] if surface.split() else ""
-        if not _ADJECTIVAL.fullmatch(last):
-            continue
-        if c.titles or " " in surface or text[c.end : c.end + 2] in ("'s", "’s"):
-            named.add(last)
-        else:
-            lone.setdefault(last, []).append(k)
+    lone, named = _lone_words(cands, text, lambda word: _ADJECTIVAL.fullmatch(word) is not None)
     out = list(cands)
     for word, ks in lone.items():
         placed = word in places or any(_AT_PLACE_BEFORE.search(text[max(0, cands[k].start - 30) : cands[k].start]) or
@@ -150,26 +139,30 @@ _PERSON_AFTER = re.compile(r"(?:['’]s\b|,?\s+(?:who|whose|whom|himself|herself
                            r"stated|declared|signed|insisted|admitted|denied)\b|,\s+(?:pp?\.|\d|[A-Z])|\s+(?:and\s+[A-Z]\w+\s+)?\d{4})")
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _lone_words(cands: list[Cand], text: str, fits: Callable[[str], bool]) -> tuple[dict[str, list[int]], set[str]]:
+    """The words that ``fits`` accepts, as the document has them: alone (word -> indices of its person or unknown
+    candidates) and named (with a title, inside a longer name or with a possessive somewhere)."""
+    lone: dict[str, list[int]] = {}
+    named: set[str] = set()
+    for k, c in enumerate(cands):
+        words = text[c.start : c.end].split()
+        if c.type not in ("person", "unknown") or not words or not fits(POSSESSIVE.sub("", words[-1])):
+            continue
+        if c.titles or len(words) > 1 or POSSESSIVE.search(words[-1]):
+            named.add(POSSESSIVE.sub("", words[-1]))
+        elif not c.in_title:
+            lone.setdefault(words[-1], []).append(k)
+    return lone, named
+
+
 def surname_shaped_places(cands: list[Cand], text: str) -> list[Cand]:
     """A lone word typed a person for its shape alone ("Zelvotchev", "Brodovin") is a place when the
     document has it only where a place stands ("emigrated from Zelvotchev", "born in Brodovin and") and never
     with a title, a given name, a possessive or a verb of speech."""
-    lone: dict[str, list[int]] = {}
-    named: set[str] = set()
-    for k, c in enumerate(cands):
-        if c.type not in ("person", "unknown"):
-            continue
-        surface = text[c.start : c.end]
-        words = surface.split()
-        if not words:
-            continue
-        if c.titles or len(words) > 1:
-            if c.type == "person":
-                named.add(POSSESSIVE.sub("", words[-1]))
-            continue
-        if c.in_title or not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", surface):
-            continue
-        lone.setdefault(surface, []).append(k)
+    lone, named = _lone_words(cands, text, lambda word: _NAME_WORD.fullmatch(word) is not None)
     out = list(cands)
     for word, ks in lone.items():
         if word in named or not any(cands[k].type == "person" for k in ks) or not person_evidence([word], []) or \
