@@ -1,5 +1,5 @@
-"""Firms by their partners' names or their legal form: "Pibble & Tallow", "Kellner-Roth AG", "Querrant, Hume & Co.", "J. & W. Quarrie", "Hollmann und
-Söhne", "Messrs. Morgan, Tudor and Pask, shipbrokers" (partners named before their trade) and "at Pibble and
+"""Firms by their partners' names or their legal form: "Pibble & Tallow", "Kellner-Roth AG", "Querrant, Hume &
+Co.", "J. & W. Quarrie", "Hollmann und Söhne", "Messrs. Morgan, Tudor and Pask, shipbrokers" (partners named before their trade) and "at Pibble and
 Tallow's mill" (two names owning a works).
 
     for start, end, kind in firm_spans(seg_text, seg.start): ...
@@ -37,8 +37,8 @@ _FIRM = re.compile(
     r"|(?<![\w&.])Trading[ ]House(?:[ ]of(?:[ ]the)?)?[ ](?:Brothers[ ])?[A-Z][\w'’-]+(?:[ ](?:and|&)[ ](?:Sons|Co\.))?"
     r"|(?<![\w&.])[A-Z][\w'’-]+[ ](?:Frères|Freres|Fils|Figli|Hermanos)(?![\w-])"
     # a company by its legal form: "Kellner-Roth AG", "Turbinenbau Hessel GmbH", "Pibble Ltd.", "Fratelli Orsi S.A."
-    r"|(?<![\w&.])(?!(?:The|THE|A|An)\b)[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}[ ](?:AG|GmbH|G\.m\.b\.H\.|Ltd|Limited|S\.A\.|S\.p\.A\.|"
-    r"A/S|Inc|N\.V\.|K\.K\.|A\.-G\.)(?![\w-])"
+    r"|(?<![\w&.])(?!(?:The|THE|A|An)\b)[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}[ ]"
+    r"(?:AG|GmbH|G\.m\.b\.H\.|Ltd|Limited|S\.A\.|S\.p\.A\.|A/S|Inc|N\.V\.|K\.K\.|A\.-G\.)(?![\w-])"
 )
 
 

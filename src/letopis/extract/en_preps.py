@@ -23,8 +23,8 @@ from letopis.extract.lexicon import DIMINUTIVES, GIVEN_NAMES, is_place
 from letopis.extract.period_figures import period_figure
 
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:at|from|through|via|beyond|as\s+far\s+as|(?:up|down|over|back|across|on)\s+to|near(?:\s+the)?|(?:city|town|village|port|county|province|district|island|isle|kingdom|"
-    r"territory)\s+of)|\bfrom\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+to|\b(?:went|go|goes|gone|going|sent|returned|sailed|came|come|bound|arrived|removed|"
+    r"(?:\b(?:at|from|through|via|beyond|as\s+far\s+as|(?:up|down|over|back|across|on)\s+to|near(?:\s+the)?|"
+    r"(?:city|town|village|port|county|province|district|island|isle|kingdom|territory)\s+of)|\bfrom\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+to|\b(?:went|go|goes|gone|going|sent|returned|sailed|came|come|bound|arrived|removed|"
     r"marched|proceeded|retired|fled|moved|travelled|traveled|carried|brought|shipped)\s+(?:back\s+)?to)\s+$",
     re.IGNORECASE,
 )
@@ -67,8 +67,8 @@ def lone_places(cands: list[Cand], text: str) -> list[Cand]:
 
 
 # the date that opens a diary's entry, before the place it was written at ("4 March. Tsalkovan.")
-DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}"
-                              r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?)[.,][ \t]+$")
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|"
+                             r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)[.,][ \t]+$")
 
 
 # the locality closing an address or a court column's entry: "96 Kellwood Road, Quarnockhill.",
@@ -130,13 +130,14 @@ def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
 # where a lone surname-shaped word stands as a place: after "in", "near", "via", "at" (not "looked at"), "from"
 # (not "a letter from") or a verb of motion and "to"
 _PLACE_SLOT_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|via|towards?|across|beyond|as\s+far\s+as|(?:up|down)\s+to)|\b(?:came|come|comes|arrived|returned|emigrated|moved|fled|"
-    r"escaped|deported|evacuated|travelled|traveled|transferred|far|away)\b[^.;:!?\n]{0,30}\bfrom|"
+    r"(?:\b(?:in|near|outside|via|towards?|across|beyond|as\s+far\s+as|(?:up|down)\s+to)|"
+    r"\b(?:came|come|comes|arrived|returned|emigrated|moved|fled|escaped|deported|evacuated|travelled|traveled|transferred|far|away)\b[^.;:!?\n]{0,30}\bfrom|"
     r"\b(?:went|go|goes|gone|going|sent|returned|sailed|came|come|bound|arrived|moved|travelled|traveled|fled|"
     r"walked|rode|drove|marched|deported|exiled|transferred|evacuated|emigrated|back)\s+(?:back\s+)?to)\s+$")
 # what says a word names a person wherever it stands: a possessive, a verb of speech, a relative "who"
 _PERSON_AFTER = re.compile(r"(?:['’]s\b|,?\s+(?:who|whose|whom|himself|herself|said|says|wrote|told|asked|replied|"
-                           r"stated|declared|signed|insisted|admitted|denied)\b|,\s+(?:pp?\.|\d|[A-Z])|\s+(?:and\s+[A-Z]\w+\s+)?\d{4})")
+                           r"stated|declared|signed|insisted|admitted|denied)\b|,\s+(?:pp?\.|\d|[A-Z])|"
+                           r"\s+(?:and\s+[A-Z]\w+\s+)?\d{4})")  # (and a citation: "Pelagin, Ocherki", "Ivanov 1967")
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")

@@ -86,11 +86,9 @@ ORG_ABBREVIATIONS: dict[str, str] = {
     "Glavlit": "Chief Administration for Literature and Publishing",
     "Glavpolitprosvet": "Chief Committee for Political Enlightenment",
     "GUVP": "Chief Administration of Military Industry",
-    "MVTU": "Moscow Higher Technical School",
-    "MGU": "Moscow State University",
+    "MVTU": "Moscow Higher Technical School", "MGU": "Moscow State University",
     "Rabfak": "Workers' Faculty", "Mossovet": "Moscow Soviet",
-    "Goskino": "State Cinema Committee",
-    "Gosizdat": "State Publishing House",
+    "Goskino": "State Cinema Committee", "Gosizdat": "State Publishing House",
     "Rosspen": "Russian Political Encyclopedia (publisher)",
     "TsAOPIM": "Central Archive of Social and Political History of Moscow",
     "RGASPI": "Russian State Archive of Social and Political History",
@@ -116,8 +114,8 @@ ORG_ABBREVIATIONS: dict[str, str] = {
 
 # Party names and movements written as plural nouns or adjectives.
 ORG_WORDS: frozenset[str] = _words(
-    "Senate Congress Parliament Duma Reichstag Sejm Zemstvo "
-    "Bolsheviks Mensheviks Menshevik Bolshevik Bolsheviki Mensheviki Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
+    "Senate Congress Parliament Duma Reichstag Sejm Zemstvo Bolsheviki Mensheviki "
+    "Bolsheviks Mensheviks Menshevik Bolshevik Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
     "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs Whites Reds SRs Esers Trudoviks Bundists Bund Komuch "
     "Chekas Gubchekas Kombedy Kombeds Koshchi Borotbists Dashnaktsutyun Musavat Hnchak Poale-Zion Turksib "
     "Agro-Joint Sovtorgflot Dobrolet Ukrainbank "
@@ -344,9 +342,11 @@ NOT_NAMES: frozenset[str] = _words(
     "Tbe Tho Tlie Thc Tne Aud Aad Inspection"
 )
 
-# Peoples, never a name alone ("Our Swede, Olaf Quellberg, left"), kept in one ("the Tatar Obkom"); not Welsh, Pole...
+# Peoples and languages, never a name alone ("Our Swede, Olaf Quellberg, left", "in Yiddish"), kept in one
+# ("the Tatar Obkom"); not Welsh, Pole...
 PEOPLES: frozenset[str] = _words(
-    "Yiddish Hebrew Latin Esperanto Ladino Norwegian Norwegians Swedish Swedes Danish Icelandic Estonian Estonians Lithuanian Lithuanians Lettish Letts "
+    "Yiddish Hebrew Latin Esperanto Ladino "
+    "Norwegian Norwegians Swedish Swedes Danish Icelandic Estonian Estonians Lithuanian Lithuanians Lettish Letts "
     "Latvians Belorussian Byelorussian Belarusian Romanian Rumanian Roumanian Bulgarian Bulgarians Serbian Serbs "
     "Croatian Croats Slovene Slovak Greek Greeks Turkish Turks Tatar Tatars Tartar Tartars Armenian Armenians "
     "Azerbaijani Azeri Persian Persians Uzbek Uzbeks Turkmen Tajik Tajiks Mongol Mongols Mongolian Korean Koreans "

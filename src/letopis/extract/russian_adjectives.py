@@ -17,7 +17,7 @@ from letopis.extract.morph import Morph
 from letopis.extract.russian_orgs import ORG_HEADS
 from letopis.extract.russian_rules import ENTERPRISE_HEADS, INSTITUTION_HEADS
 
-_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:ий|ый|ой|ого|ему|ому|им|ым|ом|ая|ую|ое|ые|ых|ыми|ими|ой)")
+_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:ий|ый|ой|ого|ему|ому|им|ым|ом|ая|ую|ое|ые|ых|ыми|ими)")
 _FOLLOWING = re.compile(r"[ \t]+([а-яё]+)(?:[ \t]+([а-яё]+))?(?![\w-])")
 PLACE_NOUNS = frozenset(("губа", "бухта", "остров", "озеро", "река", "мыс", "залив", "улица", "переулок", "площадь",
                          "гора", "слобода", "пристань", "станция", "разъезд", "посёлок", "поселок", "село", "деревня",

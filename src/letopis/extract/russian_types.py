@@ -259,7 +259,7 @@ def _where_to(morph: Morph, text: str, start: int, word: str) -> bool:
     if prep in ("в", "во"):
         return True
     if prep == "на":
-        return low.endswith(("е", "у", "ю"))  # «на Кулдострове», «переведён на Кулдостров»
+        return low.endswith(("е", "у", "ю"))  # «на Кулдострове», «отправлен на Тамбурену»
     return low.endswith(("а", "я", "ы", "и"))
 
 
@@ -297,7 +297,7 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
             len(surface) > 5 or _capital_line(text, start, end)):
         return None  # «ПРОТОКОЛ», «ПОСТАНОВИЛИ», «5. ТЕКУЩИЕ ДЕЛА»: a heading word in capitals
     if _FOREIGN_STREET.search(surface):
-        return (start, end, "LOC")  # «на Юта-стрит», «Мэйн-авеню»: an American or English street, written in Russian
+        return (start, end, "LOC")  # «на Вайн-стрит», «Мэйн-авеню»: an American or English street, written in Russian
     latin = _LATIN_NAME.fullmatch(surface)  # an address or a name written in Latin letters in a Russian text
     if latin and typ != "LOC" and known_place(surface) and not is_given(words[0]):
         return (start, end, "LOC")  # «Обратный адрес: Mexico, Sonora»: natasha reads foreign places as bodies

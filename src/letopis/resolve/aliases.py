@@ -33,7 +33,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (r"(?:living|lives|lived|working|works|worked)\s+under\s+the\s+(?:sur)?name(?:\s+of)?", "alias"),
     (r"who\s+(?:also\s+)?(?:goes|went|is\s+known|was\s+known)\s+by\s+the\s+(?:sur)?name(?:\s+of)?", "alias"),
     # "Akim Lykov, whom everyone calls Sych", 'Pinsker, whom the carters call "Kosoi"': what his own people call him
-    (r"whom\s+(?:we|they|everyone|everybody|people|(?:the|his|her|their|our)\s+\w+)\s+(?:calls|called|call)\b", "pseudonym"),
+    (r"whom\s+(?:we|they|everyone|everybody|people|(?:the|his|her|their|our)\s+\w+)\s+(?:calls|called|call)\b",
+     "pseudonym"),
     (r"(?:party\s+|under\s+the\s+)?(?:pseudonyms?|nicknames?|party\s+names?|nom\s+de\s+guerre)", "pseudonym"),
     (r"(?<!so-)(?<!so\s)(?:called|nicknamed|dubbed)(?=\s*[«\"“])", "pseudonym"),  # 'Pupyrkin, called "Zhorka"'
     (r"née|nee|born", "former"),
