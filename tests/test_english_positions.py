@@ -152,3 +152,13 @@ def test_a_bodys_name_ends_at_its_line_before_a_signature_or_a_heading(rec):
     assert ("organisation", "Kashin Ukom of the RCP(b)") in found and ("person", "F. Tolmachev") in found
     found = _found(rec, "TOP SECRET\nKashin Uyezd Committee of the RCP(b)\nClosed Letter No. 7\n\nTo all cells")
     assert ("organisation", "Kashin Uyezd Committee of the RCP(b)") in found
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("The children attend the Tamarack Street school.", "Tamarack Street school", "Tamarack Street"),
+    ("The Boone County chapter raised forty dollars.", "Boone County chapter", "Boone County"),
+    ("She taught at Tacoma high school until 1931.", "Tacoma high school", "Tacoma"),
+])
+def test_an_institution_named_by_its_street_county_or_town_is_a_body_and_the_place_stays(rec, text, body, place):
+    found = _found(rec, text)
+    assert ("organisation", body) in found and ("place", place) in found

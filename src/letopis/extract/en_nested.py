@@ -241,3 +241,25 @@ def nested_bodies(cands: list[Cand], text: str) -> list[Cand]:
                 continue
             taken.add((s, e))
     return out
+
+
+# an institution named by the street, county or town it stands in, with a lower-case head: "the Utah Street school",
+# "the Linn County chapter", "Washington high school" (a church is a building as often as a body: left alone)
+_INSTITUTION_AFTER = re.compile(r"[ \t]+(?:(?:high|public|grammar|night|primary|secondary|normal|parish|girls['’]|"
+                                r"boys['’])[ \t]+)?(?:school|chapter|branch|hospital|library|club|society|committee|"
+                                r"academy|college|seminary|gymnasium|institute|lodge|cooperative|co-operative)(?![\w-])")
+
+
+def place_bodies(cands: list[Cand], text: str) -> list[Cand]:
+    """``cands`` with an organisation for each place followed by an institution's lower-case head; the place stays
+    as a mention of its own."""
+    taken = {(c.start, c.end) for c in cands if c.type in ("organisation", "enterprise")}
+    out = list(cands)
+    for c in cands:
+        m = _INSTITUTION_AFTER.match(text, c.end) if c.type == "place" and c.strong and not c.in_title else None
+        if m is not None and (c.start, m.end()) not in taken and \
+                not any(o.start <= c.start and m.end() <= o.end and o.type != "place" for o in cands):
+            out.append(replace(c, end=m.end(), type="organisation", titles=(), expansion=None, gazetteer=False,
+                               list_id=-1))
+            taken.add((c.start, m.end()))
+    return out

@@ -37,7 +37,7 @@ from letopis.extract.en_firms import firm_spans, partner_words, repeated_firms, 
 from letopis.extract.en_gazetteer import known_place, large_city, reset_document, set_document
 from letopis.extract.en_headwords import HEADWORD, shouted_surnames, with_headwords
 from letopis.extract.en_land_bodies import land_bodies
-from letopis.extract.en_nested import nested_bodies, nested_places
+from letopis.extract.en_nested import nested_bodies, nested_places, place_bodies
 from letopis.extract.en_preps import DATELINE_BEFORE, places_by_position, territory_lists
 from letopis.extract.en_quotes import agent_code_names, find_cited_titles, find_imprints, find_quoted
 from letopis.extract.en_roles import common_phrase, generic_plural, role_before, role_only, signatures
@@ -102,7 +102,7 @@ class EnglishRecogniser:
             cands = states_as_organisations(cands, doc.text)
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
             cands = body_short_names(enterprise_short_names(cands, doc.text), doc.text)
-            cands = nested_bodies(nested_places(land_bodies(cands, doc.text), doc.text), doc.text)
+            cands = place_bodies(nested_bodies(nested_places(land_bodies(cands, doc.text), doc.text), doc.text), doc.text)
             cands = _not_vessels(cands, doc.text, segments, column)
         finally:
             reset_document(casing)
