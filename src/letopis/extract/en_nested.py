@@ -243,10 +243,11 @@ def nested_bodies(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-# an institution named by the street, county or town it stands in, with a lower-case head: "the Utah Street school",
-# "the Linn County chapter", "Washington high school" (a church is a building as often as a body: left alone)
+# an institution named by the street, county or town it stands in, with a lower-case head: "the Tamarack Street
+# school", "the Boone County chapter", "Tacoma high school" (a church is a building as often as a body, and "the
+# Tver branch" a branch of some body in Tver: both left alone)
 _INSTITUTION_AFTER = re.compile(r"[ \t]+(?:(?:high|public|grammar|night|primary|secondary|normal|parish|girls['’]|"
-                                r"boys['’])[ \t]+)?(?:school|chapter|branch|hospital|library|club|society|committee|"
+                                r"boys['’])[ \t]+)?(?:school|chapter|hospital|library|club|society|committee|"
                                 r"academy|college|seminary|gymnasium|institute|lodge|cooperative|co-operative)(?![\w-])")
 
 
