@@ -6,6 +6,8 @@ Every other first name comes from faker's name tables (``en_gazetteer``), consul
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 
@@ -135,3 +137,22 @@ def is_given(word: str) -> bool:
 def _unmarked(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.replace("ł", "l").replace("Ł", "L"))
                    if not unicodedata.combining(ch))
+
+
+# the endings a Cyrillic diminutive in -я / -а takes in the oblique cases («Груне», «Груней», «Ванюшу»)
+_OBLIQUE = (("ей", "я"), ("ей", "а"), ("ой", "а"), ("е", "я"), ("е", "а"), ("и", "я"), ("и", "а"), ("ю", "я"),
+            ("у", "а"), ("ы", "а"), ("я", "я"), ("а", "а"))
+
+
+@functools.lru_cache(maxsize=50_000)
+def cyrillic_diminutive(word: str, lemmas: tuple[str, ...] = ()) -> str | None:
+    """The nominative of a Russian diminutive written in Cyrillic, in any case («Груней» -> «Груня»), when the
+    table above knows it in transliteration; ``lemmas`` are the morphology's guesses, tried first."""
+    import iuliia
+
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", word):
+        return None
+    candidates = [lemma.title() for lemma in lemmas] + [word[: -len(end)] + nom for end, nom in _OBLIQUE
+                                                       if word.endswith(end) and len(word) > len(end) + 2]
+    return next((c for c in candidates if iuliia.WIKIPEDIA.translate(c) in DIMINUTIVES or
+                 iuliia.WIKIPEDIA.translate(c) in AMBIGUOUS_DIMINUTIVES), None)

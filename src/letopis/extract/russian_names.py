@@ -15,6 +15,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import iuliia
+
+from letopis.extract.given_names import DIMINUTIVES, cyrillic_diminutive
 from letopis.extract.morph import Morph, from_dictionary, match_case
 from letopis.model import NameParts
 
@@ -238,8 +241,9 @@ def _classify(morph: Morph, words: list[str]) -> list[str]:
     given = [i for i in rest if is_given_name(morph, words[i])]
     if len(rest) >= 2 and "given" not in roles:
         roles[given[0] if given else rest[0]] = "given"
-    elif len(names) == 1 and given and not any("Surn" in p.tag for p in morph.parse(words[names[0]])):
-        roles[names[0]] = "given"
+    elif len(names) == 1 and (given or cyrillic_diminutive(words[names[0]])) and \
+            not any("Surn" in p.tag for p in morph.parse(words[names[0]])):
+        roles[names[0]] = "given"  # (a diminutive the dictionary lacks in this case too: «Груней», «Ванюше»)
     rest = [i for i in rest if not roles[i]]
     if rest:
         roles[rest[-1]] = "surname"
@@ -249,7 +253,12 @@ def _classify(morph: Morph, words: list[str]) -> list[str]:
 
 
 def _given_readings(morph: Morph, word: str) -> list[Reading]:
-    """A given name's readings; an unknown one may be a man's name declined like a noun (Гаррета)."""
+    """A given name's readings; an unknown one may be a man's name declined like a noun (Гаррета); a diminutive
+    the table knows is read by it («Мане» is Маня's dative, not the painter's indeclinable name)."""
+    dim = cyrillic_diminutive(word, tuple(p.normal_form for p in morph.parse(word) if "Name" in p.tag))
+    if dim is not None:
+        full = DIMINUTIVES.get(iuliia.WIKIPEDIA.translate(dim), "")
+        return [Reading(dim.lower(), ("f" if full.endswith("a") else "m") if full else None, ALL_CASES)]
     known = _forms(morph, word, "Name")
     if known:
         return known

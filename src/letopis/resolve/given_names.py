@@ -39,6 +39,7 @@ def lone_given_names(recs: Sequence[Any], rows: Sequence[tuple]) -> dict[int, tu
         fathers: dict[str, dict[str, tuple[str, str, str | None]]] = defaultdict(dict)  # patronymic key -> ...
         famous: dict[str, dict[str, tuple[str, str, str | None]]] = defaultdict(dict)  # the leaders' patronymics
         surnames: set[str] = set()
+        figures: set[str] = set()  # the leaders named by surname here
         lone: list[tuple[int, str, str | None]] = []
         for i in idx:
             r = rows[i]
@@ -46,6 +47,7 @@ def lone_given_names(recs: Sequence[Any], rows: Sequence[tuple]) -> dict[int, tu
             word = recs[i].text.strip()
             figure = _figure_names().get(sig.surname) if sig.surname and r[5] and not r[3] else None
             if figure:  # "Lenin" in a text that also says "Vladimir Ilyich" or «Ильич»
+                figures.add(sig.surname)
                 full[given_key(figure[0])].setdefault(sig.surname, (figure[0], r[5], figure[1]))
                 famous[fold(figure[1])[:4]].setdefault(sig.surname, (figure[0], r[5], figure[1]))
                 surnames.add(sig.surname)
@@ -83,6 +85,8 @@ def lone_given_names(recs: Sequence[Any], rows: Sequence[tuple]) -> dict[int, tu
                 continue
             people = {k: v for key in keys for k, v in full.get(key, {}).items()
                       if not (patronymic and v[2]) or fold(v[2])[:4] == fold(patronymic)[:4]}
+            if _diminutive(word):  # «Володя» is somebody's Volodya, not Lenin by his given name
+                people = {k: v for k, v in people.items() if k not in figures}
             same = {k: v for k, v in people.items() if patronymic and v[2]}
             if len(same) == 1:  # «Анна Петровна» is the one Anna with that patronymic, not another Anna
                 people = same
@@ -113,7 +117,16 @@ def _may_be_given(word: str, heads: set[str]) -> bool:
     if word.isascii():
         return True  # Latin given keys are cheap (and English forms start differently: Basil, Vasily)
     k = fold(word)
-    return k[:2] in heads or (len(k) <= 4 and any(h[:1] == k[:1] for h in heads))
+    if k[:2] in heads or (len(k) <= 4 and any(h[:1] == k[:1] for h in heads)):
+        return True
+    return _diminutive(word)  # «Груня» of Agrafena: a diminutive starts otherwise
+
+
+def _diminutive(word: str) -> bool:
+    """A diminutive of a given name, in transliteration or in Cyrillic in any case («Груней»)."""
+    from letopis.extract.given_names import AMBIGUOUS_DIMINUTIVES, DIMINUTIVES, cyrillic_diminutive
+
+    return word in DIMINUTIVES or word in AMBIGUOUS_DIMINUTIVES or cyrillic_diminutive(word) is not None
 
 
 def same_given_rows(recs: Sequence[Any], rows: Sequence[tuple]) -> dict[int, int]:
