@@ -743,16 +743,16 @@ def test_find_aliases_what_his_own_people_call_him_and_who_goes_by_a_name() -> N
 def test_resolve_a_cyrillic_diminutive_joins_its_full_name_but_not_a_leader() -> None:
     from letopis.store.entities import MentionRecord
 
-    text = "Аграфена Соломатина пишет редко. С Груней мы виделись летом. Володя читал Ленина."
-    a, g, v, l_ = text.find("Аграфена"), text.find("Груней"), text.find("Володя"), text.find("Ленина")
-    recs = [MentionRecord(1, f"r:{a}", 1, a, a + 19, "Аграфена Соломатина", "person", "Аграфена Соломатина",
-                          "Аграфена", None, "Соломатина", None, "f", None, None),
-            MentionRecord(2, f"r:{g}", 1, g, g + 6, "Груней", "person", "Груня", "Груня", None, None, None, "f",
+    text = "Степанида Соломатина пишет редко. Со Стешей мы виделись летом. Володя читал Ленина."
+    a, g, v, l_ = text.find("Степанида"), text.find("Стешей"), text.find("Володя"), text.find("Ленина")
+    recs = [MentionRecord(1, f"r:{a}", 1, a, a + 20, "Степанида Соломатина", "person", "Степанида Соломатина",
+                          "Степанида", None, "Соломатина", None, "f", None, None),
+            MentionRecord(2, f"r:{g}", 1, g, g + 6, "Стешей", "person", "Стеша", "Стеша", None, None, None, "f",
                           None, None),
             MentionRecord(3, f"r:{v}", 1, v, v + 6, "Володя", "person", "Володя", "Володя", None, None, None, "m",
                           None, None),
             MentionRecord(4, f"r:{l_}", 1, l_, l_ + 6, "Ленина", "person", "Ленин", None, None, "Ленин", None, "m",
                           None, None)]  # fmt: skip
     by, _ = _entities(recs, {1: text})
-    assert _together(by, "Аграфена Соломатина", "Груней")
+    assert _together(by, "Степанида Соломатина", "Стешей")
     assert not _together(by, "Володя", "Ленина")

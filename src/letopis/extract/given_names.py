@@ -139,14 +139,14 @@ def _unmarked(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
-# the endings a Cyrillic diminutive in -я / -а takes in the oblique cases («Груне», «Груней», «Ванюшу»)
+# the endings a Cyrillic diminutive in -я / -а takes in the oblique cases («Стеше», «Стешей», «Ванюшу»)
 _OBLIQUE = (("ей", "я"), ("ей", "а"), ("ой", "а"), ("е", "я"), ("е", "а"), ("и", "я"), ("и", "а"), ("ю", "я"),
             ("у", "а"), ("ы", "а"), ("я", "я"), ("а", "а"))
 
 
 @functools.lru_cache(maxsize=50_000)
 def cyrillic_diminutive(word: str, lemmas: tuple[str, ...] = ()) -> str | None:
-    """The nominative of a Russian diminutive written in Cyrillic, in any case («Груней» -> «Груня»), when the
+    """The nominative of a Russian diminutive written in Cyrillic, in any case («Стешей» -> «Стеша»), when the
     table above knows it in transliteration; ``lemmas`` are the morphology's guesses, tried first."""
     import iuliia
 

@@ -243,7 +243,7 @@ def _classify(morph: Morph, words: list[str]) -> list[str]:
         roles[given[0] if given else rest[0]] = "given"
     elif len(names) == 1 and (given or cyrillic_diminutive(words[names[0]])) and \
             not any("Surn" in p.tag for p in morph.parse(words[names[0]])):
-        roles[names[0]] = "given"  # (a diminutive the dictionary lacks in this case too: «Груней», «Ванюше»)
+        roles[names[0]] = "given"  # (a diminutive the dictionary lacks in this case too: «Стешей», «Ванюше»)
     rest = [i for i in rest if not roles[i]]
     if rest:
         roles[rest[-1]] = "surname"

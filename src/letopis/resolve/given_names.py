@@ -119,11 +119,11 @@ def _may_be_given(word: str, heads: set[str]) -> bool:
     k = fold(word)
     if k[:2] in heads or (len(k) <= 4 and any(h[:1] == k[:1] for h in heads)):
         return True
-    return _diminutive(word)  # «Груня» of Agrafena: a diminutive starts otherwise
+    return _diminutive(word)  # «Стеша» of Stepanida: a diminutive starts otherwise
 
 
 def _diminutive(word: str) -> bool:
-    """A diminutive of a given name, in transliteration or in Cyrillic in any case («Груней»)."""
+    """A diminutive of a given name, in transliteration or in Cyrillic in any case («Стешей»)."""
     from letopis.extract.given_names import AMBIGUOUS_DIMINUTIVES, DIMINUTIVES, cyrillic_diminutive
 
     return word in DIMINUTIVES or word in AMBIGUOUS_DIMINUTIVES or cyrillic_diminutive(word) is not None
