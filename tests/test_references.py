@@ -83,3 +83,10 @@ def test_fonds_with_a_letter_and_archives_named_with_their_city():
 
     refs = archival_references("[3] TsGAIPD SPb, f. 1012, op. 1, d. 45; GAKO, f. R-1, op. 2, d. 77.")
     assert [(r.archive, r.fond) for r in refs] == [("TsGAIPD SPb", "1012"), ("GAKO", "R-1")]
+
+
+def test_baltic_polish_and_italian_archive_fields_are_read():
+    refs = archival_references("3. LCVA, f. R-754, ap. 3, b. 12, l. 4. 4. AAN, zesp. 12, sygn. 4. 5. AJ, f. 74, fasc. 9.")
+    assert [(r.archive, r.fond, r.opis, r.delo, r.folio) for r in refs] == [
+        ("LCVA", "R-754", "3", "12", "4"), ("AAN", "12", None, "4", None), ("AJ", "74", None, "9", None)]
+    assert archival_references("He was b. 1890 in Vilna and left in 1912.") == []

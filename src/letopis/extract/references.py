@@ -15,9 +15,11 @@ from letopis.model import Document, Reference, Segment
 
 NAME = "letopis.references.v1"
 
-_KEY = (r"(?P<key>fond|opis|opys|delo|sprava|spr|listy?|arkk?|ll|ff|f|op|d|l|фонд|опись|опис|дело|справа|спр|"
-        r"аркк?|лл|ф|оп|д|л|tom|t|т)")  # Ukrainian archives: opys, sprava (file), arkush (folio)
-_VALUE = (r"(?P<value>(?:[RPMРПМ]-?)?\d+(?:[a-zа-я](?![a-zа-я\d]))?(?:-(?:FP|ФП)\b)?(?:\s*[-–]\s*\d+)?"
+_KEY = (r"(?P<key>fond|opis|opys|delo|sprava|spr|listy?|arkk?|ll|ff|fasc|zesp|sygn|apr|ap|b|f|op|d|l|фонд|опись|"
+        r"опис|дело|справа|спр|аркк?|лл|ф|оп|д|л|tom|t|т)")
+# Ukrainian archives: opys, sprava (file), arkush (folio); Lithuanian and Latvian: ap. (apyrašas), apr. (apraksts),
+# b. (byla, the file); Polish: zesp. (zespół, the fond), sygn. (sygnatura); Italian and Czech: fasc. (the file)
+_VALUE = (r"(?P<value>(?:[RPMKРПМК]-?)?\d+(?:[a-zа-я](?![a-zа-я\d]))?(?:-(?:FP|ФП)\b)?(?:\s*[-–]\s*\d+)?"
           r"(?:\s*(?:ob|об|zv|зв|v)\b\.?)?)")  # "spr. 68102-FP": a file of the closed-cases fond
 _PART = re.compile(rf"(?<![\w])(?i:{_KEY})['’ʹ]?\.?\s*{_VALUE}", re.UNICODE)  # (and "opis' 2")
 _SEP = re.compile(r"^\s*[,.;]?\s*$")
@@ -28,7 +30,8 @@ _FIELD = {"f": "fond", "ф": "fond", "fond": "fond", "фонд": "fond", "op": "
           "опись": "opis", "d": "delo", "д": "delo", "delo": "delo", "дело": "delo", "l": "folio", "ll": "folio",
           "list": "folio", "listy": "folio", "л": "folio", "лл": "folio", "ff": "folio", "opys": "opis",
           "опис": "opis", "sprava": "delo", "spr": "delo", "справа": "delo", "спр": "delo", "ark": "folio",
-          "arkk": "folio", "арк": "folio", "аркк": "folio", "tom": "volume", "t": "volume", "т": "volume"}
+          "arkk": "folio", "арк": "folio", "аркк": "folio", "tom": "volume", "t": "volume", "т": "volume",
+          "ap": "opis", "apr": "opis", "b": "delo", "fasc": "delo", "zesp": "fond", "sygn": "delo"}
 _TITLE = re.compile(r"(?<![\w*])\*(?!\*)([^*\n]{2,240})\*|\"([^\"\n]{2,240})\"|“([^”\n]{2,240})”|«([^»\n]{2,240})»")
 _PAGES = re.compile(r"\b(?:pp?|сс?|с)\.\s*(\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:and|,)\s*\d+(?:\s*[-–]\s*\d+)?)*)")
 _YEAR = re.compile(r"(?<![\d-])(1[5-9]\d\d|20\d\d)(?![\d-]|['’]?s\b)")
