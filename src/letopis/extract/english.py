@@ -102,7 +102,8 @@ class EnglishRecogniser:
             cands = states_as_organisations(cands, doc.text)
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
             cands = body_short_names(enterprise_short_names(cands, doc.text), doc.text)
-            cands = place_bodies(nested_bodies(nested_places(land_bodies(cands, doc.text), doc.text), doc.text), doc.text)
+            cands = nested_bodies(nested_places(land_bodies(cands, doc.text), doc.text), doc.text)
+            cands = place_bodies(cands, doc.text)
             cands = _not_vessels(cands, doc.text, segments, column)
         finally:
             reset_document(casing)

@@ -154,5 +154,5 @@ def cyrillic_diminutive(word: str, lemmas: tuple[str, ...] = ()) -> str | None:
         return None
     candidates = [lemma.title() for lemma in lemmas] + [word[: -len(end)] + nom for end, nom in _OBLIQUE
                                                        if word.endswith(end) and len(word) > len(end) + 2]
-    return next((c for c in candidates if iuliia.WIKIPEDIA.translate(c) in DIMINUTIVES or
-                 iuliia.WIKIPEDIA.translate(c) in AMBIGUOUS_DIMINUTIVES), None)
+    return next((c for c in candidates if (latin := iuliia.WIKIPEDIA.translate(c)) in DIMINUTIVES or
+                 latin in AMBIGUOUS_DIMINUTIVES), None)

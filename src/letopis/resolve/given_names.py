@@ -119,7 +119,7 @@ def _may_be_given(word: str, heads: set[str]) -> bool:
     k = fold(word)
     if k[:2] in heads or (len(k) <= 4 and any(h[:1] == k[:1] for h in heads)):
         return True
-    return _diminutive(word)  # «Стеша» of Stepanida: a diminutive starts otherwise
+    return _diminutive(word)  # «Нюра» of Anna: a diminutive may start otherwise
 
 
 def _diminutive(word: str) -> bool:
