@@ -561,6 +561,12 @@ def test_quoted_speech_is_no_title_and_a_patronymic_tells_its_given_name(rec):
     assert ("person", "Khristofor Georgievich") in found
     assert not any(t == "publication" and "deathbed" in x for t, x in found)
     assert ("publication", "The Lessons of the Strike") in found
+    found = [(m.type, m.text) for m in _mentions(rec, 'Rumours that "the Tarvonians will close the Volga by spring" '
+                                                      'spread. He said: "Well, Anna Petrovna, you will teach them."')]
+    assert not any(t == "publication" for t, _ in found) and ("place", "Volga") in found
+    assert ("person", "Well") not in found and ("person", "Anna Petrovna") in found
+    found = [(m.type, m.text) for m in _mentions(rec, 'The pamphlet "The workers will win" was read aloud.')]
+    assert ("publication", "The workers will win") in found
 
 
 def test_a_diminutive_in_a_list_after_a_station_stays_a_person(rec):

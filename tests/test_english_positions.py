@@ -26,6 +26,9 @@ def _found(rec: EnglishRecogniser, text: str) -> set[tuple[str, str]]:
     ("Mr. Dorfman, who emigrated from Zelvotchev in 1911, spoke first.", "Zelvotchev"),
     ("The delegates came back from Krasno-Podolsky on Monday.", "Krasno-Podolsky"),
     ("Pyotr Lanko and his cousin travelled back from Brodovin, where the fair was held.", "Brodovin"),
+    ("Captain Lanko is now at Brodovin and much embittered.", "Brodovin"),
+    ("The steamers lay in the roads off Zelvotchev for a week.", "Zelvotchev"),
+    ("They bought what they could at Brodovin, Kessel and the villages.", "Brodovin"),
 ])
 def test_a_surname_shaped_word_where_only_a_place_stands_is_a_place(rec, text, place):
     assert ("place", place) in _found(rec, text)
@@ -37,6 +40,8 @@ def test_a_surname_shaped_word_where_only_a_place_stands_is_a_place(rec, text, p
     ("The orders came from Tuloshev, who signed them himself, and from Zelvotchev in 1911.", "Tuloshev"),
     ("The figures are taken from the summary in Pelagin, Ocherki, p. 12.", "Pelagin"),
     ("Nothing was heard from the engineer Galtsov. Later they moved to Galtsov.", "Galtsov"),
+    ("The sergeant looked at Tuloshev and laughed.", "Tuloshev"),
+    ("Then Tuloshev, 12 May 1921, signed for the flour.", "Tuloshev"),
 ])
 def test_a_surname_shaped_word_with_a_persons_cue_stays_a_person(rec, text, person):
     assert ("person", person) in _found(rec, text)

@@ -237,6 +237,8 @@ def test_resolve_a_titled_or_respelled_name_in_brackets_is_the_same_person() -> 
     assert [(link.name, link.b is not None) for link in links] == [("Grebenko", True)]
     text = "Then Petro Danilov (Moscow) spoke."  # another word in brackets: no spelling of his name
     assert find_aliases(text, _spans(text, [("Petro Danilov", "person"), ("Moscow", "place")])) == []
+    text = "Tarvel flax, which once came through Orlovo, now comes by cart to the railway at Kessel, and sells well."
+    assert find_aliases(text, _spans(text, [("Orlovo", "place"), ("Kessel", "place")])) == []  # "now" + a verb
 
 
 def test_resolve_a_short_name_with_its_full_name_in_brackets() -> None:
@@ -608,6 +610,18 @@ def test_resolve_forms_of_one_given_name_without_a_surname_are_one_person() -> N
     a, b = "Vasya wrote.", "Vasily replied."
     by, _ = _entities(_doc_records(a, ["Vasya"], doc=1) + _doc_records(b, ["Vasily"], doc=2), {1: a, 2: b})
     assert not _together(by, "Vasya", "Vasily")
+
+
+def test_resolve_an_english_nickname_joins_the_one_full_name_it_is_short_for() -> None:
+    text = "Letters of Richard Tolland, foreman. Dearest Elizabeth, the shield is in. Your loving Dick. " \
+           "Dear Bess, it is cold. Dick. Walter Pask came too."
+    names = ["Richard Tolland", "Elizabeth", "Dick", "Bess", "Walter Pask"]
+    by, _ = _entities(_doc_records(text, names), {1: text})
+    assert _together(by, "Dick", "Richard Tolland") and _together(by, "Bess", "Elizabeth")
+    assert not _together(by, "Dick", "Walter Pask") and not _together(by, "Bess", "Dick")
+    text = "Harold Tolland and Henry Pask came. Harry stayed."  # two full names it may be short for: nobody's
+    by, _ = _entities(_doc_records(text, ["Harold Tolland", "Henry Pask", "Harry"]), {1: text})
+    assert not _together(by, "Harry", "Harold Tolland") and not _together(by, "Harry", "Henry Pask")
 
 
 def test_resolve_ocr_slip_of_a_surname_in_one_document() -> None:

@@ -162,12 +162,19 @@ def _opening_word(text: str, c: Cand) -> bool:
 
 
 def _opening_adverb(text: str, c: Cand) -> bool:
-    """One word opening a sentence that can only be an adverb ("Later", "Meanwhile")."""
+    """One word opening a sentence that can only be an adverb ("Later", "Meanwhile"), or a common word opening
+    what is said ('"Well, Anna Petrovna, ..."')."""
+    from letopis.extract.en_surnames import common_word
     from letopis.extract.en_words import adverb
+    from letopis.extract.lexicon import is_given
 
     word = text[c.start : c.end]
-    return " " not in word and re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, c.start - 3) : c.start]) is not None \
-        and adverb(word)
+    if " " in word:
+        return False
+    if re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, c.start - 3) : c.start]) is not None and adverb(word):
+        return True
+    return re.search(r"[\"“«]$", text[max(0, c.start - 1) : c.start]) is not None and common_word(word) and \
+        not is_given(word)
 
 
 def _plural_noun(word: str) -> bool:

@@ -127,17 +127,20 @@ def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-# where a lone surname-shaped word stands as a place: after "in", "near", "via", "at" (not "looked at"), "from"
+# where a lone surname-shaped word stands as a place: after "in", "near", "via", "off", "at" (not "looked at"), "from"
 # (not "a letter from") or a verb of motion and "to"
 _PLACE_SLOT_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|via|towards?|across|beyond|as\s+far\s+as|(?:up|down)\s+to)|"
+    r"(?:\b(?:in|near|outside|via|towards?|across|beyond|off|as\s+far\s+as|(?:up|down)\s+to)|"
+    r"(?<!\blooked\s)(?<!\blooks\s)(?<!\bglanced\s)(?<!\bstared\s)(?<!\blaughed\s)(?<!\bsmiled\s)(?<!\bshouted\s)"
+    r"(?<!\bpointed\s)(?<!\baimed\s)(?<!\bfired\s)(?<!\bnodded\s)(?<!\bwaved\s)(?<!\bhinted\s)\bat|"
     r"\b(?:came|come|comes|arrived|returned|emigrated|moved|fled|escaped|deported|evacuated|travelled|traveled|transferred|far|away)\b[^.;:!?\n]{0,30}\bfrom|"
     r"\b(?:went|go|goes|gone|going|sent|returned|sailed|came|come|bound|arrived|moved|travelled|traveled|fled|"
     r"walked|rode|drove|marched|deported|exiled|transferred|evacuated|emigrated|back)\s+(?:back\s+)?to)\s+$")
 # what says a word names a person wherever it stands: a possessive, a verb of speech, a relative "who"
 _PERSON_AFTER = re.compile(r"(?:['’]s\b|,?\s+(?:who|whose|whom|himself|herself|said|says|wrote|told|asked|replied|"
-                           r"stated|declared|signed|insisted|admitted|denied)\b|,\s+(?:pp?\.|\d|[A-Z])|"
-                           r"\s+(?:and\s+[A-Z]\w+\s+)?\d{4})")  # (and a citation: "Pelagin, Ocherki", "Ivanov 1967")
+                           r"stated|declared|signed|insisted|admitted|denied)\b)")
+# ... and a citation after it: a page or a year ("Ivanov 1967"), or a book's title ("Pelagin, Ocherki"; see _cited)
+_CITED_AFTER = re.compile(r",\s+(?:pp?\.|\d)|\s+(?:and\s+[A-Z]\w+\s+)?\d{4}|(?P<title>,\s+[A-Z])")
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -170,13 +173,25 @@ def surname_shaped_places(cands: list[Cand], text: str) -> list[Cand]:
                 period_figure(word):
             continue
         slots = [bool(_PLACE_SLOT_BEFORE.search(text[max(0, cands[k].start - 30) : cands[k].start])) for k in ks]
-        cued = any(_PERSON_AFTER.match(text, cands[k].end) or
-                   OCCUPATION_BEFORE.search(text[max(0, cands[k].start - 40) : cands[k].start]) for k in ks)
+        cued = any(_PERSON_AFTER.match(text, cands[k].end) or _cited(text, cands[k].end, slot) or
+                   OCCUPATION_BEFORE.search(text[max(0, cands[k].start - 40) : cands[k].start])
+                   for k, slot in zip(ks, slots, strict=True))
         if cued or not any(slots):
             continue
         for k in ks:
             out[k] = replace(cands[k], type="place", strong=True)
     return out
+
+
+def _cited(text: str, end: int, slot: bool) -> bool:
+    """A citation after the word: a page or a year always, a title ("Pelagin, Ocherki, p. 12") where no place
+    slot stands before it (after one, "at Brodovin, Kessel and the villages" is a list of places)."""
+    m = _CITED_AFTER.match(text, end)
+    if m is None:
+        return False
+    if m.group("title") and slot:
+        return re.match(r"[^,.;\n]{0,60},\s+pp?\.\s?\d", text[m.end() :]) is not None
+    return True
 
 
 # "the Abyrlinsky, Kolbatau and Zhermensky districts": several territories named before one plural noun

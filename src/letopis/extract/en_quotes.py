@@ -41,6 +41,9 @@ _ALIAS_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(r"^[,]?\s*(?:he|she|they|we|I|[A-Z][a-z]+)\s+(?:said|says|shouted|declared|replied|answered|"
                            r"told|asked|cried|added|wrote|writes)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|shouted|declared|replied|answered|asked|cried|added|told(?:\s+\w+){1,2})[,:]?\s*$")
+# the auxiliaries and modals of a quoted clause ("the fleet will close the Straits")
+_CLAUSE = re.compile(r"\b(?:will|would|shall|should|can|could|must|may|might|is|are|was|were|has|have|had|do|does|"
+                     r"did)\s+(?:not\s+)?[a-z]")
 # "Chizhik" says: a quoted one-word name that speaks is a person's
 _SPEAKS_AFTER = re.compile(r"^[,]?\s+(?:says|said|writes|wrote|told|tells|thinks|asks|asked|replied|insists)\b")
 _NAME_BRACKET_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]+)\s\(\s*$")
@@ -103,6 +106,9 @@ def _quoted_type(inner: str, before: str, after: str, italic: bool) -> str | Non
     if not italic and len(words) >= 4 and (_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before[-30:])) and \
             caps <= max(2, len(words) // 3):
         return None  # '"Khristian Georgievich writes like a doctor at a deathbed," he said': speech, not a title
+    if not italic and len(words) >= 4 and _CLAUSE.search(inner) and \
+            not _PUB_NOUN_BEFORE.search(before[-30:]):
+        return None  # rumours that "the fleet will close the Straits": a clause quoted, not a title
     if not italic and _GROUP_NOUN_BEFORE.search(before[-60:]):
         return "organisation"  # the group that called itself "Free Labour", the cooperative "Trudovik"
     if not italic and len(words) <= 3 and (_ALIAS_BEFORE.search(before[-60:]) or (

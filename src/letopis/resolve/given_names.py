@@ -150,6 +150,10 @@ def same_given_rows(recs: Sequence[Any], rows: Sequence[tuple]) -> dict[int, int
             elif _lone_word(word) and (word in DIMINUTIVES or is_given(word)) and \
                     person_sig(r).surname not in surnames:
                 named[given_key(word)].append(i)  # "Vasily", "Vasya": read as a surname or a given name
+        for key in list(named):  # "Bess" and "Elizabeth": an English nickname joins the one full name it has
+            others = {k for k in given_keys(recs[named[key][0]].text.strip())[1:] if k in named and k != key}
+            if len(others) == 1 and all(" " not in recs[i].text.strip() for i in named[key]):
+                named[others.pop()].extend(named.pop(key))
         for group in named.values():
             fathers = {fold(rows[i][4])[:4] for i in group if rows[i][4]}
             if len({recs[i].text for i in group}) < 2 or len(fathers) > 1:

@@ -250,10 +250,24 @@ def _ambiguous_keys() -> dict[str, tuple[str, ...]]:
     return {fold_word(d): tuple(given_key(f) for f in full) for d, full in AMBIGUOUS_DIMINUTIVES.items()}
 
 
+@functools.lru_cache(maxsize=20_000)
 def given_keys(given: str) -> tuple[str, ...]:
-    """Every key a given name may stand for: its own, and both full names of a diminutive that names a man
-    or a woman ("Sasha": Aleksandr or Aleksandra; «Женя»: Evgenii or Evgeniia)."""
-    return (given_key(given), *_ambiguous_keys().get(_given_word(given)[1], ()))
+    """Every key a given name may stand for: its own, both full names of a diminutive that names a man
+    or a woman ("Sasha": Aleksandr or Aleksandra; «Женя»: Evgenii or Evgeniia), and the full names an English
+    nickname is short for ("Dick": Richard; "Bess": Elizabeth; "Harry": Henry, Harold)."""
+    word, k = _given_word(given)
+    english = ()
+    if word.isascii() and word.isalpha() and word not in DIMINUTIVES:
+        english = tuple(given_key(c.capitalize()) for c in sorted(_nicknamer().canonicals_of(word))
+                        if len(c) >= len(word) and c != word.lower())
+    return tuple(dict.fromkeys((given_key(given), *_ambiguous_keys().get(k, ()), *english)))
+
+
+@functools.lru_cache(maxsize=1)
+def _nicknamer() -> Any:
+    from nicknames import NickNamer
+
+    return NickNamer()
 
 
 def given_gender(key: str) -> str | None:
