@@ -768,3 +768,23 @@ def test_resolve_a_cyrillic_diminutive_joins_its_full_name_but_not_a_leader() ->
     text = "Volodya read Lenin aloud to the cell."
     by, _ = _entities(_doc_records(text, ["Volodya", "Lenin"]), {1: text})
     assert not _together(by, "Volodya", "Lenin")  # somebody's Volodya, not Lenin by his given name
+
+
+def test_an_archive_abbreviated_from_its_russian_name_is_the_english_name_it_translates() -> None:
+    from letopis.resolve.acronyms import readings
+
+    assert "RGVA" in readings("Russian State Military Archive") and "GATO" in readings("State Archive of Tarvel Oblast")
+    assert "TSGAKO" in readings("Central State Archive of Kessel Oblast") and "TNA" in readings("The National Archives")
+    assert "DAKHO" in readings("State Archive of Kherlovo Oblast") and "NKID" in readings(
+        "People's Commissariat for Foreign Affairs")
+    text = ("The files of the Russian State Military Archive were read in 2004. Further letters: RGVA, f. 1, op. 2; "
+            "GATO, f. 5. The Workers' Union met. State Archive of Tarvel Oblast (GATO), f. 7.")
+    items = [("Russian State Military Archive", "organisation"), ("RGVA", "organisation"), ("GATO", "organisation"),
+             ("Workers' Union", "organisation"), ("State Archive of Tarvel Oblast", "organisation")]
+    links = {(link.name, link.b is not None) for link in find_aliases(text, _spans(text, items))}
+    assert ("Russian State Military Archive", True) in links and ("State Archive of Tarvel Oblast", True) in links
+    assert not any(name == "Workers' Union" for name, _ in links)
+    text = "The State Archive of Tarvel Oblast and the State Archive of Tomsk Oblast, and GATO, f. 1."  # GATO: which?
+    items = [("State Archive of Tarvel Oblast", "organisation"), ("State Archive of Tomsk Oblast", "organisation"),
+             ("GATO", "organisation")]
+    assert find_aliases(text, _spans(text, items)) == []

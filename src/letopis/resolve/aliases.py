@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from letopis.resolve.acronyms import abbreviation_links, readings
+
 # A cue word -> the kind of the name that follows it.
 _CUES: tuple[tuple[str, str], ...] = (
     (r"(?:also\s+)?known(?:\s+in\s+[^()\n]{1,40}?)?\s+(?:as|under\s+the\s+(?:alias|name|nickname)(?:\s+of)?)", "alias"),
@@ -116,6 +118,11 @@ def find_aliases(text: str, spans: Sequence[tuple[int, int, int, str]]) -> list[
                 continue
             b = _covering(spans, k, one.start, one.end, type_)
             out.append(AliasLink(one.a, one.name, one.kind, one.start, one.end, b))
+    linked = {(link.a, link.b) for link in out} | {(link.b, link.a) for link in out}
+    where = {row: (start, end) for row, start, end, _ in spans}
+    for a, b in abbreviation_links(text, spans, frozenset({"organisation", "enterprise"})):
+        if (a, b) not in linked:  # "RGVA" and, elsewhere in the document, the "Russian State Military Archive"
+            out.append(AliasLink(a, text[where[b][0] : where[b][1]], "alias", where[b][0], where[b][1], b))
     return out
 
 
@@ -188,7 +195,7 @@ def _abbr_link(row: int, surface: str, end: int, window: str, type_: str) -> Ali
             return AliasLink(row, full.group("name"), "alias", end + full.start("name"), end + full.end("name"))
         return None
     abbr = re.sub(r"[()\-]", "", m.group("name")).upper()
-    if len(abbr) < 2 or acronym_of(surface) != abbr:
+    if len(abbr) < 2 or (acronym_of(surface) != abbr and abbr not in readings(surface)):
         return None
     return AliasLink(row, m.group("name"), "alias", end + m.start("name"), end + m.end("name"))
 
