@@ -65,7 +65,9 @@ def readings(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def abbreviation_links(text: str, spans: Sequence[tuple[int, int, int, str]], orgs: frozenset[str]) -> list[tuple[int, int]]:
+def abbreviation_links(
+    text: str, spans: Sequence[tuple[int, int, int, str]], orgs: frozenset[str]
+) -> list[tuple[int, int]]:
     """(abbreviation row, name row) for each abbreviation of three letters or more among ``spans`` (row,
     start, end, type; types in ``orgs``) that the readings of exactly one longer name of the document spell."""
     names: dict[str, list[int]] = {}
