@@ -57,9 +57,14 @@ def shipping_entries(text: str, base: int, cued: bool = False) -> tuple[list[tup
     return vessels, masters
 
 
-_VESSEL_BEFORE = re.compile(
-    r"\b(?:schr|schooner|sloop|brig|brigantine|bark|barque|ship|steamer|steamboat|steamship|str|stmr|"
-    r"frigate|packet|yacht|gunboat|whaler)\.?,?\s+(?:(?:Gen|Capt|Col|Com|Adm|Gov|Pres)\.\s?)?$", re.IGNORECASE)
+_VESSEL_NOUNS = (r"schr|schooner|sloop|brig|brigantine|bark|barque|ship|steamer|steamboat|steamship|str|stmr|"
+                 r"frigate|packet|yacht|gunboat|whaler|ice-?breaker|liner|trawler|tug|tugboat|collier|cruiser|"
+                 r"battleship|destroyer|dredger|sealer|motor-?ship|s\.\s?s")
+_VESSEL_BEFORE = re.compile(  # (a line break may stand between the noun and the name, not a paragraph's)
+    rf"\b(?:{_VESSEL_NOUNS})\.?,?[ \t]*\n?[ \t]*(?<=\s)(?:(?:Gen|Capt|Col|Com|Adm|Gov|Pres)\.\s?)?\Z", re.IGNORECASE)
+# "the ice-breaker Tarvel", "by the steamer Kessel", "s.s. Kessel": a vessel named anywhere in running text
+_NAMED_VESSEL = re.compile(rf"\b(?i:{_VESSEL_NOUNS}|(?:schr|str|stmr|s\.\s?s)\.)[ \t]+"
+                           r"(?P<name>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
 # "brig Ocean Queen, Hudson,": the master named after the vessel
 MASTER_BEFORE = re.compile(
     r"\b(?i:schr|schooner|sloop|brig|brigantine|bark|barque|ship|steamer|steamship|str|stmr|packet)\.?\s+"
@@ -79,6 +84,12 @@ def cargo_after(after: str) -> bool:
 def vessel_before(before: str) -> bool:
     """Does ``before`` end with a vessel noun ("Schr.", "the sloop", "brig"), so a name after it is a ship's?"""
     return _VESSEL_BEFORE.search(before) is not None
+
+
+def named_vessels(text: str) -> set[str]:
+    """The names the document gives right after a vessel noun: the same name is the ship wherever it stands
+    again ("the ice-breaker Tarvel ... Late that evening the Tarvel reached the party")."""
+    return {m.group("name") for m in _NAMED_VESSEL.finditer(text)}
 
 
 def in_shipping_column(text: str, segments: list[tuple[int, int]], reach: int = 3) -> set[int]:

@@ -44,6 +44,7 @@ from letopis.extract.en_roles import common_phrase, generic_plural, role_before,
 from letopis.extract.en_runs import find_runs
 from letopis.extract.en_shipping import (
     in_shipping_column,
+    named_vessels,
     rigged_vessels,
     shipping_entries,
     vessel_names,
@@ -237,9 +238,10 @@ _COMMA_GAP = re.compile(r",[ ]+")  # "Ivan, Pyotr and Semyon Lykov": a list befo
 
 def _not_vessels(cands: list[Cand], text: str, segments: tuple[Segment, ...], column: set[int]) -> list[Cand]:
     """Drop the persons and places named like a vessel of the page's shipping entries (see ``vessel_names``)."""
-    if not any(_SHIP_CUE.search(text, s.start, s.end) for s in segments):
-        return cands
-    names = vessel_names(text, [(s.start, s.end) for s in segments], column)
+    names = named_vessels(text) - {w for c in cands if c.type == "person" and (c.titles or " " in text[c.start : c.end])
+                                   for w in text[c.start : c.end].split()}  # "the Tarvel" again, not "Ivan Tarvel"
+    if any(_SHIP_CUE.search(text, s.start, s.end) for s in segments):
+        names |= vessel_names(text, [(s.start, s.end) for s in segments], column)
     return [c for c in cands if c.type not in ("person", "place", "unknown") or text[c.start : c.end] not in names]
 
 
