@@ -174,6 +174,12 @@ def test_adjectival_stanitsa_and_station_names_are_places(rec):
     # a woman's surname stays hers: after a title, with a possessive, or after "wrote to"
     found = _found(rec, "Comrade Ivanovskaya spoke at Ivanovskaya's flat. He wrote to Polyanskaya.")
     assert not [t for k, t in found if k == "place"]
+    # a route ("northward from", "by way of") and a house number after a street name make it a place too
+    found = _found(rec, "The rails laid northward from Tarvelskaya and the rails laid southward from Kessel were "
+                        "joined. Traffic from Kessel by way of Orlovo to Tarvelskaya, is to begin in May.")
+    assert ("place", "Tarvelskaya") in found and ("person", "Tarvelskaya") not in found
+    found = _found(rec, "WANTED. Dr. A. Lind, dentist.\nTarvelskaya 22, flat 4. Hours 9-2.")
+    assert ("place", "Tarvelskaya") in found
 
 
 def test_catalogue_entries_surname_then_initials(rec):

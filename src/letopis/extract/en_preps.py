@@ -99,9 +99,12 @@ def shouted_places(cands: list[Cand], text: str) -> list[Cand]:
 # the shape of a woman's surname
 _ADJECTIVAL = re.compile(r"[A-Z][a-z]{3,}(?:skaya|tskaya|skaia|naya|vaya|aia)")
 _AT_PLACE_BEFORE = re.compile(
-    r"\b(?:at|in|near|(?:went|go|goes|gone|going|sent|transferred|moved|came|come|returned|arrived|travelled|"
+    r"\b(?:at|in|near|by\s+way\s+of|(?:north|south|east|west)(?:wards?)?\s+(?:from|of)|"
+    r"(?:went|go|goes|gone|going|sent|transferred|moved|came|come|returned|arrived|travelled|"
     r"traveled|drove|walked|rode|posted|back)\s+(?:back\s+)?to|(?:came|arrived|returned|back)\s+from|"
     r"from\s+the\s+[a-z]+,\s+from)\s+$")
+# a street and the number of a house on it: "Kessel'skaya 22, flat 4"
+_HOUSE_AFTER = re.compile(r"[ \t]\d{1,3}[a-z]?\b(?!\s*(?:years|yrs|versts|miles|roubles|rubles|per\b|%))")
 
 
 # "in Ust-Belokalitvenskaya and Nizhne-Kundryuchenskaya stanitsas", "the Zaplavskaya cell": named by the settlement
@@ -119,7 +122,8 @@ def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
     out = list(cands)
     for word, ks in lone.items():
         placed = word in places or any(_AT_PLACE_BEFORE.search(text[max(0, cands[k].start - 30) : cands[k].start]) or
-                                       _SETTLEMENT_AFTER.match(text, cands[k].end) for k in ks)
+                                       _SETTLEMENT_AFTER.match(text, cands[k].end) or
+                                       _HOUSE_AFTER.match(text, cands[k].end) for k in ks)
         if word in named or not placed:
             continue
         for k in ks:
