@@ -25,6 +25,16 @@ _CLAUSE_STOP = frozenset(
 )
 
 
+# the body a man speaks for, before his name in one NER span: «Днепростроя т. Кондратьев», «ВИК А. Сысоев»
+_BODY_BEFORE_NAME = re.compile(r"[А-ЯЁ][а-яё]+\s(?:тт?|тов)\.\s?(?=[А-ЯЁ])|[А-ЯЁ]{2,}\s(?:тт?\.\s?)?(?=[А-ЯЁ]\.)")
+
+
+def name_after_body(text: str, start: int, end: int) -> int:
+    """Where the name of a person span starts: after the body named before "т." or the initials, if any."""
+    m = _BODY_BEFORE_NAME.match(text, start, end)
+    return m.end() if m else start
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=0)
     right = _SENTENCE_END.search(text, end)
