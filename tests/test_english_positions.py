@@ -167,3 +167,15 @@ def test_a_bodys_name_ends_at_its_line_before_a_signature_or_a_heading(rec):
 def test_an_institution_named_by_its_street_county_or_town_is_a_body_and_the_place_stays(rec, text, body, place):
     found = _found(rec, text)
     assert ("organisation", body) in found and ("place", place) in found
+
+
+def test_two_unknown_names_opening_a_sentence_before_life_dates_or_a_verb_are_a_person(rec):
+    found = _found(rec, "Translator's note. Arnfinn Tveiten (1899-1971) was second telegraphist at the station.")
+    assert ("person", "Arnfinn Tveiten") in found
+    assert ("person", "Oskar Lindqvar") in _found(rec, "Oskar Lindqvar spoke first, and briefly.")
+    assert not any(t == "person" for t, _ in _found(rec, "New Tarvel was founded in 1890."))
+
+
+def test_cossack_ranks_are_titles(rec):
+    doc = _doc(rec, "Esaul Tarvich arrived with the horses, and Sotnik Kessov spoke.")
+    assert {m.text for m in doc.mentions if m.type == "person"} == {"Tarvich", "Kessov"}

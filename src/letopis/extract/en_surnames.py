@@ -139,6 +139,17 @@ _VERB_AFTER = re.compile(
     r"testified|swore|died|returned|arrived|spoke|resigned|confessed)\s+(?!of\b|by\b)")
 
 
+# a man's or a woman's life dates in brackets after the name: "(1899-1971)", "(b. 1903)", "(d. 1937)"
+LIFE_DATES_AFTER = re.compile(r"\s*\(\s*(?:(?:b|d)\.\s*|born\s+|died\s+)?\d{4}\s*(?:[-–]\s*\d{4}\s*)?\)")
+
+
+def _full_name(surface: str) -> bool:
+    """Two capitalised words that may be a given name and a surname: no dictionary word, no place's ending."""
+    words = surface.split()
+    return len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) and plausible_surname(w) and
+                                   not dictionary_word(w) and not w.lower().endswith(PLACE_SUFFIXES) for w in words)
+
+
 def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
     """Type unknown one-word candidates inside sentences as persons where the document supports it."""
     counts: dict[str, int] = {}
@@ -151,6 +162,9 @@ def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
                 plausible_surname(text[c.start : c.end]) and _VERB_AFTER.match(text, c.end) and \
                 not dictionary_word(text[c.start : c.end]) and not text[c.start : c.end].lower().endswith(PLACE_SUFFIXES):
             opening.append(k)  # "Hilderbrand had just lighted the fuse": a sentence that opens with its subject
+        elif c.type == "unknown" and not c.in_title and _full_name(text[c.start : c.end]) and (
+                LIFE_DATES_AFTER.match(text, c.end) or (c.sent_start and _VERB_AFTER.match(text, c.end))):
+            opening.append(k)  # "Arnfinn Tveit (1899-1971) was", "Arnfinn Tveit spoke": a man's two names
         if c.type != "unknown" or c.sent_start or c.in_title:
             continue
         surface = text[c.start : c.end]

@@ -30,7 +30,9 @@ TITLES: frozenset[str] = _words(
     "Grandad "
     # titles of the Russian and Soviet world in transliteration ("Ataman Zubko", "Mullah Karimov")
     "Ataman Hetman Batko Mullah Mulla Imam Rabbi Starosta Tovarishch Grazhdanin Grazhdanka Babka Sheikh Efendi "
-    "Effendi Vladyka Igumen Hegumen Archimandrite Metropolitan Ishan"
+    "Effendi Vladyka Igumen Hegumen Archimandrite Metropolitan Ishan "
+    # the Cossack ranks ("Esaul Lyakh", "Sotnik Gorbach")
+    "Esaul Yesaul Podesaul Podyesaul Sotnik Khorunzhii Khorunzhy Uriadnik Uryadnik Vakhmistr"
 )
 # Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").
 PLURAL_TITLES: frozenset[str] = _words(
