@@ -179,3 +179,9 @@ def test_two_unknown_names_opening_a_sentence_before_life_dates_or_a_verb_are_a_
 def test_cossack_ranks_are_titles(rec):
     doc = _doc(rec, "Esaul Tarvich arrived with the horses, and Sotnik Kessov spoke.")
     assert {m.text for m in doc.mentions if m.type == "person"} == {"Tarvich", "Kessov"}
+
+
+def test_initials_before_a_surname_with_diacritics_are_one_name(rec):
+    doc = _doc(rec, "Agent: Mr. O. Kärsna, Vana Street. Then A. Mölderi spoke; cf. T. Kõvaste, Laulud (Tartu, 1998).")
+    persons = {m.text for m in doc.mentions if m.type == "person"}
+    assert {"A. Mölderi", "T. Kõvaste"} <= persons and any(p.endswith("O. Kärsna") for p in persons)
