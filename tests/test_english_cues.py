@@ -390,3 +390,8 @@ def test_the_periods_regions_and_frontier_towns(rec):
 def test_statesmen_of_the_neighbours_known_by_surname_alone(rec):
     found = _found(rec, "Mannerheim's troops entered the town. Later Curzon wrote, and Stresemann answered.")
     assert {("person", "Mannerheim"), ("person", "Curzon"), ("person", "Stresemann")} <= set(found)
+
+
+def test_a_name_after_a_peoples_adjective_and_an_occupation_is_a_person(rec):
+    found = _found(rec, "They met the American trader Olsvik at the post, flown in by the Swedish airman Lundqvar.")
+    assert ("person", "Olsvik") in found and ("person", "Lundqvar") in found

@@ -60,14 +60,16 @@ SELF_NAMED_BEFORE = re.compile(r"\b(?:calls|called|calling|names|named|styles|st
 # or a footnote's "cf.") before a
 # capitalised word makes it a person's name, even where a town has the same name.
 OCCUPATION_BEFORE = re.compile(
-    r"\b(?:(?:the|a|an|our|their)\s+(?:(?:former|young|old|local|chief|senior|head)\s+)?(?:turner|fitter|moulder|"
-    r"molder|blacksmith|smith|printer|compositor|typesetter|weaver|spinner|carpenter|joiner|locksmith|"
+    r"\b(?:(?:the|a|an|our|their)\s+(?:(?:former|young|old|local|chief|senior|head)\s+)?(?-i:[A-Z][a-z]+\s+)?"
+    r"(?:turner|fitter|moulder|molder|blacksmith|smith|printer|compositor|typesetter|weaver|spinner|carpenter|joiner|locksmith|"
     r"boilermaker|mechanic|machinist|engineer|foreman|forewoman|labourer|laborer|miner|stoker|fireman|"
     r"driver|teacher|schoolteacher|student|clerk|bookkeeper|accountant|typist|priest|deacon|doctor|lawyer|"
     r"merchant|peasant|soldier|sailor|informer|courier|watchman|porter|cook|tailor|shoemaker|cobbler|"
     r"baker|butcher|glassblower|tanner|dyer|shopkeeper|innkeeper|farmer|planter|waiter|waitress|doorman|"
     r"janitor|nurse|maid|coachman|cabman|cabby|groom|butler|nanny|seamstress|laundress|washerwoman|midwife|"
-    r"caretaker|yardman|dvornik|chauffeur|guard|warder|jailer|gaoler)|one|cf\.)\s+$",
+    r"caretaker|yardman|dvornik|chauffeur|guard|warder|jailer|gaoler|airman|aviator|pilot|navigator|explorer|"
+    r"telegraphist|geologist|surveyor|trapper|trader|skipper|harpooner|interpreter|missionary|agronomist|"
+    r"physician|surgeon|journalist|photographer)|one|cf\.)\s+$",
     re.IGNORECASE)
 # A name in apposition after an office or a people, set off by commas: "the old manager, Sennov, was", "a Swede,
 # Tannwald, and", "the deputy commissar, a certain Plyushkov, stayed" (the caller checks what follows the name)
