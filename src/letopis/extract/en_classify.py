@@ -61,7 +61,8 @@ SELF_NAMED_BEFORE = re.compile(r"\b(?:calls|called|calling|names|named|styles|st
 # capitalised word makes it a person's name, even where a town has the same name.
 OCCUPATION_BEFORE = re.compile(
     r"\b(?:(?:the|a|an|our|their)\s+(?:(?:former|young|old|local|chief|senior|head)\s+)?(?-i:[A-Z][a-z]+\s+)?"
-    r"(?:turner|fitter|moulder|molder|blacksmith|smith|printer|compositor|typesetter|weaver|spinner|carpenter|joiner|locksmith|"
+    r"(?:turner|fitter|moulder|molder|blacksmith|smith|printer|compositor|typesetter|weaver|spinner|carpenter|"
+    r"joiner|locksmith|"
     r"boilermaker|mechanic|machinist|engineer|foreman|forewoman|labourer|laborer|miner|stoker|fireman|"
     r"driver|teacher|schoolteacher|student|clerk|bookkeeper|accountant|typist|priest|deacon|doctor|lawyer|"
     r"merchant|peasant|soldier|sailor|informer|courier|watchman|porter|cook|tailor|shoemaker|cobbler|"
