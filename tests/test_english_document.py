@@ -382,6 +382,9 @@ def test_raions_in_a_list_churches_papers_and_eponyms(rec):
         assert ("place", name) in found
     assert ("organisation", "Nikolsky") in found and ("publication", "Zaria Bezvlastiia") in found
     assert ("person", "Mark Shubkin") in found and not any("Papers" in s or "Lenin" in s for _, s in found)
+    found = [(m.type, m.text) for m in _mentions(rec, "The Treasurer, Mr. Isidore Levy, reported. Many joined in "
+                                                      "the Lenin Levy.")]
+    assert ("person", "Isidore Levy") in found and not any("Lenin" in s for _, s in found)  # a man named Levy
 
 
 def test_kolkhozes_raion_committees_and_publishing_houses(rec):

@@ -65,7 +65,7 @@ from letopis.extract.lexicon import (
     is_place,
 )
 from letopis.extract.names import PATRONYMIC, looks_like_surname
-from letopis.extract.period_figures import period_figure
+from letopis.extract.period_figures import FIGURE_NAMES, period_figure
 
 
 def analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) -> list[Cand]:
@@ -140,8 +140,11 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         if any(c.type == "person" for c in named):
             return [Cand(run.start, run.tokens[member - 1].end, "organisation", True, seg,
                          expansion=MEMBER_NOUNS[noun]), *named]
-    if len(run.tokens) >= 2 and run.tokens[-1].text in _EPONYM_TAILS:
-        if _EPONYM_TAILS[run.tokens[-1].text] == "none":
+    if len(run.tokens) >= 2 and run.tokens[-1].text in _EPONYM_TAILS and not (
+            _EPONYM_TAILS[run.tokens[-1].text] == "none" and not period_figure(run.tokens[-2].text) and
+            run.tokens[-2].text not in FIGURE_NAMES and
+            (is_given(run.tokens[-2].text) or run.tokens[0].text in TITLES)):
+        if _EPONYM_TAILS[run.tokens[-1].text] == "none":  # (not "Isidore Levy", "Mr. Levy": a man's surname)
             return []  # "the Lenin Enrolment", "the Stalin Prize": named after a person, no mention of one
         inner = Run(run.i, run.j - 1, run.tokens[:-1])  # "the Mark Shubin Papers": the person's papers
         return [c for c in _analyse(inner, toks, text, seg, heading) if c.type == "person"]
