@@ -173,6 +173,9 @@ def test_two_unknown_names_opening_a_sentence_before_life_dates_or_a_verb_are_a_
     found = _found(rec, "Translator's note. Arnfinn Tveiten (1899-1971) was second telegraphist at the station.")
     assert ("person", "Arnfinn Tveiten") in found
     assert ("person", "Oskar Lindqvar") in _found(rec, "Oskar Lindqvar spoke first, and briefly.")
+    found = _found(rec, "NOTEBOOKS OF A TEACHER\nby Arevik Sarkanian-Melkon\n\nEditor's note. Greetje Vossberg-Lind "
+                        "(1896-1971) went east in 1924.")
+    assert {("person", "Arevik Sarkanian-Melkon"), ("person", "Greetje Vossberg-Lind")} <= found
     assert not any(t == "person" for t, _ in _found(rec, "New Tarvel was founded in 1890."))
 
 

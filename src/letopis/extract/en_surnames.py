@@ -143,11 +143,20 @@ _VERB_AFTER = re.compile(
 LIFE_DATES_AFTER = re.compile(r"\s*\(\s*(?:(?:b|d)\.\s*|born\s+|died\s+)?\d{4}\s*(?:[-–]\s*\d{4}\s*)?\)")
 
 
+_BYLINE = re.compile(r"[ \t]*(?:by|By|BY)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[ \t]*")  # an author's line
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _full_name(surface: str) -> bool:
     """Two capitalised words that may be a given name and a surname: no dictionary word, no place's ending."""
     words = surface.split()
-    return len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) and plausible_surname(w) and
-                                   not dictionary_word(w) and not w.lower().endswith(PLACE_SUFFIXES) for w in words)
+    return len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) and not dictionary_word(w) and
+                                   all(plausible_surname(p) for p in w.split("-")) and
+                                   not w.lower().endswith(PLACE_SUFFIXES) for w in words)
 
 
 def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
@@ -163,8 +172,9 @@ def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
                 not dictionary_word(text[c.start : c.end]) and not text[c.start : c.end].lower().endswith(PLACE_SUFFIXES):
             opening.append(k)  # "Hilderbrand had just lighted the fuse": a sentence that opens with its subject
         elif c.type == "unknown" and not c.in_title and _full_name(text[c.start : c.end]) and (
-                LIFE_DATES_AFTER.match(text, c.end) or (c.sent_start and _VERB_AFTER.match(text, c.end))):
-            opening.append(k)  # "Arnfinn Tveit (1899-1971) was", "Arnfinn Tveit spoke": a man's two names
+                LIFE_DATES_AFTER.match(text, c.end) or (c.sent_start and _VERB_AFTER.match(text, c.end)) or
+                _BYLINE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, _line_end(text, c.end)) is not None):
+            opening.append(k)  # "Arnfinn Tveit (1899-1971) was", "Arnfinn Tveit spoke", "by Arnfinn Tveit"
         if c.type != "unknown" or c.sent_start or c.in_title:
             continue
         surface = text[c.start : c.end]
