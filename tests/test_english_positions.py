@@ -188,3 +188,11 @@ def test_initials_before_a_surname_with_diacritics_are_one_name(rec):
     doc = _doc(rec, "Agent: Mr. O. Kärsna, Vana Street. Then A. Mölderi spoke; cf. T. Kõvaste, Laulud (Tartu, 1998).")
     persons = {m.text for m in doc.mentions if m.type == "person"}
     assert {"A. Mölderi", "T. Kõvaste"} <= persons and any(p.endswith("O. Kärsna") for p in persons)
+
+
+def test_a_peoples_adjective_before_two_names_and_initials_before_a_sentences_first_word(rec):
+    found = _found(rec, "Among the packers were the Greek Theano Vasilaki and the Russian Anna Tsygankova.")
+    assert {("person", "Theano Vasilaki"), ("person", "Anna Tsygankova")} <= found
+    assert ("organisation", "Greek Orthodox Church") in _found(rec, "The Greek Orthodox Church protested.")
+    found = _found(rec, "It ended after the chairman of the committee, Comrade Tarvinov A. S. The instigator is unknown.")
+    assert any(t == "person" and s.startswith("Tarvinov") for t, s in found)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from letopis.extract.en_classify import head_type
 from letopis.extract.en_tokens import Token, tokenize
-from letopis.extract.en_words import adverb
+from letopis.extract.en_words import adverb, dictionary_word
 from letopis.extract.lexicon import (
     GIVEN_ABBREVIATIONS,
     MONTHS,
@@ -15,6 +15,7 @@ from letopis.extract.lexicon import (
     ORG_ABBREVIATIONS,
     ORG_HEADS,
     ORG_PHRASES,
+    PEOPLES,
     PLACE_HEADS,
     PLACE_PHRASES,
     ROLE_NOUNS,
@@ -212,6 +213,8 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
         elif toks[k].kind == "word" and k + 1 < len(toks) and toks[k + 1].cap and not is_given_name(toks[k].text) and \
                 adverb(toks[k].text) and not is_place_phrase(" ".join(t.bare for t in toks[k:])):
             k += 1  # "Later Gurvich went": an adverb opening the sentence (not "the Far East")
+        elif toks[k].text in PEOPLES and not titles and _two_names(toks[k + 1 :]):
+            k += 1  # "the Greek Kalliopi Manolaki": a people's adjective before a woman's two names
         elif (toks[k].text in _GIVEN_WORDS or (titles and toks[k].text in _GIVEN_MONTHS)) and _name_after(toks[k + 1 :]):
             break  # "Bill Grainger scored", "Miss May Tarrant": the given name, not a bill or a month
         elif toks[k].text in NOT_NAMES and toks[k].text not in ("Red", "White", "Soviet", "Russian", "Central",
@@ -233,6 +236,13 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
     if k >= len(toks):
         return Run(run.j, run.j, ()), titles
     return Run(run.i + k, run.j, toks[k:]), titles
+
+
+def _two_names(rest: tuple[Token, ...]) -> bool:
+    """A given name and a surname: a known given name first, or two words no dictionary or head noun knows."""
+    if len(rest) != 2 or not all(t.kind == "word" and t.cap for t in rest) or head_type([t.bare for t in rest]):
+        return False
+    return is_given_name(rest[0].text) or not any(dictionary_word(t.bare) for t in rest)
 
 
 def _shouted_title(word: str, rest: tuple[Token, ...]) -> bool:
