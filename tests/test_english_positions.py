@@ -196,3 +196,8 @@ def test_a_peoples_adjective_before_two_names_and_initials_before_a_sentences_fi
     assert ("organisation", "Greek Orthodox Church") in _found(rec, "The Greek Orthodox Church protested.")
     found = _found(rec, "It ended after the chairman of the committee, Comrade Tarvinov A. S. The instigator is unknown.")
     assert any(t == "person" and s.startswith("Tarvinov") for t, s in found)
+
+
+def test_an_unknown_possessive_opening_a_sentence_before_what_a_man_has_is_a_person(rec):
+    assert ("person", "Tarvinsen") in _found(rec, "Telegrams have started. Tarvinsen's airship is expected at noon.")
+    assert ("person", "Tarvinsen") not in _found(rec, "Tarvinsen's harbour froze early that year.")

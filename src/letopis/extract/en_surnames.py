@@ -143,6 +143,10 @@ _VERB_AFTER = re.compile(
 LIFE_DATES_AFTER = re.compile(r"\s*\(\s*(?:(?:b|d)\.\s*|born\s+|died\s+)?\d{4}\s*(?:[-–]\s*\d{4}\s*)?\)")
 
 
+# what a man has, after his possessive: "Tarvinsen's airship", "Kessov's widow"
+_HIS_AFTER = re.compile(r"['’]s\s+(?:wife|husband|widow|son|sons|daughter|daughters|brother|sister|father|mother|"
+                        r"family|men|party|expedition|airship|aeroplane|plane|flat|letter|letters|report|speech|"
+                        r"arrest|death|murder|trial|diary|memoirs)\b")
 _BYLINE = re.compile(r"[ \t]*(?:by|By|BY)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[ \t]*")  # an author's line
 
 
@@ -168,7 +172,8 @@ def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
     opening: list[int] = []
     for k, c in enumerate(cands):
         if c.type == "unknown" and c.sent_start and not c.in_title and " " not in text[c.start : c.end] and \
-                plausible_surname(text[c.start : c.end]) and _VERB_AFTER.match(text, c.end) and \
+                plausible_surname(POSSESSIVE.sub("", text[c.start : c.end])) and (
+                    _VERB_AFTER.match(text, c.end) or _HIS_AFTER.match(text, c.end - 2)) and \
                 not dictionary_word(text[c.start : c.end]) and not text[c.start : c.end].lower().endswith(PLACE_SUFFIXES):
             opening.append(k)  # "Hilderbrand had just lighted the fuse": a sentence that opens with its subject
         elif c.type == "unknown" and not c.in_title and _full_name(text[c.start : c.end]) and (
