@@ -201,3 +201,18 @@ def test_a_peoples_adjective_before_two_names_and_initials_before_a_sentences_fi
 def test_an_unknown_possessive_opening_a_sentence_before_what_a_man_has_is_a_person(rec):
     assert ("person", "Tarvinsen") in _found(rec, "Telegrams have started. Tarvinsen's airship is expected at noon.")
     assert ("person", "Tarvinsen") not in _found(rec, "Tarvinsen's harbour froze early that year.")
+
+
+def test_chinese_names_surname_first_in_either_romanisation(rec):
+    found = _found(rec, "Relations with the Daotai, Ma Shao-lin, were cold. The best documented is Liu Baoting, a "
+                        "headman; the troops of Ma Zhongrui's officers held the town, and Wang Hsi-yu was fined.")
+    assert {("person", "Ma Shao-lin"), ("person", "Liu Baoting"), ("person", "Ma Zhongrui"),
+            ("person", "Wang Hsi-yu")} <= found
+    assert ("person", "Daotai") not in found
+    assert not any(t == "person" for t, _ in _found(rec, "They walked down Li Street to the Wang River."))
+
+
+def test_plural_occupations_and_delegates_before_names(rec):
+    found = _found(rec, "Two of his men, the fitters Schrödl and Kuhnke, asked to go home; the delegate Jean-Édouard "
+                        "Mouttet wrote.")
+    assert {("person", "Schrödl"), ("person", "Kuhnke"), ("person", "Jean-Édouard Mouttet")} <= found

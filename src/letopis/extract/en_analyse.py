@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from letopis.extract.chinese_names import chinese_name
 from letopis.extract.en_classify import (
     APPOSITION_BEFORE,
     ENTERPRISE_TAIL,
@@ -126,6 +127,8 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     led = led if led is not None else by_leading_noun(run, seg)
     if led is not None:
         return led
+    if len(run.tokens) == 2 and chinese_name([t.bare for t in run.tokens]):
+        return [Cand(run.start, run.end, "person", True, seg, titles=tuple(titles))]  # "Wang Hsi-lin", "Ma Zhongying"
     if len(run.tokens) == 2 and PATRONYMIC.match(run.words[1]) and run.words[0].isalpha() and \
             run.words[0][1:].islower() and run.words[0] not in NOT_NAMES and not titles:
         return [Cand(run.start, run.end, "person", True, seg)]  # "Khristian Georgievich": a patronymic's given name

@@ -70,7 +70,7 @@ OCCUPATION_BEFORE = re.compile(
     r"janitor|nurse|maid|coachman|cabman|cabby|groom|butler|nanny|seamstress|laundress|washerwoman|midwife|"
     r"caretaker|yardman|dvornik|chauffeur|guard|warder|jailer|gaoler|airman|aviator|pilot|navigator|explorer|"
     r"telegraphist|geologist|surveyor|trapper|trader|skipper|harpooner|interpreter|missionary|agronomist|"
-    r"physician|surgeon|journalist|photographer)|one|cf\.)\s+$",
+    r"physician|surgeon|journalist|photographer|delegate|commissar|instructor|organiser|organizer)s?|one|cf\.)\s+$",
     re.IGNORECASE)
 # A name in apposition after an office or a people, set off by commas: "the old manager, Sennov, was", "a Swede,
 # Tannwald, and", "the deputy commissar, a certain Plyushkov, stayed" (the caller checks what follows the name)

@@ -45,7 +45,8 @@ ROLE_NOUNS: frozenset[str] = _words(
     "Representative Leader Agent Minister Ambassador Consul Vice Auditor Clerk Superintendent Commissioner "
     "Comptroller Postmaster Cashier Teller Druggist Bookkeeper Auctioneer Proprietor Proprietors Supt Sup't "
     "Proprietress Administratrix Administrator Executrix Executor Treas Sec Tyler Prelate Sentinel Worthy "
-    "Vice-Consul Consul-General Stenographer Typist Interpreter Translator Vali Kaymakam Mutasarrif"
+    "Vice-Consul Consul-General Stenographer Typist Interpreter Translator Vali Kaymakam Mutasarrif "
+    "Daotai Taotai Amban Tutu Tupan Dujun Tuchun Magistrate"  # the offices of Republican China
 )
 # Offices that stand before a surname like a title ("Superintendent Ransome", "Prosecuting Attorney Dunning").
 ROLE_WORDS: frozenset[str] = ROLE_NOUNS - {"Member", "Head", "Vice", "Proprietors", "Teller"} | _words(
