@@ -180,6 +180,9 @@ def test_adjectival_stanitsa_and_station_names_are_places(rec):
     assert ("place", "Tarvelskaya") in found and ("person", "Tarvelskaya") not in found
     found = _found(rec, "WANTED. Dr. A. Lind, dentist.\nTarvelskaya 22, flat 4. Hours 9-2.")
     assert ("place", "Tarvelskaya") in found
+    found = _found(rec, "The line crossed the lands of stanitsas such as Kesselskaya and Tarvelskaya, and the "
+                        "Cossacks of the evicted stanitsas (Orlovskaya, Lipetskaya) now work in the fields.")
+    assert {("place", p) for p in ("Kesselskaya", "Tarvelskaya", "Orlovskaya", "Lipetskaya")} <= set(found)
 
 
 def test_catalogue_entries_surname_then_initials(rec):

@@ -58,3 +58,9 @@ def test_builds_fleets_and_clubs_by_compound_and_the_body_before_a_mans_name(rec
     persons = {m.text for m in doc.mentions if m.type == "person"}
     assert {"Волгофлота", "Интерклуб", "Камастроя"} <= orgs
     assert persons == {"Гаврилов"}  # not «Турсибстроя т. Гаврилов»
+
+
+def test_central_boards_by_their_prefix(recogniser):
+    doc = recogniser(Document(path="t.txt", text="Представитель Центроспирта т. Гаврилов заявил, что Центрожир не "
+                              "прислал вагонов.", content_hash="t"))
+    assert {"Центроспирта", "Центрожир"} <= {m.text for m in doc.mentions if m.type == "organisation"}

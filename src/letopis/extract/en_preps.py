@@ -103,6 +103,9 @@ _AT_PLACE_BEFORE = re.compile(
     r"(?:went|go|goes|gone|going|sent|transferred|moved|came|come|returned|arrived|travelled|"
     r"traveled|drove|walked|rode|posted|back)\s+(?:back\s+)?to|(?:came|arrived|returned|back)\s+from|"
     r"from\s+the\s+[a-z]+,\s+from)\s+$")
+# settlements listed after their plural noun: "stanitsas such as Kesselskaya and Tarvelskaya", "(Orlovskaya, ...)"
+_SETTLEMENTS_BEFORE = re.compile(r"\b(?:stanitsas|villages|khutors|stations|settlements)(?:\s+such\s+as\s+|\s*\(\s*)"
+                                 r"(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$")
 # a street and the number of a house on it: "Kessel'skaya 22, flat 4"
 _HOUSE_AFTER = re.compile(r"[ \t]\d{1,3}[a-z]?\b(?!\s*(?:years|yrs|versts|miles|roubles|rubles|per\b|%))")
 
@@ -122,6 +125,7 @@ def adjectival_places(cands: list[Cand], text: str) -> list[Cand]:
     out = list(cands)
     for word, ks in lone.items():
         placed = word in places or any(_AT_PLACE_BEFORE.search(text[max(0, cands[k].start - 30) : cands[k].start]) or
+                                       _SETTLEMENTS_BEFORE.search(text[max(0, cands[k].start - 80) : cands[k].start]) or
                                        _SETTLEMENT_AFTER.match(text, cands[k].end) or
                                        _HOUSE_AFTER.match(text, cands[k].end) for k in ks)
         if word in named or not placed:

@@ -88,8 +88,9 @@ def soviet_compound(morph: Morph, word: str) -> bool:
     if stem and len(low) - len(stem.group(1)) >= 3 and parses and not (
             "Surn" in parses[0].tag or "Name" in parses[0].tag):
         return True
-    if low.startswith("глав") and len(low) >= 8 and not re.search(r"(?:ий|ый|ая|ого|ой|их|ых|ова|ев|ин)$", low):
-        return True  # «Главконцесском», «Главметалла»: a chief board
+    if low.startswith(("глав", "центро")) and len(low) >= 8 and \
+            not re.search(r"(?:ий|ый|ая|ого|ой|их|ых|ова|ев|ин)$", low):
+        return True  # «Главконцесском», «Главметалла»: a chief board; «Центроспирт»: a central one
     for prefix in _COMPOUND_PREFIXES:
         rest = low[len(prefix) :]
         if low.startswith(prefix) and len(rest) >= 4:
