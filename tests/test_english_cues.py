@@ -398,3 +398,10 @@ def test_statesmen_of_the_neighbours_known_by_surname_alone(rec):
 def test_a_name_after_a_peoples_adjective_and_an_occupation_is_a_person(rec):
     found = _found(rec, "They met the American trader Olsvik at the post, flown in by the Swedish airman Lundqvar.")
     assert ("person", "Olsvik") in found and ("person", "Lundqvar") in found
+
+
+def test_a_consulate_general_is_a_body(rec):
+    found = _found(rec, "Relations with the British Consulate-General at Kessel-Bagh were correct, and the Italian "
+                        "Vice-Consulate stayed shut.")
+    assert ("organisation", "British Consulate-General") in found
+    assert ("organisation", "Italian Vice-Consulate") in found

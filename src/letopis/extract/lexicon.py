@@ -166,7 +166,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Centralists Collectivists Communists Socialists Revolutionaries Democrats Government Senate "
     "Assembly Legislature Board Office Agency Archive Archives Library Museum Cell Section Organization "
     "Organisation Circle Sovnarkhoz Trade Delegation Mission Fleet Police Militia Guard Service Alliance Knights "
-    "Congregation Fraternity Auxiliary "
+    "Congregation Fraternity Auxiliary Consulate-General Vice-Consulate "
     "Courts Cavalry Infantry Artillery Battalion Squadron Scouts Societies Lodges Clubs Social-Democracy "
     "Band Orchestra Choir Volunteers Zouaves Rifles Dragoons Hussars Lancers Grenadiers Fusiliers "
     "Infirmary Dispensary Asylum Commissioners Trustees Guardians Consulate Embassy Legation Flotilla "
@@ -186,7 +186,7 @@ ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet Circle Faction Fraction Band Orchestra Choir"
     " Inspection Line"
     " Volunteers Rifles Commissioners Trustees Guardians Consulate Embassy Legation Synod Guild Seminary Gymnasium Lyceum"
-    " Flotilla"
+    " Flotilla Consulate-General Vice-Consulate"
 )
 # Upper-case words that are not organisations.
 NOT_ABBREVIATIONS: frozenset[str] = _words(
