@@ -405,3 +405,8 @@ def test_a_consulate_general_is_a_body(rec):
                         "Vice-Consulate stayed shut.")
     assert ("organisation", "British Consulate-General") in found
     assert ("organisation", "Italian Vice-Consulate") in found
+
+
+def test_a_town_by_its_siberian_ending_opening_a_sentence(rec):
+    assert ("place", "Tarvelsk") in _found(rec, "Tarvelsk was four days of mud and mosquitoes.")
+    assert ("place", "Kessutsk") in _found(rec, "Kessutsk was quiet.")

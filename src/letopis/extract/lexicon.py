@@ -306,10 +306,10 @@ PLACE_OF_HEADS: frozenset[str] = _words("City State County Port Town Village Pro
                                         "Isle Island Cape Lake Mount")
 PLACE_SUFFIXES: tuple[str, ...] = ("ville", "burg", "burgh", "borough", "boro", "polis", "port", "strasse", "straße",
                                    "gasse", "platz", "allee",
-                                   # Slavic and colonist place endings no surname or given name has (Gorelovka,
-                                   # Kamenka, Ivanivka, Krasnograd, Sevastopol, Kalinindorf, Kemerovo, Tarkursk); not "-ino"
-                                   "ovka", "evka", "ivka", "yovka", "grad", "gorod", "opol", "dorf", "ovo", "evo",
-                                   "insk", "ovsk", "evsk", "ansk", "ensk", "ynsk", "ursk", "irsk", "arsk", "olsk", "ilsk")
+                                   # Slavic and colonist endings no surname has (Kamenka, Kemerovo, Okhotsk); not "-ino"
+                                   "ovka", "evka", "ivka", "yovka", "grad", "gorod", "opol", "dorf", "ovo", "evo", "insk",
+                                   "ovsk", "evsk", "ansk", "ensk", "ynsk", "ursk", "irsk", "arsk", "olsk", "ilsk", "elsk",
+                                   "utsk", "atsk", "etsk", "otsk", "msk")
 
 # Capitalised words that are not names when alone (sentence starters, months, demonyms...).
 NOT_NAMES: frozenset[str] = _words(
