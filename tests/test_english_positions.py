@@ -216,3 +216,10 @@ def test_plural_occupations_and_delegates_before_names(rec):
     found = _found(rec, "Two of his men, the fitters Schrödl and Kuhnke, asked to go home; the delegate Jean-Édouard "
                         "Mouttet wrote.")
     assert {("person", "Schrödl"), ("person", "Kuhnke"), ("person", "Jean-Édouard Mouttet")} <= found
+
+
+def test_russian_and_turkic_toponyms_by_their_parts(rec):
+    found = _found(rec, "We came past Ust-Kessa, where we changed boats; he lost six horses on the Kyzyl-Tarv and "
+                        "his guns at the wells of Orto-Bulak.")
+    assert {("place", "Ust-Kessa"), ("place", "Kyzyl-Tarv"), ("place", "Orto-Bulak")} <= found
+    assert ("person", "Kara-Tarvin") in _found(rec, "Then Kara-Tarvin spoke, and Comrade Kara-Lessin agreed.")

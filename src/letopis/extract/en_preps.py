@@ -34,7 +34,26 @@ def places_by_position(cands: list[Cand], text: str) -> list[Cand]:
     """The rules of this module in turn: adjectival names, lone unknown words, headlines' capitals, words
     typed persons for their shape alone."""
     cands = shouted_places(lone_places(adjectival_places(cands, text), text), text)
-    return surname_shaped_places(cands, text)
+    return toponyms_by_part(surname_shaped_places(cands, text), text)
+
+
+# the parts Russian and Turkic place names are compounded of: "Ust-" (a river's mouth), "Verkhne-", "Kyzyl-" (red),
+# "Kara-" (black); "-Su" (water), "-Bulak" (a spring), "-Davan" (a pass), "-Kala" (a fortress), "-Darya" (a river)
+_TOPONYM = re.compile(r"(?:Ust|Verkhne|Nizhne|Sredne|Novo|Staro|Bolshe|Malo|Kyzyl|Kara|Sary|Ak|Kok|Yangi|Ulan)-"
+                      r"[A-Z][a-z]+|[A-Z][a-z]+-(?:Su|Kul|Tau|Kum|Davan|Kurgan|Bulak|Darya|Daria|Kala|Tepe|Tyube|"
+                      r"Aryk|Khoto|Gol|Nur|Takyr|Muyun)")
+
+
+def toponyms_by_part(cands: list[Cand], text: str) -> list[Cand]:
+    """A word compounded of a place name's part ("Ust-Kessa", "Kyzyl-Tarv", "Tarv-Bulak") is a place, unless a
+    title or a given name makes it somebody's name."""
+    out = []
+    for c in cands:
+        if c.type in ("person", "unknown") and not c.titles and _TOPONYM.fullmatch(text[c.start : c.end]) and \
+                not _PERSON_AFTER.match(text, c.end):
+            c = replace(c, type="place", strong=True)
+        out.append(c)
+    return out
 
 
 def lone_places(cands: list[Cand], text: str) -> list[Cand]:
@@ -146,7 +165,7 @@ _PLACE_SLOT_BEFORE = re.compile(
     r"walked|rode|drove|marched|deported|exiled|transferred|evacuated|emigrated|back)\s+(?:back\s+)?to)\s+$")
 # what says a word names a person wherever it stands: a possessive, a verb of speech, a relative "who"
 _PERSON_AFTER = re.compile(r"(?:['’]s\b|,?\s+(?:who|whose|whom|himself|herself|said|says|wrote|told|asked|replied|"
-                           r"stated|declared|signed|insisted|admitted|denied)\b)")
+                           r"stated|declared|signed|insisted|admitted|denied|spoke)\b)")
 # ... and a citation after it: a page or a year ("Ivanov 1967"), or a book's title ("Pelagin, Ocherki"; see _cited)
 _CITED_AFTER = re.compile(r",\s+(?:pp?\.|\d)|\s+(?:and\s+[A-Z]\w+\s+)?\d{4}|(?P<title>,\s+[A-Z])")
 
