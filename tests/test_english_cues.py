@@ -410,3 +410,9 @@ def test_a_consulate_general_is_a_body(rec):
 def test_a_town_by_its_siberian_ending_opening_a_sentence(rec):
     assert ("place", "Tarvelsk") in _found(rec, "Tarvelsk was four days of mud and mosquitoes.")
     assert ("place", "Kessutsk") in _found(rec, "Kessutsk was quiet.")
+
+
+def test_chinese_provinces_and_towns_in_the_periods_romanisation(rec):
+    found = _found(rec, "The caravans came through Kansu and Shensi to Paotow, and the Tarvel firm had agents in "
+                        "Hankow and Chungking.")
+    assert {("place", p) for p in ("Kansu", "Shensi", "Paotow", "Hankow", "Chungking")} <= set(found)

@@ -49,5 +49,10 @@ PERIOD_TOWNS: frozenset[str] = frozenset((
     "Manchuria Sinkiang Xinjiang Tibet Hokkaido Formosa Gilan Mazandaran Khorasan Kurdistan Anatolia Transylvania "
     "Silesia Pomerania Ruhr Rhineland Alsace Lorraine Catalonia Andalusia Asturias Ulster Transvaal Punjab "
     "Malaya Burma Okhotsk Ayan Anadyr Enzeli Urga Kyakhta Kiakhta Uliasutai Kobdo Maimachen Kalgan Tientsin "
-    "Dairen Chefoo Port-Arthur Kashgar Kuldja Kulja Termez Kerki Kushka Merv"
+    "Dairen Chefoo Port-Arthur Kashgar Kuldja Kulja Termez Kerki Kushka Merv "
+    # China's provinces and towns in the period's postal romanisation (today's pinyin is in the gazetteer)
+    "Peking Peiping Hankow Nanking Tsingtao Shantung Shansi Shensi Kansu Honan Hupeh Szechwan Kweichow Kwangsi "
+    "Kwangtung Fukien Chekiang Kiangsu Anhwei Kiangsi Chihli Hopeh Jehol Chahar Suiyuan Ningsia Tsinghai "
+    "Heilungkiang Fengtien Urumchi Tihwa Chuguchak Yarkand Khotan Turfan Kucha Paotow Lanchow Kaifeng Amoy Swatow "
+    "Foochow Ningpo Chungking Changsha Wuchang Tsitsihar Hailar Manchuli Simla"
 ).split())
