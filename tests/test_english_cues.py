@@ -416,3 +416,9 @@ def test_chinese_provinces_and_towns_in_the_periods_romanisation(rec):
     found = _found(rec, "The caravans came through Kansu and Shensi to Paotow, and the Tarvel firm had agents in "
                         "Hankow and Chungking.")
     assert {("place", p) for p in ("Kansu", "Shensi", "Paotow", "Hankow", "Chungking")} <= set(found)
+
+
+def test_the_peoples_of_central_asia_and_the_north_are_no_persons(rec):
+    found = _found(rec, "Fighting took place west of the town, and the Dungans, who had been near the walls, "
+                        "retired; the Uighurs, who held the bazaar, stayed, and the Chukchi, who came to trade, left.")
+    assert not any(t == "person" for t, _ in found)

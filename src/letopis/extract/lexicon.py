@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from letopis.extract.given_names import DIMINUTIVES, GIVEN_ABBREVIATIONS, GIVEN_NAMES, is_given  # noqa: F401
+from letopis.extract.peoples import PEOPLES  # noqa: F401
 from letopis.extract.period_bodies import PERIOD_BODIES, PERIOD_MEMBERS
 from letopis.extract.period_places import PERIOD_TOWNS, RIVERS, THE_RIVERS  # noqa: F401
 from letopis.extract.titles import PLURAL_TITLES, ROLE_NOUNS, ROLE_WORDS, SOCIAL_WORDS, TITLES  # noqa: F401
@@ -342,23 +343,6 @@ NOT_NAMES: frozenset[str] = _words(
     "Tbe Tho Tlie Thc Tne Aud Aad Inspection"
 )
 
-# Peoples and languages, never a name alone ("Our Swede, Olaf Quellberg, left", "in Yiddish"), kept in one
-# ("the Tatar Obkom"); not Welsh, Pole...
-PEOPLES: frozenset[str] = _words(
-    "Yiddish Hebrew Latin Esperanto Ladino "
-    "Norwegian Norwegians Swedish Swedes Danish Icelandic Estonian Estonians Lithuanian Lithuanians Lettish Letts "
-    "Latvians Belorussian Byelorussian Belarusian Romanian Rumanian Roumanian Bulgarian Bulgarians Serbian Serbs "
-    "Croatian Croats Slovene Slovak Greek Greeks Turkish Turks Tatar Tatars Tartar Tartars Armenian Armenians "
-    "Azerbaijani Azeri Persian Persians Uzbek Uzbeks Turkmen Tajik Tajiks Mongol Mongols Mongolian Korean Koreans "
-    "Canadian Australian Scottish Mexican Brazilian Belgian Belgians Portuguese Bohemian Moravian Galician "
-    "Siberian Siberians Chuvash Mordvin Mordvins Udmurt Votyak Ossetian Ossetians Chechen Chechens Ingush Abkhaz "
-    "Circassian Circassians Dagestani Yakut Yakuts Buryat Buryats Jews Gentile Gentiles Arab Arabs Finns Poles "
-    "Czechs Hungarians Magyar Magyars Prussian Prussians Bavarian Austrians Germans Russians Ukrainians Georgians "
-    "Americans Britons Egyptian Ottoman Ottomans Albanian Montenegrin Bosnian Frenchman Frenchmen Englishman "
-    "Englishmen Scotsman Irishman Irishmen Welshman Dutchman Muscovite Muscovites Leningraders Petrograders "
-    "Moldavian Moldavians Bessarabian Lezgin Lezgins Avar Avars Kumyk Kalmyk Bashkirs Karelian Komi Zyrian Votyaks "
-    "Serb Croat Slovenes Bulgar Bulgars Cossack Cossacks Kazakhs Kirghiz Kurds Afghans"
-)
 
 # English words with a surname-like ending, not names when capitalised at a sentence start.
 COMMON_SURNAME_LIKE: frozenset[str] = _words(
