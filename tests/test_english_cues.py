@@ -175,13 +175,13 @@ def test_adjectival_stanitsa_and_station_names_are_places(rec):
     found = _found(rec, "Comrade Ivanovskaya spoke at Ivanovskaya's flat. He wrote to Polyanskaya.")
     assert not [t for k, t in found if k == "place"]
     # a route ("northward from", "by way of") and a house number after a street name make it a place too
-    found = _found(rec, "The rails laid northward from Tarvelskaya and the rails laid southward from Kessel were "
-                        "joined. Traffic from Kessel by way of Orlovo to Tarvelskaya, is to begin in May.")
+    found = _found(rec, "The new track ran northward from Tarvelskaya to the mines. Mail for the camp goes from "
+                        "Kessel by way of Orlovo to Tarvelskaya, and it is slow.")
     assert ("place", "Tarvelskaya") in found and ("person", "Tarvelskaya") not in found
-    found = _found(rec, "WANTED. Dr. A. Lind, dentist.\nTarvelskaya 22, flat 4. Hours 9-2.")
+    found = _found(rec, "TO LET. Two rooms with a stove.\nTarvelskaya 14, flat 2. Ask the porter.")
     assert ("place", "Tarvelskaya") in found
-    found = _found(rec, "The line crossed the lands of stanitsas such as Kesselskaya and Tarvelskaya, and the "
-                        "Cossacks of the evicted stanitsas (Orlovskaya, Lipetskaya) now work in the fields.")
+    found = _found(rec, "Our road ran past stanitsas such as Kesselskaya and Tarvelskaya; the families of two "
+                        "stanitsas (Orlovskaya, Lipetskaya) moved east in the spring.")
     assert {("place", p) for p in ("Kesselskaya", "Tarvelskaya", "Orlovskaya", "Lipetskaya")} <= set(found)
 
 
@@ -396,19 +396,19 @@ def test_statesmen_of_the_neighbours_known_by_surname_alone(rec):
 
 
 def test_a_name_after_a_peoples_adjective_and_an_occupation_is_a_person(rec):
-    found = _found(rec, "They met the American trader Olsvik at the post, flown in by the Swedish airman Lundqvar.")
+    found = _found(rec, "The American trader Olsvik bought the furs, and the Danish pilot Lundqvar flew them out.")
     assert ("person", "Olsvik") in found and ("person", "Lundqvar") in found
 
 
 def test_a_consulate_general_is_a_body(rec):
-    found = _found(rec, "Relations with the British Consulate-General at Kessel-Bagh were correct, and the Italian "
+    found = _found(rec, "Our papers went to the British Consulate-General at Kessel-Bagh, and the Italian "
                         "Vice-Consulate stayed shut.")
     assert ("organisation", "British Consulate-General") in found
     assert ("organisation", "Italian Vice-Consulate") in found
 
 
 def test_a_town_by_its_siberian_ending_opening_a_sentence(rec):
-    assert ("place", "Tarvelsk") in _found(rec, "Tarvelsk was four days of mud and mosquitoes.")
+    assert ("place", "Tarvelsk") in _found(rec, "Tarvelsk was a town of wooden houses.")
     assert ("place", "Kessutsk") in _found(rec, "Kessutsk was quiet.")
 
 
@@ -419,6 +419,6 @@ def test_chinese_provinces_and_towns_in_the_periods_romanisation(rec):
 
 
 def test_the_peoples_of_central_asia_and_the_north_are_no_persons(rec):
-    found = _found(rec, "Fighting took place west of the town, and the Dungans, who had been near the walls, "
-                        "retired; the Uighurs, who held the bazaar, stayed, and the Chukchi, who came to trade, left.")
+    found = _found(rec, "After the battle the Dungans, who had held the bazaar, left the town; the Uighurs, who "
+                        "kept the gardens, stayed, and the Chukchi, who came to trade, went home.")
     assert not any(t == "person" for t, _ in found)

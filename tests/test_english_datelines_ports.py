@@ -41,13 +41,13 @@ def test_a_vessels_port_before_her_cargo_is_a_place_and_her_master_a_person(rec)
 
 
 def test_a_vessel_named_after_its_noun_is_no_person_wherever_the_page_names_it(rec):
-    found = _found(rec, "The party was taken off the ice by the ice-breaker Tarvelin in July. Late that evening the "
-                        "Tarvelin reached the second camp, and s.s. Oskova sailed for Kessel.")
+    found = _found(rec, "The cargo came by the ice-breaker Tarvelin in May. Two days later the Tarvelin sailed "
+                        "north again, and s.s. Oskova left for Kessel.")
     assert not any(t == "person" for t, _ in found)
     found = _found(rec, "Comrade Tarvelin spoke first. The steamer Tarvelin left at noon. Tarvelin said nothing more.")
     assert ("person", "Tarvelin") in found  # a man of the page is named as the ship is: he stays a man
-    assert ("organisation", "POLICE COURT") in _found(rec, "We want a second dredger.\n\nPOLICE COURT.--PETTY "
-                                                           "SESSIONS.\n\nJohn Gorman was fined.")
+    assert ("organisation", "POLICE COURT") in _found(rec, "The harbour needs a dredger.\n\nPOLICE COURT.--"
+                                                           "MONDAY.\n\nJohn Gorman was fined.")
 
 
 def test_slavic_place_endings_make_a_village_but_a_title_makes_a_man(rec):

@@ -382,9 +382,9 @@ def test_raions_in_a_list_churches_papers_and_eponyms(rec):
         assert ("place", name) in found
     assert ("organisation", "Nikolsky") in found and ("publication", "Zaria Bezvlastiia") in found
     assert ("person", "Mark Shubkin") in found and not any("Papers" in s or "Lenin" in s for _, s in found)
-    found = [(m.type, m.text) for m in _mentions(rec, "The Treasurer, Mr. Isidore Levy, reported. Many joined in "
+    found = [(m.type, m.text) for m in _mentions(rec, "Mr. Nathan Levy, the grocer, was elected. Many joined in "
                                                       "the Lenin Levy.")]
-    assert ("person", "Isidore Levy") in found and not any("Lenin" in s for _, s in found)  # a man named Levy
+    assert ("person", "Nathan Levy") in found and not any("Lenin" in s for _, s in found)  # a man named Levy
 
 
 def test_kolkhozes_raion_committees_and_publishing_houses(rec):
@@ -564,8 +564,8 @@ def test_quoted_speech_is_no_title_and_a_patronymic_tells_its_given_name(rec):
     assert ("person", "Khristofor Georgievich") in found
     assert not any(t == "publication" and "deathbed" in x for t, x in found)
     assert ("publication", "The Lessons of the Strike") in found
-    found = [(m.type, m.text) for m in _mentions(rec, 'Rumours that "the Tarvonians will close the Volga by spring" '
-                                                      'spread. He said: "Well, Anna Petrovna, you will teach them."')]
+    found = [(m.type, m.text) for m in _mentions(rec, 'The papers wrote that "the Tarvonians will close the Volga by '
+                                                      'spring". He said: "Well, Anna Petrovna, the samovar is ready."')]
     assert not any(t == "publication" for t, _ in found) and ("place", "Volga") in found
     assert ("person", "Well") not in found and ("person", "Anna Petrovna") in found
     found = [(m.type, m.text) for m in _mentions(rec, 'The pamphlet "The workers will win" was read aloud.')]

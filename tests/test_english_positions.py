@@ -26,9 +26,9 @@ def _found(rec: EnglishRecogniser, text: str) -> set[tuple[str, str]]:
     ("Mr. Dorfman, who emigrated from Zelvotchev in 1911, spoke first.", "Zelvotchev"),
     ("The delegates came back from Krasno-Podolsky on Monday.", "Krasno-Podolsky"),
     ("Pyotr Lanko and his cousin travelled back from Brodovin, where the fair was held.", "Brodovin"),
-    ("Captain Lanko is now at Brodovin and much embittered.", "Brodovin"),
-    ("The steamers lay in the roads off Zelvotchev for a week.", "Zelvotchev"),
-    ("They bought what they could at Brodovin, Kessel and the villages.", "Brodovin"),
+    ("Captain Lanko now lives at Brodovin with his sister.", "Brodovin"),
+    ("The steamers lay off Zelvotchev for a week.", "Zelvotchev"),
+    ("Bread was bought at Brodovin, Kessel and the farms.", "Brodovin"),
 ])
 def test_a_surname_shaped_word_where_only_a_place_stands_is_a_place(rec, text, place):
     assert ("place", place) in _found(rec, text)
@@ -170,11 +170,11 @@ def test_an_institution_named_by_its_street_county_or_town_is_a_body_and_the_pla
 
 
 def test_two_unknown_names_opening_a_sentence_before_life_dates_or_a_verb_are_a_person(rec):
-    found = _found(rec, "Translator's note. Arnfinn Tveiten (1899-1971) was second telegraphist at the station.")
-    assert ("person", "Arnfinn Tveiten") in found
+    found = _found(rec, "Editor's note. Sigvald Tveiten (1899-1971) kept the wireless hut on the island.")
+    assert ("person", "Sigvald Tveiten") in found
     assert ("person", "Oskar Lindqvar") in _found(rec, "Oskar Lindqvar spoke first, and briefly.")
-    found = _found(rec, "NOTEBOOKS OF A TEACHER\nby Arevik Sarkanian-Melkon\n\nEditor's note. Greetje Vossberg-Lind "
-                        "(1896-1971) went east in 1924.")
+    found = _found(rec, "MEMOIRS OF A NURSE\nby Arevik Sarkanian-Melkon\n\nA note. Greetje Vossberg-Lind "
+                        "(1901-1980) sailed for Java in 1925.")
     assert {("person", "Arevik Sarkanian-Melkon"), ("person", "Greetje Vossberg-Lind")} <= found
     assert not any(t == "person" for t, _ in _found(rec, "New Tarvel was founded in 1890."))
 
@@ -185,41 +185,41 @@ def test_cossack_ranks_are_titles(rec):
 
 
 def test_initials_before_a_surname_with_diacritics_are_one_name(rec):
-    doc = _doc(rec, "Agent: Mr. O. Kärsna, Vana Street. Then A. Mölderi spoke; cf. T. Kõvaste, Laulud (Tartu, 1998).")
+    doc = _doc(rec, "Agent: Mr. O. Kärsna, Vana Street. Then A. Pärnaste spoke; cf. T. Kõvaste, Laulud (Tartu, 1998).")
     persons = {m.text for m in doc.mentions if m.type == "person"}
-    assert {"A. Mölderi", "T. Kõvaste"} <= persons and any(p.endswith("O. Kärsna") for p in persons)
+    assert {"A. Pärnaste", "T. Kõvaste"} <= persons and any(p.endswith("O. Kärsna") for p in persons)
 
 
 def test_a_peoples_adjective_before_two_names_and_initials_before_a_sentences_first_word(rec):
-    found = _found(rec, "Among the packers were the Greek Theano Vasilaki and the Russian Anna Tsygankova.")
+    found = _found(rec, "At the fair we met the Greek Theano Vasilaki and the Russian Anna Tsygankova.")
     assert {("person", "Theano Vasilaki"), ("person", "Anna Tsygankova")} <= found
     assert ("organisation", "Greek Orthodox Church") in _found(rec, "The Greek Orthodox Church protested.")
-    found = _found(rec, "It ended after the chairman of the committee, Comrade Tarvinov A. S. The instigator is unknown.")
+    found = _found(rec, "The minutes were signed by Comrade Tarvinov A. S. The meeting closed at nine.")
     assert any(t == "person" and s.startswith("Tarvinov") for t, s in found)
 
 
 def test_an_unknown_possessive_opening_a_sentence_before_what_a_man_has_is_a_person(rec):
-    assert ("person", "Tarvinsen") in _found(rec, "Telegrams have started. Tarvinsen's airship is expected at noon.")
+    assert ("person", "Tarvinsen") in _found(rec, "The wireless was busy. Tarvinsen's expedition is expected at noon.")
     assert ("person", "Tarvinsen") not in _found(rec, "Tarvinsen's harbour froze early that year.")
 
 
 def test_chinese_names_surname_first_in_either_romanisation(rec):
-    found = _found(rec, "Relations with the Daotai, Ma Shao-lin, were cold. The best documented is Liu Baoting, a "
-                        "headman; the troops of Ma Zhongrui's officers held the town, and Wang Hsi-yu was fined.")
-    assert {("person", "Ma Shao-lin"), ("person", "Liu Baoting"), ("person", "Ma Zhongrui"),
-            ("person", "Wang Hsi-yu")} <= found
+    found = _found(rec, "We called on the Daotai, Ma Te-sheng, twice. The headman Liu Baoqing signed for the "
+                        "diggers; the men of Ma Yunting's guard held the bridge, and Wang Te-lin paid the fine.")
+    assert {("person", "Ma Te-sheng"), ("person", "Liu Baoqing"), ("person", "Ma Yunting"),
+            ("person", "Wang Te-lin")} <= found
     assert ("person", "Daotai") not in found
     assert not any(t == "person" for t, _ in _found(rec, "They walked down Li Street to the Wang River."))
 
 
 def test_plural_occupations_and_delegates_before_names(rec):
-    found = _found(rec, "Two of his men, the fitters Schrödl and Kuhnke, asked to go home; the delegate Jean-Édouard "
-                        "Mouttet wrote.")
-    assert {("person", "Schrödl"), ("person", "Kuhnke"), ("person", "Jean-Édouard Mouttet")} <= found
+    found = _found(rec, "The turners Schrödl and Kuhnke struck work; the delegate Paul-Émile Pellaton wrote to "
+                        "the board.")
+    assert {("person", "Schrödl"), ("person", "Kuhnke"), ("person", "Paul-Émile Pellaton")} <= found
 
 
 def test_russian_and_turkic_toponyms_by_their_parts(rec):
-    found = _found(rec, "We came past Ust-Kessa, where we changed boats; he lost six horses on the Kyzyl-Tarv and "
-                        "his guns at the wells of Orto-Bulak.")
+    found = _found(rec, "The barge stopped at Ust-Kessa for coal; the caravan forded the Kyzyl-Tarv, and the well "
+                        "of Orto-Bulak was dry.")
     assert {("place", "Ust-Kessa"), ("place", "Kyzyl-Tarv"), ("place", "Orto-Bulak")} <= found
     assert ("person", "Kara-Tarvin") in _found(rec, "Then Kara-Tarvin spoke, and Comrade Kara-Lessin agreed.")

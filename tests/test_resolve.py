@@ -237,7 +237,7 @@ def test_resolve_a_titled_or_respelled_name_in_brackets_is_the_same_person() -> 
     assert [(link.name, link.b is not None) for link in links] == [("Grebenko", True)]
     text = "Then Petro Danilov (Moscow) spoke."  # another word in brackets: no spelling of his name
     assert find_aliases(text, _spans(text, [("Petro Danilov", "person"), ("Moscow", "place")])) == []
-    text = "Tarvel flax, which once came through Orlovo, now comes by cart to the railway at Kessel, and sells well."
+    text = "The flax of Orlovo, now sent by cart to the railway at Kessel, sells well."
     assert find_aliases(text, _spans(text, [("Orlovo", "place"), ("Kessel", "place")])) == []  # "now" + a verb
 
 
@@ -613,7 +613,7 @@ def test_resolve_forms_of_one_given_name_without_a_surname_are_one_person() -> N
 
 
 def test_resolve_an_english_nickname_joins_the_one_full_name_it_is_short_for() -> None:
-    text = "Letters of Richard Tolland, foreman. Dearest Elizabeth, the shield is in. Your loving Dick. " \
+    text = "Letters of Richard Tolland, foreman. Dearest Elizabeth, the mill is running. Your loving Dick. " \
            "Dear Bess, it is cold. Dick. Walter Pask came too."
     names = ["Richard Tolland", "Elizabeth", "Dick", "Bess", "Walter Pask"]
     by, _ = _entities(_doc_records(text, names), {1: text})

@@ -51,12 +51,12 @@ def test_a_contracted_company_is_no_person_and_control_and_famine_bodies_are_bod
 
 
 def test_builds_fleets_and_clubs_by_compound_and_the_body_before_a_mans_name(recogniser):
-    text = ("Представитель Волгофлота т. Гаврилов заявил, что Интерклуб закрыт. Инженер Камастроя т. Гаврилов "
+    text = ("Представитель Волгофлота т. Гаврилов заявил, что Портклуб закрыт. Инженер Камастроя т. Гаврилов "
             "ответил. Строительство идёт, сообщил инженер Турсибстроя т. Гаврилов.")
     doc = recogniser(Document(path="t.txt", text=text, content_hash="t"))
     orgs = {m.text for m in doc.mentions if m.type == "organisation"}
     persons = {m.text for m in doc.mentions if m.type == "person"}
-    assert {"Волгофлота", "Интерклуб", "Камастроя"} <= orgs
+    assert {"Волгофлота", "Портклуб", "Камастроя"} <= orgs
     assert persons == {"Гаврилов"}  # not «Турсибстроя т. Гаврилов»
 
 

@@ -1,11 +1,11 @@
 """Chinese names in English text, in Wade-Giles and pinyin: the surname first, then a given name of one or two
-syllables ("Wang Hsi-lin", "Ma Zhongying", "Liu Baoshan").
+syllables ("Wang Te-lin", "Ma Yunting", "Liu Baoqing").
 
 Period knowledge: the commonest Chinese surnames in both romanisations, and the shape of a romanised syllable.
 A surname of the list before a capitalised word made of one or two syllables, and no English word, is a
 person's name.
 
-    chinese_name(["Wang", "Hsi-lin"])  # True
+    chinese_name(["Wang", "Te-lin"])  # True
 """
 
 from __future__ import annotations

@@ -128,7 +128,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if led is not None:
         return led
     if len(run.tokens) == 2 and chinese_name([t.bare for t in run.tokens]):
-        return [Cand(run.start, run.end, "person", True, seg, titles=tuple(titles))]  # "Wang Hsi-lin", "Ma Zhongying"
+        return [Cand(run.start, run.end, "person", True, seg, titles=tuple(titles))]  # "Wang Te-lin", "Ma Yunting"
     if len(run.tokens) == 2 and PATRONYMIC.match(run.words[1]) and run.words[0].isalpha() and \
             run.words[0][1:].islower() and run.words[0] not in NOT_NAMES and not titles:
         return [Cand(run.start, run.end, "person", True, seg)]  # "Khristian Georgievich": a patronymic's given name
@@ -147,7 +147,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
             _EPONYM_TAILS[run.tokens[-1].text] == "none" and not period_figure(run.tokens[-2].text) and
             run.tokens[-2].text not in FIGURE_NAMES and
             (is_given(run.tokens[-2].text) or run.tokens[0].text in TITLES)):
-        if _EPONYM_TAILS[run.tokens[-1].text] == "none":  # (not "Isidore Levy", "Mr. Levy": a man's surname)
+        if _EPONYM_TAILS[run.tokens[-1].text] == "none":  # (not "Nathan Levy", "Mr. Levy": a man's surname)
             return []  # "the Lenin Enrolment", "the Stalin Prize": named after a person, no mention of one
         inner = Run(run.i, run.j - 1, run.tokens[:-1])  # "the Mark Shubin Papers": the person's papers
         return [c for c in _analyse(inner, toks, text, seg, heading) if c.type == "person"]

@@ -214,7 +214,7 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
                 adverb(toks[k].text) and not is_place_phrase(" ".join(t.bare for t in toks[k:])):
             k += 1  # "Later Gurvich went": an adverb opening the sentence (not "the Far East")
         elif toks[k].text in PEOPLES and not titles and _two_names(toks[k + 1 :]):
-            k += 1  # "the Greek Kalliopi Manolaki": a people's adjective before a woman's two names
+            k += 1  # "the Greek Theano Vasilaki": a people's adjective before a woman's two names
         elif (toks[k].text in _GIVEN_WORDS or (titles and toks[k].text in _GIVEN_MONTHS)) and _name_after(toks[k + 1 :]):
             break  # "Bill Grainger scored", "Miss May Tarrant": the given name, not a bill or a month
         elif toks[k].text in NOT_NAMES and toks[k].text not in ("Red", "White", "Soviet", "Russian", "Central",

@@ -212,7 +212,7 @@ def _clean(text: str, start: int, end: int, typ: str, comrade: bool = False) -> 
         if opening and (opening.group(1) == "т" or comrade and (
                 start == 0 or text[:start].rstrip()[-1:] in ".!?:;)\n")):
             start = opening.end()  # «т. Фролова»; «Т. Гуськов возражал» where the text writes «т. Фролов»
-        start = name_after_body(text, start, end)  # «ВИК А. Сысоев»: the body he speaks for is no part of his name
+        start = name_after_body(text, start, end)  # «РИК А. Сомов»: the body he speaks for is no part of his name
     return (start, end, typ) if any(ch.isalpha() for ch in text[start:end]) else None
 
 

@@ -25,7 +25,7 @@ _CLAUSE_STOP = frozenset(
 )
 
 
-# the body a man speaks for, before his name in one NER span: «Днепростроя т. Кондратьев», «ВИК А. Сысоев»
+# the body a man speaks for, before his name in one NER span: «Волгофлота т. Гаврилов», «РИК А. Сомов»
 _BODY_BEFORE_NAME = re.compile(r"[А-ЯЁ][а-яё]+\s(?:тт?|тов)\.\s?(?=[А-ЯЁ])|[А-ЯЁ]{2,}\s(?:тт?\.\s?)?(?=[А-ЯЁ]\.)")
 
 

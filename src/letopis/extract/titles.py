@@ -31,7 +31,7 @@ TITLES: frozenset[str] = _words(
     # titles of the Russian and Soviet world in transliteration ("Ataman Zubko", "Mullah Karimov")
     "Ataman Hetman Batko Mullah Mulla Imam Rabbi Starosta Tovarishch Grazhdanin Grazhdanka Babka Sheikh Efendi "
     "Effendi Vladyka Igumen Hegumen Archimandrite Metropolitan Ishan "
-    # the Cossack ranks ("Esaul Lyakh", "Sotnik Gorbach")
+    # the Cossack ranks ("Esaul Tarvich", "Sotnik Kessov")
     "Esaul Yesaul Podesaul Podyesaul Sotnik Khorunzhii Khorunzhy Uriadnik Uryadnik Vakhmistr"
 )
 # Titles of several persons, before a list of their names ("Aldermen Trevaskis and Olver").
