@@ -237,7 +237,7 @@ def test_resolve_a_titled_or_respelled_name_in_brackets_is_the_same_person() -> 
     assert [(link.name, link.b is not None) for link in links] == [("Grebenko", True)]
     text = "Then Petro Danilov (Moscow) spoke."  # another word in brackets: no spelling of his name
     assert find_aliases(text, _spans(text, [("Petro Danilov", "person"), ("Moscow", "place")])) == []
-    text = "The flax of Orlovo, now sent by cart to the railway at Kessel, sells well."
+    text = "The timber of Orlovo, now sent downriver to the mills at Kessel, sells well."
     assert find_aliases(text, _spans(text, [("Orlovo", "place"), ("Kessel", "place")])) == []  # "now" + a verb
 
 

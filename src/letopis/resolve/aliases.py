@@ -168,7 +168,7 @@ def _cue_link(row: int, end: int, window: str, type_: str = "") -> AliasLink | N
         return None  # "Menshevik, later Bolshevik": a person changing sides, no body renamed
     name = m.group("name").strip()
     if not any(w[:1].isupper() for w in name.split()[:3]):
-        return None  # "Orlovo, now sends its flax to ...": no name (the Larkin works, «завод Ростова» are)
+        return None  # "Orlovo, now sends its timber to ...": no name (the Larkin works, «завод Ростова» are)
     if name.split()[0].lower() in _PREPOSITIONS:
         return None  # "now in the RCP": a place in a story, not a name
     return AliasLink(row, name, kind, end + m.start("name"), end + m.start("name") + len(name))
