@@ -237,7 +237,7 @@ _COMMA_GAP = re.compile(r",[ ]+")  # "Ivan, Pyotr and Semyon Lykov": a list befo
 
 
 def _not_vessels(cands: list[Cand], text: str, segments: tuple[Segment, ...], column: set[int]) -> list[Cand]:
-    """Drop the persons and places named like a vessel of the page's shipping entries (see ``vessel_names``)."""
+    """Drop the persons and places named like a vessel: after a vessel noun anywhere, or in shipping entries."""
     names = named_vessels(text) - {w for c in cands if c.type == "person" and (c.titles or " " in text[c.start : c.end])
                                    for w in text[c.start : c.end].split()}  # "the Tarvel" again, not "Ivan Tarvel"
     if any(_SHIP_CUE.search(text, s.start, s.end) for s in segments):

@@ -1,8 +1,8 @@
 """Abbreviations and the names they stand for, in one document: "RGVA" is the "Russian State Military Archive".
 
 Soviet and post-Soviet archives and commissariats are abbreviated from their Russian (or Ukrainian) names, and
-an English text names them in translation, in the Russian order of the words: "State Archive of Tver Oblast"
-(Gosudarstvennyi arkhiv Tverskoi oblasti, GATO), "People's Commissariat for Foreign Affairs" (NKID). So an
+an English text names them in translation, in the Russian order of the words: "State Archive of Tarvel Oblast"
+(Gosudarstvennyi arkhiv Tarvel'skoi oblasti, GATO), "People's Commissariat for Foreign Affairs" (NKID). So an
 English name is read letter by letter both ways: each word's own initial ("RSMA") and, for the words of the
 institutions' vocabulary, the initial of its Russian word ("Military": voennyi, V); a proper name keeps the
 initial its transliteration is abbreviated by (Kharkiv: Kh, Tsaritsyn: Ts).

@@ -256,7 +256,7 @@ def given_keys(given: str) -> tuple[str, ...]:
     or a woman ("Sasha": Aleksandr or Aleksandra; «Женя»: Evgenii or Evgeniia), and the full names an English
     nickname is short for ("Dick": Richard; "Bess": Elizabeth; "Harry": Henry, Harold)."""
     word, k = _given_word(given)
-    english = ()
+    english: tuple[str, ...] = ()
     if word.isascii() and word.isalpha() and word not in DIMINUTIVES:
         english = tuple(given_key(c.capitalize()) for c in sorted(_nicknamer().canonicals_of(word))
                         if len(c) >= len(word) and c != word.lower())
