@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from letopis.extract.en_words import dictionary_word
+
 # the commonest surnames, in pinyin and in Wade-Giles (and the postal spellings of the period)
 CHINESE_SURNAMES: frozenset[str] = frozenset("""
-Wang Li Zhang Chang Liu Chen Ch'en Chen Yang Huang Hwang Zhao Chao Wu Zhou Chou Xu Hsu Hsü Sun Ma Zhu Chu Hu
+Wang Li Zhang Chang Liu Chen Ch'en Yang Huang Hwang Zhao Chao Wu Zhou Chou Xu Hsu Hsü Sun Ma Zhu Chu Hu
 Guo Kuo He Ho Gao Kao Lin Luo Lo Zheng Cheng Liang Xie Hsieh Song Sung Tang T'ang Han Feng Deng Teng Cao
 Ts'ao Tsao Peng P'eng Zeng Tseng Xiao Hsiao Tian T'ien Dong Tung Pan P'an Yuan Cai Ts'ai Tsai Jiang Chiang
 Yu Du Tu Ye Yeh Wei Su Lu Lü Ding Ting Ren Jen Shen Yao Jin Chin Sheng Bai Pai Mao Qiu Ch'iu Kong K'ung Yan
@@ -29,8 +31,6 @@ _GIVEN = re.compile(rf"{_SYLLABLE}(?:-?{_SYLLABLE})?", re.IGNORECASE)
 
 def chinese_name(words: list[str]) -> bool:
     """A Chinese surname of the list and a romanised given name of one or two syllables."""
-    from letopis.extract.en_words import dictionary_word
-
     if len(words) != 2 or words[0] not in CHINESE_SURNAMES or not words[1][:1].isupper():
         return False
     given = words[1]

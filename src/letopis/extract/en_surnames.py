@@ -179,7 +179,7 @@ def lone_surnames(cands: list[Cand], text: str) -> list[Cand]:
         elif c.type == "unknown" and not c.in_title and _full_name(text[c.start : c.end]) and (
                 LIFE_DATES_AFTER.match(text, c.end) or (c.sent_start and _VERB_AFTER.match(text, c.end)) or
                 _BYLINE.fullmatch(text, text.rfind("\n", 0, c.start) + 1, _line_end(text, c.end)) is not None):
-            opening.append(k)  # "Arnfinn Tveit (1899-1971) was", "Arnfinn Tveit spoke", "by Arnfinn Tveit"
+            opening.append(k)  # "Sigvald Tveit (1899-1971) was", "Sigvald Tveit spoke", "by Sigvald Tveit"
         if c.type != "unknown" or c.sent_start or c.in_title:
             continue
         surface = text[c.start : c.end]
