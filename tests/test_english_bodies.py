@@ -216,3 +216,17 @@ def test_a_russian_family_in_the_plural_is_the_person_but_english_names_in_s_sta
 def test_a_hyphenated_name_after_a_locative_preposition_is_a_place(rec):
     found = _found(rec, "At the settlement point at Kara-Tobe the families still live in tents.")
     assert ("place", "Kara-Tobe") in found
+
+
+def test_a_republics_party_and_its_central_committee_by_initials(rec):
+    found = _found(rec, "Copies to the Women's Department of the CC KP(b)Tj and to the TsK KP(b)Tj; "
+                        "the RKP (b) was told.")
+    orgs = {t for k, t in found if k == "organisation"}
+    assert {"Women's Department of the CC KP(b)Tj", "CC KP(b)Tj", "KP(b)Tj", "TsK KP(b)Tj", "RKP (b)"} <= orgs
+    assert not any(t.endswith("(b)T") for t in orgs)
+
+
+def test_a_plural_possessive_opens_a_body_name(rec):
+    found = _found(rec, "She went to the Women's Commission of the Narkompros and then home.")
+    orgs = {t for k, t in found if k == "organisation"}
+    assert "Women's Commission of the Narkompros" in orgs

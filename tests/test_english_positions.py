@@ -223,3 +223,9 @@ def test_russian_and_turkic_toponyms_by_their_parts(rec):
                         "of Orto-Bulak was dry.")
     assert {("place", "Ust-Kessa"), ("place", "Kyzyl-Tarv"), ("place", "Orto-Bulak")} <= found
     assert ("person", "Kara-Tarvin") in _found(rec, "Then Kara-Tarvin spoke, and Comrade Kara-Lessin agreed.")
+
+
+def test_a_signature_line_ends_before_the_next_lines_title(rec):
+    found = _found(rec, "Head of the Supply Department Yu. Bortnev\nSecretary V. Dorokhina\n")
+    persons = {t for k, t in found if k == "person"}
+    assert persons == {"Yu. Bortnev", "V. Dorokhina"}

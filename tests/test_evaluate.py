@@ -127,6 +127,13 @@ def test_evaluate_predictions_fold_a_group_into_its_name():
         ["Free Labour", "Free Labour group"], ["Zorky circle"]]
 
 
+def test_evaluate_predictions_join_a_misread_town_to_its_town():
+    names = ["Kovrinsk", "Kovrlnsk", "Kovrinsk", "Kavrinsk"]
+    doc = Document("t", "x", "h", mentions=tuple(Mention(k, k + 1, n, "place", n) for k, n in enumerate(names)))
+    groups = sorted(sorted(e["variants"]) for e in predictions(doc)["places"])
+    assert groups == [["Kavrinsk"], ["Kovrinsk", "Kovrlnsk"]]
+
+
 def test_evaluate_a_party_by_its_name_its_members_and_party_of_is_one_body():
     names = ["Socialist Revolutionary Party", "Party of Socialist Revolutionaries", "Socialist Revolutionaries",
              "Labour Party", "Central Committee of the Labour Party"]

@@ -635,6 +635,22 @@ def test_resolve_ocr_slip_of_a_surname_in_one_document() -> None:
     assert not _together(by, "E. M. Crandall", "E. M. Craudall")
 
 
+def test_resolve_ocr_slip_of_a_town_in_one_document() -> None:
+    from letopis.store.entities import MentionRecord
+
+    text = "From Kovrinsk the carts went to Kovrlnsk and back; Kovrinsk slept. Kavrinsk was far."
+    recs = []
+    for name in ("Kovrinsk", "Kovrlnsk", "Kavrinsk"):
+        start = text.find(name)
+        while start >= 0:
+            recs.append(MentionRecord(len(recs) + 1, f"d1:{start}", 1, start, start + len(name), name, "place",
+                                      name, None, None, None, None, None, None, None))  # fmt: skip
+            start = text.find(name, start + 1)
+    by, _ = _entities(sorted(recs, key=lambda r: r.start), {1: text})
+    assert _together(by, "Kovrinsk", "Kovrlnsk")  # i/l: a misreading
+    assert not _together(by, "Kovrinsk", "Kavrinsk")  # o/a: a spelling, left apart
+
+
 def test_ocr_slips_only_for_known_misreadings_of_long_surnames() -> None:
     from letopis.resolve.ocr import misread, slips
 

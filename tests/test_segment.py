@@ -250,6 +250,8 @@ def test_segment_chrome_lines(line):
         "Published in Moscow in 1923 by the party press, the pamphlet sold well.",
         "The Workers' Movement at the Railway Junction",
         "See https://example.org for the full text of the report.",
+        "He writes that the cold is bitter, that the men are well fed and that the village children follow us"
+        " for a crust of bread wherever the column halts for the night.",
     ],
 )
 def test_segment_not_chrome_lines(line):
@@ -271,6 +273,14 @@ def test_segment_comments_trailer_is_chrome_but_comments_section_is_not():
 def test_segment_dialogue_dash_is_not_a_list_item():
     doc = SEG(_doc("— Мы не уйдём, — сказал он.\n\n- first point\n"))
     assert [s.kind for s in doc.segments] == ["paragraph", "list_item"]
+
+
+def test_segment_wrapped_date_is_not_a_list_item():
+    text = ("The parcel came from her brother, a driver with the\nsupply column, posted at Kazan on February\n"
+            "9. He says the roads are closed by snow and the\nhorses are thin, but the men are in good heart.\n\n"
+            "The points agreed were these:\n1. The depot opens at six.\n2. The carts go out at seven.\n")
+    doc = SEG(_doc(text))
+    assert [s.kind for s in doc.segments] == ["paragraph", "paragraph", "list_item", "list_item"]
 
 
 def test_segment_html_chrome_blocks_stay_chrome(tmp_path):

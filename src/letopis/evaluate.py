@@ -28,6 +28,7 @@ from letopis.evaluate_groups import (
     merge_aliases,
     merge_heads,
     ocr_slips,
+    ocr_thing_slips,
     person_key,
     split_namesakes,
 )
@@ -189,10 +190,12 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
     key = _surface_key if isinstance(gold_kinds, dict) and _surface_level(gold_kinds) else entity_key
     groups: dict[tuple[str, str], list[Mention]] = {}
     misread = ocr_slips(doc) if key is entity_key else {}
+    misread_things = ocr_thing_slips(doc, key) if key is entity_key else {}
     for m in doc.mentions:
         if m.type in plural:
             k = key(m)
-            groups.setdefault((plural[m.type], misread.get(k, k) if m.type == "person" else k), []).append(m)
+            k = misread.get(k, k) if m.type == "person" else misread_things.get((m.type, k), k)
+            groups.setdefault((plural[m.type], k), []).append(m)
     groups = merge_heads(groups)
     if key is entity_key:
         groups = split_namesakes(groups)

@@ -7,6 +7,7 @@ namesakes apart, lone given names with the person they name, OCR slips and alias
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from letopis.extract.lexicon import DIMINUTIVES
 from letopis.model import Document, Mention
@@ -210,6 +211,19 @@ def ocr_slips(doc: Document) -> dict[str, str]:
 
     found = slips(m.parts.surname for m in doc.mentions if m.type == "person" and m.parts and m.parts.surname)
     return {person_key(a): person_key(b) for a, b in found.items()}
+
+
+def ocr_thing_slips(doc: Document, key: Callable[[Mention], str]) -> dict[tuple[str, str], str]:
+    """(type, key) of a misread one-word place or body name -> the key it misreads (resolution's rule 5)."""
+    from letopis.resolve.ocr import slips
+
+    keys: dict[str, list[str]] = {}
+    for m in doc.mentions:
+        if m.type in ("place", "organisation", "enterprise") and not m.expansion and m.norm[:1].isupper():
+            k = key(m)
+            if " " not in k and k.isascii():
+                keys.setdefault(m.type, []).append(k)
+    return {(t, a): b for t, ks in keys.items() for a, b in slips(ks).items()}
 
 
 def _parts(m: Mention) -> tuple[str | None, ...]:

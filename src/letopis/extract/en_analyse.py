@@ -302,8 +302,9 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
             out.append(Cand(run.start, run.end + works.end(), "enterprise", True, seg))
         return out
     last = run.tokens[-1]
-    if len(words) > 1 and (last.kind == "abbr" or last.bare in ORG_ABBREVIATIONS) and head_type(words[:-1]) == \
-            "organisation":  # "the Central Committee RCP(b)": the body and its party, written without "of the"
+    if len(words) > 1 and (last.kind == "abbr" or last.bare in ORG_ABBREVIATIONS) and (head_type(words[:-1]) == \
+            "organisation" or (last.kind == "abbr" and len(words) == 2 and _BODY_LETTERS.fullmatch(words[0]))):
+        # "the Central Committee RCP(b)", "the CC KP(b)Kaz": the body and its party, written without "of the"
         party = Cand(last.start, last.end, "organisation", True, seg, expansion=ORG_ABBREVIATIONS.get(last.bare))
         return [Cand(run.start, run.end, "organisation", True, seg), party]
     known_tail = next((k for k in range(1, min(len(words), 4)) if _known_org(words[k:])), None)
@@ -363,6 +364,9 @@ def _nested_known(run: Run, seg: int) -> list[Cand]:
         return [Cand(run.start, run.end, lex.type, True, seg, expansion=lex.expansion)]
     return []
 
+
+# a party body's initials before the party's ("CC", "TsK", "MK" before VKP(b))
+_BODY_LETTERS = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z]|[A-Z]{1,2}")
 
 # bodies named after a man as often as after a town ("the Nikolaev group")
 _MANS_BODY = re.compile(r"\b(?:group|circle|faction|band|gang|party|followers|supporters|company|firm|brothers|nation|tribe|people)s?$")

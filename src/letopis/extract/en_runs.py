@@ -99,6 +99,7 @@ def _possessive_name(toks: list[Token], k: int, j: int, text: str, base: int) ->
     """"Woman's Missionary Society", "St. Mary's Church": a common noun's or a saint's possessive inside
     an institution's name, when the capitalised words after it end in a head noun."""
     from letopis.extract.en_surnames import common_word
+    from letopis.extract.en_words import plural_noun
 
     word = toks[j - 1].bare
     at = toks[j - 1].start - base
@@ -106,7 +107,8 @@ def _possessive_name(toks: list[Token], k: int, j: int, text: str, base: int) ->
             j + 1 == len(toks) or not is_name_token(toks[j + 1]) or not _adjacent(toks[j], toks[j + 1], text, base)):
         return True  # "Fell's Point", "Hunter's Ferry": a place named after its owner
     saint = re.search(r"\b(?:St\.?|Saint)\s*$", text[max(0, at - 8) : at]) is not None
-    if not (saint or (not word.isupper() and common_word(word)) or (word.isupper() and common_word(word.title()))):
+    if not (saint or (not word.isupper() and (common_word(word) or plural_noun(word))) or (
+            word.isupper() and common_word(word.title()))):
         return False
     m = j
     while m < len(toks) and is_name_token(toks[m]) and not toks[m].possessive and _adjacent(toks[m - 1], toks[m], text, base):
@@ -154,11 +156,16 @@ def _adjacent(a: Token, b: Token, text: str, base: int) -> bool:
     if "\n" in gap and b.text in ROLE_NOUNS and a.kind == "word" and a.text not in TITLES and \
             text[b.end - base : b.end - base + 4] == " of ":
         return False  # "Ya. M. Zhurba| Head of the Records Section": the next signature's office
+    if "\n" in gap and (b.text in TITLES or b.text in ROLE_NOUNS) and a.kind == "word" and a.cap and \
+            a.text not in TITLES and not dictionary_word(a.bare) and \
+            _NAME_AFTER.match(text, b.end - base):
+        return False  # "... Department Yu. Pike| Secretary V. Dale": the next signature's title and name
     if gap == "  " and b.kind == "init":
         return False  # "Okrug Department of the GPU  M. K. Feldin": a signature block's columns
     return gap in (" ", "") or (gap.strip() == "" and "\n\n" not in gap and len(gap) <= 2)
 
 
+_NAME_AFTER = re.compile(r" (?:[A-Z][a-z]?\.|[A-Z][a-z]+\b)")
 _OPENERS = frozenset("The This These Those It He She They We There His Her Their Its In On At But And When After "
                      "Before If".split())
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())

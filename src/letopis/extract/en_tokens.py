@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"(?P<abbr>[A-Z][A-Za-z]*[A-Z]\s?\([a-z]\)[A-Z]?)"  # RCP(b), RKP (b), CP(b)U
+    r"(?P<abbr>[A-Z][A-Za-z]*[A-Z]\s?\([a-z]\)(?:[A-Z][a-z]{0,2})?(?![a-z]))"  # RCP(b), RKP (b), CP(b)U, KP(b)Kaz
     r"|(?P<init>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+(?!\s?(?:The|This|These|Those|There|They|He|She|It|In|On|At|As|An|A|His|"
     r"Her|Their|When|Then|But|And|If)\b)(?=\s?[A-ZА-ЯЁÀ-ÞĀ-ſ][a-zа-яёß-ÿĀ-ſ]|\s?[A-Z]{3}|\s?[MO]['’][A-Z]|\s?[A-Z]{2,}-[A-Z]))"  # G.T. Voronkov, I. I. Tarasov
     r"|(?P<word>[^\W\d_][\w]*(?:(?:[-'’]|-\n|¬[ \n]?|(?<=[a-z])–(?=[A-Z]))[^\W\d_][\w]*)*(?:['’]s\b|(?<=[A-Z])['’]S\b|(?<=s)['’](?!\w))?)"

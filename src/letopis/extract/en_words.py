@@ -24,3 +24,12 @@ def adverb(word: str) -> bool:
 
     readings = getAllLemmas(word.lower())
     return "ADV" in readings and "NOUN" not in readings and "PROPN" not in readings
+
+
+@lru_cache(maxsize=65536)
+def plural_noun(word: str) -> bool:
+    """True for the plural of an English noun whose singular differs ("Women", "Children", "Peasants")."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    return any(lemma != low for lemma in getAllLemmas(low).get("NOUN", ()))

@@ -34,7 +34,8 @@ mention stands in its document. These rules use that, each inside one document o
 
 5. **An OCR slip of a surname**: two forms of one surname in one document that differ by one
    letter print recognition confuses ("Crandall", "Craudall") are one surname, the form written
-   more often (``letopis.resolve.ocr``).
+   more often (``letopis.resolve.ocr``). One-word names of places and bodies slip the same way
+   ("Orenbnrg", "Orenburg").
 
 6. **Two surnames** ("Mercedes Aldabe Urrutia" called "Aldabe", "M. Aldabe", "Aldabe Urrutia"): the first
    surname alone names the one person of the document with it (``letopis.resolve.double_surnames``).
@@ -108,6 +109,8 @@ def prepare_rows(recs: Sequence[Mentionish], rows: list[tuple], texts: dict[int,
     for i, surname in ocr_slip_rows(recs, out).items():
         r = out[i]
         out[i] = (*r[:5], surname, *r[6:])
+    for i, norm in ocr_slip_things(recs, out).items():
+        out[i] = (out[i][0], out[i][1], norm, *out[i][3:])
     return out
 
 
@@ -126,6 +129,27 @@ def ocr_slip_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int
         for i in idx:
             kept = found.get(rows[i][5].lower())
             if kept:
+                out[i] = written[kept]
+    return out
+
+
+def ocr_slip_things(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int, str]:
+    """Row index -> the norm a misread one-word place or body name stands for, within each document."""
+    by_doc: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r[0] in ("place", "organisation", "enterprise") and not r[8] and r[2] and " " not in r[2] and \
+                r[2].isascii() and r[2][:1].isupper():
+            by_doc[(recs[i].document_id, r[0])].append(i)
+    out: dict[int, str] = {}
+    for idx in by_doc.values():
+        found = slips(rows[i][2] for i in idx)
+        written: dict[str, str] = {}
+        for i in idx:
+            if not rows[i][2].isupper():
+                written.setdefault(rows[i][2].lower(), rows[i][2])
+        for i in idx:
+            kept = found.get(rows[i][2].lower())
+            if kept and kept in written:
                 out[i] = written[kept]
     return out
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 MAX_CHROME_CHARS = 400
+_WEB_PHRASE_WORDS = 20
 _MARKUP = " \t\n*_#>"
 
 _URL_ONLY = re.compile(
@@ -81,7 +82,8 @@ def is_chrome(text: str) -> bool:
                 return True
         if _SUBMITTED.match(core) or _BYLINE.fullmatch(core):
             return True
-    return bool(_WEB_PHRASE.search(core))
+    # a web phrase makes a short block chrome; in prose it is words ("the children follow us for bread")
+    return len(core.split()) <= _WEB_PHRASE_WORDS and bool(_WEB_PHRASE.search(core))
 
 
 def is_breadcrumb(line: str) -> bool:
