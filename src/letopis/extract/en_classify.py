@@ -70,7 +70,8 @@ OCCUPATION_BEFORE = re.compile(
     r"janitor|nurse|maid|coachman|cabman|cabby|groom|butler|nanny|seamstress|laundress|washerwoman|midwife|"
     r"caretaker|yardman|dvornik|chauffeur|guard|warder|jailer|gaoler|airman|aviator|pilot|navigator|explorer|"
     r"telegraphist|geologist|surveyor|trapper|trader|skipper|harpooner|interpreter|missionary|agronomist|"
-    r"physician|surgeon|journalist|photographer|delegate|commissar|instructor|organiser|organizer)s?|one|cf\.)\s+$",
+    r"physician|surgeon|feldsher|orderly|dentist|pharmacist|veterinarian|journalist|photographer|delegate|"
+    r"commissar|instructor|organiser|organizer)s?|one|cf\.)\s+$",
     re.IGNORECASE)
 # A name in apposition after an office or a people, set off by commas: "the old manager, Sennov, was", "a Swede,
 # Tannwald, and", "the deputy commissar, a certain Plyushkov, stayed" (the caller checks what follows the name)
@@ -78,8 +79,8 @@ APPOSITION_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|our|their|his|her|new|old|former)\s+(?:(?:new|former|young|old|local|chief|senior|head|"
     r"deputy|assistant)\s+)?(?:director|manager|chairman|chairwoman|secretary|engineer|foreman|forewoman|"
     r"instructor|agronomist|teacher|priest|doctor|commissar|commander|organiser|organizer|president|clerk|"
-    r"inspector|accountant|bookkeeper|investigator|prosecutor|judge|official|plenipotentiary|editor|"
-    r"German|Pole|Jew|Latvian|Lett|Finn|Swede|Norwegian|Dane|Englishman|Frenchman|American|Czech|Hungarian|"
+    r"inspector|accountant|bookkeeper|investigator|prosecutor|judge|official|plenipotentiary|editor|leader|"
+    r"chief|ataman|envoy|emissary|spokesman|German|Pole|Jew|Latvian|Lett|Finn|Swede|Norwegian|Dane|Englishman|Frenchman|American|Czech|Hungarian|"
     r"Georgian|Armenian|Tatar|[A-Z][a-z]{3,}(?:ian|ese))\b,\s+(?:a\s+certain\s+)?|\ba\s+certain\s+)$")
 # A lower-case works head after a name, with up to two trade words: "tobacco factory", "locomotive works".
 ENTERPRISE_TAIL = re.compile(

@@ -68,14 +68,22 @@ def section_number(run: Run, text: str) -> bool:
     """A heading numbered "I." before capitals ("I. GENERAL", "I. BAKU. THE OIL FIELDS"): the Roman one
     opens a section, it is no initial. "V." and "X." are read so only before dictionary words ("V. CONCLUSIONS",
     not "V. KOSTROV")."""
-    if len(run.tokens) < 2 or text[run.start - 1 : run.start] not in ("", "\n") or \
-            not all(t.text.isupper() for t in run.tokens[1:]):
+    if len(run.tokens) < 2 or text[run.start - 1 : run.start] not in ("", "\n"):
         return False
     number = run.tokens[0].text.replace(" ", "")
+    if not all(t.text.isupper() for t in run.tokens[1:]):
+        end = text.find("\n", run.end)
+        rest = text[run.end : end if end >= 0 else len(text)]
+        # "I. Evacuation and return": a numbered heading in running case, its words lower-case after the run
+        return number in ("I.", "V.", "X.") and _HEADING_REST.fullmatch(rest) is not None and all(
+            t.kind == "word" and dictionary_word(t.text.lower()) for t in run.tokens[1:]) and \
+            _ABSTRACT_NOUN.search(run.tokens[-1].text) is not None
     return number == "I." or number in ("V.", "X.") and any(
         t.kind == "word" and dictionary_word(t.text.lower()) for t in run.tokens[1:])
 
 
+_HEADING_REST = re.compile(r"(?: [a-z][a-z'-]*){1,8}")
+_ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tions?|sions?|ments?|ences?|ances?|ities|ity|isms?|ness|ships?|ures?|ogy)$")
 _NUMBER_AFTER = re.compile(r"\.\s?\d+\b")
 _NUMBERED_HEADS = ENTERPRISE_HEADS | {"Shaft", "School", "Detachment", "Squad"}  # "Mine No. 9", "School No. 12": named by the number
 _FIRE_COMPANIES = frozenset(("Hose", "Engine", "Truck"))  # "Crescent Hose No. 3", "Eureka Engine No. 4"
