@@ -134,6 +134,14 @@ def test_evaluate_predictions_join_a_misread_town_to_its_town():
     assert groups == [["Kavrinsk"], ["Kovrinsk", "Kovrlnsk"]]
 
 
+def test_evaluate_predictions_fold_a_short_name_into_the_one_body_of_that_name():
+    names = ["Fishery Board of the Okrug", "Fishery Board", "Supply Board of the Raion", "Supply Board of the Okrug",
+             "Supply Board"]
+    doc = Document("t", "x", "h", mentions=tuple(Mention(k, k + 1, n, "organisation", n) for k, n in enumerate(names)))
+    groups = sorted(sorted(e["variants"]) for e in predictions(doc)["organisations"])
+    assert ["Fishery Board", "Fishery Board of the Okrug"] in groups and ["Supply Board"] in groups
+
+
 def test_evaluate_a_party_by_its_name_its_members_and_party_of_is_one_body():
     names = ["Socialist Revolutionary Party", "Party of Socialist Revolutionaries", "Socialist Revolutionaries",
              "Labour Party", "Central Committee of the Labour Party"]

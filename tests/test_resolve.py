@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from letopis.resolve.aliases import acronym_of, find_aliases
@@ -636,19 +638,36 @@ def test_resolve_ocr_slip_of_a_surname_in_one_document() -> None:
 
 
 def test_resolve_ocr_slip_of_a_town_in_one_document() -> None:
-    from letopis.store.entities import MentionRecord
-
     text = "From Kovrinsk the carts went to Kovrlnsk and back; Kovrinsk slept. Kavrinsk was far."
-    recs = []
-    for name in ("Kovrinsk", "Kovrlnsk", "Kavrinsk"):
-        start = text.find(name)
-        while start >= 0:
-            recs.append(MentionRecord(len(recs) + 1, f"d1:{start}", 1, start, start + len(name), name, "place",
-                                      name, None, None, None, None, None, None, None))  # fmt: skip
-            start = text.find(name, start + 1)
-    by, _ = _entities(sorted(recs, key=lambda r: r.start), {1: text})
+    by, _ = _entities(_thing_records(text, ["Kovrinsk", "Kovrlnsk", "Kavrinsk"], "place"), {1: text})
     assert _together(by, "Kovrinsk", "Kovrlnsk")  # i/l: a misreading
     assert not _together(by, "Kovrinsk", "Kavrinsk")  # o/a: a spelling, left apart
+
+
+def _thing_records(text: str, names: list[str], type_: str = "organisation") -> list:
+    from letopis.store.entities import MentionRecord
+
+    recs = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            if not any(r.start <= start < r.end for r in recs):
+                recs.append(MentionRecord(0, f"d1:{start}", 1, start, start + len(name), name, type_, name,
+                                          None, None, None, None, None, None, None))  # fmt: skip
+            start = text.find(name, start + 1)
+    recs.sort(key=lambda r: r.start)
+    return [replace(r, id=k + 1) for k, r in enumerate(recs)]
+
+
+def test_resolve_a_bodys_short_name_is_the_one_body_of_that_name() -> None:
+    text = ("The Fishery Board of the Okrug met. The Fishery Board sent nets. The Supply Board of the Trust and "
+            "the Supply Board of the Okrug quarrelled; the Supply Board gave way.")
+    names = ["Fishery Board of the Okrug", "Supply Board of the Trust", "Supply Board of the Okrug",
+             "Fishery Board", "Supply Board"]
+    by, _ = _entities(_thing_records(text, names), {1: text})
+    assert _together(by, "Fishery Board of the Okrug", "Fishery Board")
+    assert not _together(by, "Supply Board of the Trust", "Supply Board")  # two bodies of that name
+    assert not _together(by, "Supply Board of the Okrug", "Supply Board")
 
 
 def test_ocr_slips_only_for_known_misreadings_of_long_surnames() -> None:

@@ -196,7 +196,7 @@ def predictions(doc: Document, gold_kinds: Iterable[str] | None = None) -> dict[
             k = key(m)
             k = misread.get(k, k) if m.type == "person" else misread_things.get((m.type, k), k)
             groups.setdefault((plural[m.type], k), []).append(m)
-    groups = merge_heads(groups)
+    groups = merge_heads(groups, short_names=key is entity_key)  # surface-level gold keeps each form
     if key is entity_key:
         groups = split_namesakes(groups)
         groups = join_double_surnames(join_lone_given_names(groups))

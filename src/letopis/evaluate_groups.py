@@ -36,14 +36,20 @@ def person_key(surname: str) -> str:
 _COLLECTIVE = re.compile(r"\s+(?:group|faction|circle|movement|organi[sz]ation|cell|plant|factory|works|mill|mills)$")
 
 
-def merge_heads(keys: Groups) -> Groups:
-    """Fold "X of Y" into "X" when X is itself an entity of the same type (Central Committee of the RCP),
+def merge_heads(keys: Groups, short_names: bool = True) -> Groups:
+    """Fold "X of Y" into "X" when X is itself an entity of the same type (Central Committee of the RCP; the
+    Trade Delegation of the USSR, when no other body of the document is a Trade Delegation of anything),
     and "X group" or "X plant" into "X" (the Free Labour group / Free Labour, the Zorky plant / Zorky)."""
     out: Groups = {}
+    heads: dict[str, int] = {}
+    for plural, key in keys:
+        if plural == "organisations" and " of " in key:
+            heads[key.partition(" of ")[0]] = heads.get(key.partition(" of ")[0], 0) + 1
     for (plural, key), ms in sorted(keys.items(), key=lambda kv: len(kv[0][1])):
         head, _, tail = key.partition(" of ")
+        # the body's head alone, when the tail is a body or no other body of the document has that head
         target = (plural, head) if tail and (plural, head) in out and plural == "organisations" and \
-            _is_org(tail) else None
+            (_is_org(tail) or (short_names and heads[head] == 1 and " of " not in head)) else None
         bare = (plural, _COLLECTIVE.sub("", key))
         if target is None and plural == "organisations" and bare[1] != key and bare in out:
             target = bare

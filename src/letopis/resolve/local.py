@@ -37,7 +37,10 @@ mention stands in its document. These rules use that, each inside one document o
    more often (``letopis.resolve.ocr``). One-word names of places and bodies slip the same way
    ("Orenbnrg", "Orenburg").
 
-6. **Two surnames** ("Mercedes Aldabe Urrutia" called "Aldabe", "M. Aldabe", "Aldabe Urrutia"): the first
+6. **A body's short name**: "the Trade Delegation" names the one body of the document called "Trade
+   Delegation of ..." ("of the USSR"), when no second body of the document is called so.
+
+7. **Two surnames** ("Mercedes Aldabe Urrutia" called "Aldabe", "M. Aldabe", "Aldabe Urrutia"): the first
    surname alone names the one person of the document with it (``letopis.resolve.double_surnames``).
 
 No rule uses a list of names: only name parts, word shapes and positions.
@@ -89,7 +92,7 @@ class Mentionish(Protocol):
 
 
 def prepare_rows(recs: Sequence[Mentionish], rows: list[tuple], texts: dict[int, str]) -> list[tuple]:
-    """``rows`` (the core's tuples, one per record) with rules 1, 2, 4, 5 and 6 applied."""
+    """``rows`` (the core's tuples, one per record) with rules 1, 2, 4, 5, 6 and 7 applied."""
     out = list(rows)
     for i in oblique_rows(recs, rows, texts):
         r = out[i]
@@ -111,6 +114,34 @@ def prepare_rows(recs: Sequence[Mentionish], rows: list[tuple], texts: dict[int,
         out[i] = (*r[:5], surname, *r[6:])
     for i, norm in ocr_slip_things(recs, out).items():
         out[i] = (out[i][0], out[i][1], norm, *out[i][3:])
+    for i, norm in short_body_rows(recs, out).items():
+        out[i] = (out[i][0], out[i][1], norm, *out[i][3:])
+    return out
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def short_body_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int, str]:
+    """Row index -> the full name ("Trade Delegation of the USSR") a body's short name stands for (rule 6)."""
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r[0] == "organisation" and not r[8] and r[2]:
+            by_doc[recs[i].document_id].append(i)
+    out: dict[int, str] = {}
+    for idx in by_doc.values():
+        keys = {i: _THE.sub("", rows[i][2]).lower() for i in idx}
+        full: dict[str, set[str]] = defaultdict(set)
+        first: dict[str, str] = {}
+        for i in idx:
+            head, of, _ = keys[i].partition(" of ")
+            if of and head:
+                full[head].add(keys[i])
+                first.setdefault(keys[i], rows[i][2])
+        for i in idx:
+            names = full.get(keys[i], set())
+            if len(names) == 1 and " of " not in keys[i]:
+                out[i] = first[next(iter(names))]
     return out
 
 
