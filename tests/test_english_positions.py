@@ -229,3 +229,10 @@ def test_a_signature_line_ends_before_the_next_lines_title(rec):
     found = _found(rec, "Head of the Supply Department Yu. Bortnev\nSecretary V. Dorokhina\n")
     persons = {t for k, t in found if k == "person"}
     assert persons == {"Yu. Bortnev", "V. Dorokhina"}
+
+
+def test_a_lone_word_the_document_names_in_a_place_slot_is_that_place_elsewhere(rec):
+    text = "In Tulgat the women opened a club. She says Marhat is worse than Tulgat and better than Kokand."
+    assert [t for t, s in _found(rec, text) if s == "Tulgat"] == ["place"]
+    text = "In Tulgat the women opened a club. Later Tulgat said the club was closed."
+    assert ("person", "Tulgat") in _found(rec, text)  # a verb of speech makes the word a man's

@@ -70,3 +70,13 @@ def test_a_diminutive_in_an_oblique_case_is_a_given_name_in_its_nominative():
     doc = RussianRecogniser()(Document(path="t.txt", text=text, content_hash="t"))
     given = {m.text: (m.parts.given if m.parts else None) for m in doc.mentions if m.type == "person"}
     assert given == {"Мане": "Маня", "Стешей": "Стеша", "Ванюше": "Ванюша"}
+
+
+def test_a_name_the_document_puts_after_a_preposition_of_place_is_that_place_wherever_it_stands_bare():
+    recogniser = RussianRecogniser()
+    text = "Бензин везут из Тункарема собаками. Связь держат с радиостанцией Тункарема. В Тункареме база."
+    found = [(m.type, m.text) for m in recogniser(Document(path="t.txt", text=text, content_hash="t")).mentions]
+    assert [t for t, s in found if s.startswith("Тункарем")] == ["place"] * 3
+    text = "Мы жили в Петрове. Петрова вызвали в суд, Петров ответил."  # a man who acts is a man
+    found = {(m.type, m.text) for m in recogniser(Document(path="t.txt", text=text, content_hash="t")).mentions}
+    assert ("person", "Петров") in found and ("place", "Петрове") in found

@@ -34,7 +34,31 @@ def places_by_position(cands: list[Cand], text: str) -> list[Cand]:
     """The rules of this module in turn: adjectival names, lone unknown words, headlines' capitals, words
     typed persons for their shape alone."""
     cands = shouted_places(lone_places(adjectival_places(cands, text), text), text)
-    return toponyms_by_part(surname_shaped_places(cands, text), text)
+    return toponyms_by_part(places_named_elsewhere(surname_shaped_places(cands, text), text), text)
+
+
+_SLOT_BEFORE = re.compile(r"\b(?:in|at|near|via|from|to|outside)\s+$", re.IGNORECASE)
+
+
+def places_named_elsewhere(cands: list[Cand], text: str) -> list[Cand]:
+    """A lone word typed a person where nothing says so ("worse than Tarvol") is the place the document names
+    by it elsewhere in a place's slot ("in Tarvol"), when no title, given name, possessive or verb of speech
+    makes it a person anywhere in the document."""
+    placed = {text[c.start : c.end] for c in cands if c.type == "place" and
+              _NAME_WORD.fullmatch(text[c.start : c.end]) and
+              _SLOT_BEFORE.search(text[max(0, c.start - 30) : c.start])}
+    if not placed:
+        return cands
+    lone, named = _lone_words(cands, text, lambda word: word in placed)
+    out = list(cands)
+    for word, ks in lone.items():
+        if word in named or period_figure(word) or any(
+                _PERSON_AFTER.match(text, cands[k].end) or _cited(text, cands[k].end, False) or
+                OCCUPATION_BEFORE.search(text[max(0, cands[k].start - 40) : cands[k].start]) for k in ks):
+            continue
+        for k in ks:
+            out[k] = replace(cands[k], type="place", strong=True)
+    return out
 
 
 # the parts Russian and Turkic place names are compounded of: "Ust-" (a river's mouth), "Verkhne-", "Kyzyl-" (red),

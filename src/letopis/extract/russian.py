@@ -39,6 +39,7 @@ from letopis.extract.russian_orgs import (
     find_sources,
     split_span,
 )
+from letopis.extract.russian_places import places_named_by_slot
 from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special
 from letopis.extract.russian_spans import (
     addressed,
@@ -111,8 +112,7 @@ class RussianRecogniser:
         comrade = _COMRADE.search(doc.text) is not None  # the text writes «т. Фролов» for tovarishch
         for seg, text, markup in zip(segments, texts, self._tag(texts)):
             spans = [
-                r
-                for s in markup.spans
+                r for s in markup.spans
                 for c in _split_alias(text, _clean(text, s.start, s.stop, s.type, comrade))
                 for b in split_lines(self.morph, text, c)
                 for o in split_span(text, with_members(self.morph, text, b))
@@ -126,7 +126,8 @@ class RussianRecogniser:
             spans = join_surname_first(self.morph, text, addressed(text, given_before_patronymic(self.morph, text, spans)))
             spans = coordinated_places(self.morph, text, name_triples(self.morph, text, spans))
             out.extend(self._segment_mentions(seg, text, spans, comrade))
-        out = town_adjectives(self.morph, drop_vehicles(self.morph, doc.text, _apply_memory(self.morph, out)))
+        out = places_named_by_slot(doc.text, town_adjectives(self.morph, drop_vehicles(self.morph, doc.text,
+                                                                                  _apply_memory(self.morph, out))))
         starts = [s.start for s in segments]
         out = nicknames(self.morph, doc.text, out, lambda pos: segments[max(0, bisect.bisect_right(starts, pos) - 1)].index,
                         NAME)
