@@ -230,3 +230,19 @@ def test_a_plural_possessive_opens_a_body_name(rec):
     found = _found(rec, "She went to the Women's Commission of the Narkompros and then home.")
     orgs = {t for k, t in found if k == "organisation"}
     assert "Women's Commission of the Narkompros" in orgs
+
+
+def test_the_soviet_film_trusts_by_their_compound_names(rec):
+    found = _found(rec, "The prints went from Goskino to Tavridfilm, and the rest to Meschrabpom-Film in Berlin.")
+    orgs = {t for k, t in found if k == "organisation"}
+    assert {"Goskino", "Tavridfilm", "Meschrabpom-Film"} <= orgs
+    assert ("place", "Pushkino") in _found(rec, "He lived at Pushkino near the city.")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Tarvol okruzhkom sent a letter.", "Tarvol okruzhkom"),
+    ("A protest reached the Tarvol selsovet in May.", "Tarvol selsovet"),
+    ("The Tarvol kantispolkom sat twice.", "Tarvol kantispolkom"),
+])
+def test_okrug_village_and_canton_bodies_by_their_contracted_names(rec, text, body):
+    assert ("organisation", body) in _found(rec, text)

@@ -114,7 +114,9 @@ SOVIET_COMPOUND = re.compile(
     r"|[A-Z][a-z]neft|[A-Z][a-z](?:rev|is)kom|[A-Z][a-z]cheka"  # the republics' two-letter bodies: "Azneft"
     r"|[A-Z][a-z]*TsIK|(?:Glav|Holov|Gub|Obl|Krai|Gor)lit"  # "TurTsIK", "Holovlit": executive committees, censors
     r"|(?:Glav|Tsentro|Vukop|Narkom|Soyuz|Selkhoz)[a-z]{3,}"  # the chief boards and central unions: "Glavtextil"
-    r"|(?:Gos|Prom|Tsekom|Vsekom|Torgo|Ukrain|Dalne|Vneshtorg|Kom)bank")  # the Soviet banks: "Gosbank", "Prombank"
+    r"|(?:Gos|Prom|Tsekom|Vsekom|Torgo|Ukrain|Dalne|Vneshtorg|Kom)bank"  # the Soviet banks: "Gosbank", "Prombank"
+    r"|[A-Z][a-z]{2,}film|(?:Sov|Sow|Gos|Vostok|Soyuz|Uzbek|Ukr|Gruz|Belgos|Azgos|Armen)[a-z]*kino"  # film trusts
+    r"|(?:Mezhrab|Meschrab)[a-z]+(?:-[A-Z][a-z]+)?")  # "Mezhrabpom": the Workers' International Relief
 
 
 # the acronyms of state archives: (Ts)GA-, (Ts)DA- (Ukrainian), RG(V|I)A-, TsA-: GARF, TsGAOR, DAVO, RGVA

@@ -150,7 +150,9 @@ SOVIET_BODIES: frozenset[str] = _words(
     "narkomprod narkomtorg narkomnats narkomvoen gubprodkom uprodkom gubles gubsoyuz gubfinotdel ufinotdel "
     "gubzemotdel uzemotdel gubtrud gubsud gubvoenkomat uvoenkomat gubrabkrin gubstatbiuro gubkommunotdel "
     "gubsnab gubtop gubsobes gubkomtrud gubsovprof gubmilitsiia gubprofobr gubpolitprosvet uispolkoms "
-    "raipo gubpo selpo raisoyuz gubkk ukk okrkom okrispolkom rudkom shakhtkom tsekhkom domkom kombed"
+    "raipo gubpo selpo raisoyuz gubkk ukk okrkom okrispolkom rudkom shakhtkom tsekhkom domkom kombed "
+    "okruzhkom okrzhenotdel okrono okrzdrav okrzo okrsovprof okrrevkom oblispolkom kraiispolkom gorispolkom "
+    "gorsovet selsovet aulsovet kishlaksovet stansovet volsovet raisovet kantispolkom kantkom"
 )
 SOVIET_BODIES_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(SOVIET_BODIES, key=len, reverse=True)) +
                               r")s?(?![\w-])", re.IGNORECASE)
