@@ -387,9 +387,18 @@ def test_resolve_female_form_with_both_his_initials_is_his_case() -> None:
 
 def test_resolve_transliterated_oblique_cases_of_a_surname_share_its_key() -> None:
     keys = [surname_key(f) for f in ("Zherebtsov", "Zherebtsovu", "Zherebtsovym", "Zherebtsove")]
-    assert {k.key for k in keys} == {"zerebcov"} and [k.gender for k in keys] == ["m", "m", "m", None]
+    assert {k.key for k in keys} == {"zerebcev"} and [k.gender for k in keys] == ["m", "m", "m", None]
     assert surname_key("Kulazhnom").key == surname_key("Kulazhnogo").key == surname_key("Kulazhny").key == "kulazni"
     assert surname_key("Vetluginskom").key == surname_key("Vetluginsky").key
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Zaveroukha", "Zaverukha"), ("Riabouchkine", "Ryabushkin"), ("Dourakov", "Durakov"),  # French spellings
+    ("Kalyshov", "Kalyshev"), ("Bakhchov", "Bakhchev"), ("Кортышёв", "Kortyshov"),  # ё after a hushing letter
+])
+def test_resolve_french_spellings_and_hushed_yo_share_a_key(a: str, b: str) -> None:
+    assert surname_key(a).key == surname_key(b).key
+    assert surname_key("Gould").key != surname_key("Guld").key  # an English "ou" is left alone
 
 
 def test_resolve_fuller_form_late_and_apart_goes_to_review() -> None:

@@ -131,6 +131,10 @@ def fold(text: str) -> str:
     return " ".join(w for w in words if w)
 
 
+# ё after a hushing consonant or ц is written "o" or "e" (Khrushchov, Khrushchev; Kuanyshov, Kuanyshev)
+_HUSHED_OV = re.compile(r"([szc])ov$")
+
+
 @dataclass(frozen=True)
 class SurnameKey:
     """A surname's key (male nominative skeleton) and the gender its form shows.
@@ -152,7 +156,7 @@ def surname_key(surname: str, nominative: bool = False) -> SurnameKey:
     keys, gender = [], None
     for part in parts:
         k, g = (_cyr_surname if has_cyrillic(part) else _lat_surname)(part)
-        keys.append(k)
+        keys.append(_HUSHED_OV.sub(r"\1ev", k))
         gender = g if g is not None else gender
     if nominative and gender == "f?":
         gender = "f"
@@ -208,8 +212,18 @@ _UKRAINIAN_H = re.compile(r"^h(?=[a-z]*(?:enko|chuk|czuk|yuk|iuk|uk|ko|ych|ich|i
 _FRENCH_OV = re.compile(r"(?<=[a-z]{3})([oe])ff$")
 
 
+# a Russian surname in French spelling: "ou" for u, "ch" for sh, "-ine" for -in ("Riabouchkine", "Zaveroukha")
+_FRENCH_SPELLING = re.compile(r"ou.*(?:ov|ev|ine|off|eff|sky|ski|ko|itch|ich|uk|kha|ha)$")
+
+
+def _unfrench(low: str) -> str:
+    if not _FRENCH_SPELLING.search(low):
+        return low
+    return re.sub(r"ine$", "in", re.sub(r"(?<!t)ch", "sh", low.replace("ou", "u")))
+
+
 def _lat_surname(word: str) -> tuple[str, str | None]:
-    w = _UKRAINIAN_H.sub("g", fold_word(_FRENCH_OV.sub(r"\1v", word.lower())))
+    w = _UKRAINIAN_H.sub("g", fold_word(_FRENCH_OV.sub(r"\1v", _unfrench(word.lower()))))
     if _BALTIC_LETTERS.search(word.lower()) or (len(w) >= 7 and _BALTIC_SHAPE.search(w)):
         m = _BALTIC_ENDING.match(w)
         if m:
