@@ -236,3 +236,10 @@ def test_a_lone_word_the_document_names_in_a_place_slot_is_that_place_elsewhere(
     assert [t for t, s in _found(rec, text) if s == "Tulgat"] == ["place"]
     text = "In Tulgat the women opened a club. Later Tulgat said the club was closed."
     assert ("person", "Tulgat") in _found(rec, text)  # a verb of speech makes the word a man's
+
+
+def test_an_ottoman_honorific_after_a_name_is_its_title(rec):
+    doc = _doc(rec, "Then Tarik Bey and Hilmi Nuri Effendi came with Selim Pasha to the quay.")
+    persons = {m.text: m for m in doc.mentions if m.type == "person"}
+    assert set(persons) == {"Tarik", "Hilmi Nuri", "Selim"}
+    assert ("title", "Bey") in persons["Tarik"].attrs

@@ -80,3 +80,15 @@ def test_a_name_the_document_puts_after_a_preposition_of_place_is_that_place_whe
     text = "Мы жили в Петрове. Петрова вызвали в суд, Петров ответил."  # a man who acts is a man
     found = {(m.type, m.text) for m in recogniser(Document(path="t.txt", text=text, content_hash="t")).mentions}
     assert ("person", "Петров") in found and ("place", "Петрове") in found
+
+
+@pytest.mark.parametrize("text, person, absent", [
+    ("Кладовщика вызвали в контору. Мельник сказал, что зерна нет.", "Мельник", "Кладовщика"),
+    ("Показания Прапорщика Тарвицкого приложены к делу.", "Тарвицкого", "Прапорщика"),
+    ("Помол был плохой. Бондарь сказал, что жернов треснул.", "Бондарь", "Помол"),
+])
+def test_a_common_noun_the_tagger_took_for_a_name_is_no_person(text, person, absent):
+    found = {(m.type, m.text) for m in RussianRecogniser()(Document(path="t.txt", text=text,
+                                                                    content_hash="t")).mentions}
+    assert ("person", person) in found
+    assert not any(s == absent or s.startswith(absent + " ") for t, s in found if t == "person")

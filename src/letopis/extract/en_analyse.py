@@ -152,9 +152,12 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
         inner = Run(run.i, run.j - 1, run.tokens[:-1])  # "the Mark Shubin Papers": the person's papers
         return [c for c in _analyse(inner, toks, text, seg, heading) if c.type == "person"]
     while len(run.tokens) > 1 and (run.tokens[-1].text in _TRAILING_VERBS or (  # "Bob Lee Maddux Is a hustler"
+            run.tokens[-1].text in _HONORIFICS_AFTER and run.tokens[-2].kind == "word") or (  # "Rauf Bey"
             run.tokens[-1].text in TITLES and text[run.end : run.end + 1] == "." and  # "the Ship Harmony
             run.tokens[-2].text not in ("of", "the")) or (  # Capt. Willet", not "the Board of Selectmen."
             run.tokens[-1].kind == "word" and not run.tokens[-1].cap)):  # "Elias Cadwgan and| Mrs. Annie Glasbury"
+        if run.tokens[-1].text in _HONORIFICS_AFTER:
+            titles = [*titles, run.tokens[-1].text]  # the honorific says a person, as a title before him would
         run = Run(run.i, run.j - 1, run.tokens[:-1])
     words = run.words
     if not words or all(t.kind == "word" and not t.cap for t in run.tokens):
@@ -265,6 +268,9 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
 _TOWNS_BODIES = {"Municipality", "Soviet", "Prefecture", "Duma", "Zemstvo", "Uprava", "Ispolkom", "Gubkom",
                  "Ukom", "Gorsovet", "Volispolkom"}
 _LEGAL_TAILS = {"Law", "Laws", "Act", "Acts", "Code", "Statute", "Statutes", "Constitution", "Ordinance"}
+# the honorifics of the Ottoman and Persian world, written after the name ("Rauf Bey", "Halil Pasha")
+_HONORIFICS_AFTER = {"Bey", "Beg", "Bek", "Effendi", "Efendi", "Pasha", "Pacha", "Pascha", "Agha", "Aga", "Hanum",
+                     "Khanum", "Sahib"}
 _TRAILING_VERBS = {"Is", "Was", "Are", "Were", "Has", "Had", "Have", "Will", "Would", "Shall", "Did", "Does", "About"}
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th|d)\s+$")
 _UNITS = {"Cavalry", "Infantry", "Artillery", "Regiment", "Battalion", "Division", "Corps", "Squadron", "Brigade",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from letopis.extract.morph import Morph
+from letopis.extract.morph import Morph, from_dictionary
 from letopis.extract.russian_heads import ROLES, ROLES_NOMINATIVE
 from letopis.extract.russian_names import Cues
 
@@ -84,3 +84,23 @@ def _verb_gender(morph: Morph, text: str, end: int, right: int, start: int, left
         if fem is not None:
             return fem
     return None
+
+
+# the suffixes of Russian agent nouns («кладовщик», «переводчик», «свидетельница», «писарь»): occupations
+_AGENT_NOUN = re.compile(r"(?:щик|чик|тель|ница|щица|чица|ист|истка|арь|ёр|ер)$")
+_NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
+
+
+def common_noun(morph: Morph, text: str, start: int, word: str) -> bool:
+    """A word the tagger took for a person that the dictionary knows only as a common noun: a thing («Помол»),
+    or an occupation opening a sentence or standing before a name («Кладовщика допросили», «Прапорщика
+    Гончаренко») — never a word it also knows as a surname («Бондарь»)."""
+    parses = morph.parse(word.lower())
+    if not parses or any(t in p.tag for p in parses for t in _NAME_TAGS) or not all(
+            "NOUN" in p.tag and from_dictionary(p) for p in parses):
+        return False  # (a guess by analogy is no evidence: «Вертоградов» is no plural of a noun)
+    opening = start == 0 or re.search(r"[.!?\n]\s*$", text[max(0, start - 3) : start]) is not None
+    if all("inan" in p.tag for p in parses):  # (a capital inside a sentence is a name's: «Хван», «Сычугов»)
+        return opening and not re.search(r"(?:ов|ев|ин|ын)$", word.lower())
+    return _AGENT_NOUN.search(parses[0].normal_form) is not None and (
+        opening or re.match(r"\s+[А-ЯЁ][а-яё]", text[start + len(word) : start + len(word) + 3]) is not None)

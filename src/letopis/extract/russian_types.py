@@ -14,6 +14,7 @@ from letopis.extract.en_gazetteer import known_place
 from letopis.extract.lexicon import is_given
 from letopis.extract.morph import Morph, from_dictionary
 from letopis.extract.russian_adjectives import adjective_before_head
+from letopis.extract.russian_cues import common_noun
 from letopis.extract.russian_heads import ROLES, SOVIET_NAME, TRUST, soviet_compound
 from letopis.extract.russian_orgs import COMMON_ABBREVIATIONS, LEGAL_FORMS, ORG_HEADS
 from letopis.extract.russian_rules import (
@@ -315,14 +316,15 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
     if typ == "PER" and (len(words) == 1 or _ADJECTIVAL.search(words[0])) and \
             re.fullmatch(r"[А-ЯЁ]{2,6}(?:а|у|ом|е)?", words[-1]):
         return (start, end, "ORG")  # «Острогожского РИКа», «от РИКа»: a body by its abbreviation, not a person
-    if typ == "PER" and len(words) == 1 and morph.parse(words[0].lower())[0].normal_form in ROLES:
-        return None  # «Поп с. Никольского ...»: the office alone, the name comes after
+    if typ == "PER" and len(words) == 1 and (morph.parse(words[0].lower())[0].normal_form in ROLES or
+                                             common_noun(morph, text, start, words[0])):
+        return None  # «Поп с. Никольского ...», «Кладовщика допросили»: the office alone, the name comes after
     if typ in ("PER", "LOC") and len(words) == 1 and _ADJECTIVAL.search(words[0]):
         head = _BODY_HEAD_AFTER.match(text, end)
         if head:  # «учительницы Горбуновской школы I ступени», «от Острогожской МТС»: the body of a village
             return (start, head.end(), "ORG")
-    if typ == "PER" and len(words) >= 2 and words[1][:1].isupper() and \
-            morph.parse(words[0].lower())[0].normal_form in ROLES:
+    if typ == "PER" and len(words) >= 2 and words[1][:1].isupper() and (
+            morph.parse(words[0].lower())[0].normal_form in ROLES or common_noun(morph, text, start, words[0])):
         if all(morph.has_tag(w, "ADJF") and not morph.has_tag(w, "Surn") for w in words[1:]):
             return None  # «Председательница Красивского| сельсовета»: the office and the body's adjective
         start = text.index(words[1], start + len(words[0]))  # «Председатель Сомов»: the office is no name
