@@ -317,7 +317,8 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
             re.fullmatch(r"[А-ЯЁ]{2,6}(?:а|у|ом|е)?", words[-1]):
         return (start, end, "ORG")  # «Острогожского РИКа», «от РИКа»: a body by its abbreviation, not a person
     if typ == "PER" and len(words) == 1 and (morph.parse(words[0].lower())[0].normal_form in ROLES or
-                                             common_noun(morph, text, start, words[0])):
+                                             common_noun(morph, text, start, words[0]) and
+                                             not soviet_compound(morph, words[0])):
         return None  # «Поп с. Никольского ...», «Кладовщика допросили»: the office alone, the name comes after
     if typ in ("PER", "LOC") and len(words) == 1 and _ADJECTIVAL.search(words[0]):
         head = _BODY_HEAD_AFTER.match(text, end)
