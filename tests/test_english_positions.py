@@ -243,3 +243,10 @@ def test_an_ottoman_honorific_after_a_name_is_its_title(rec):
     persons = {m.text: m for m in doc.mentions if m.type == "person"}
     assert set(persons) == {"Tarik", "Hilmi Nuri", "Selim"}
     assert ("title", "Bey") in persons["Tarik"].attrs
+
+
+def test_any_surname_in_capitals_before_a_given_name_and_a_patronymic_is_the_surname(rec):
+    doc = _doc(rec, "The elder DUECK Jakob Petrovich of Neuhof collects signatures.")
+    person = next(m for m in doc.mentions if m.type == "person")
+    assert person.text == "DUECK Jakob Petrovich"
+    assert (person.parts.surname, person.parts.given, person.parts.patronymic) == ("DUECK", "Jakob", "Petrovich")

@@ -14,6 +14,7 @@ from letopis.extract.en_classify import head_type, lexicon_type, person_evidence
 from letopis.extract.en_gazetteer import long_s_reading
 from letopis.extract.en_runs import Run
 from letopis.extract.en_surnames import plain_name_pair
+from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import (
     GIVEN_NAMES,
     NOT_NAMES,
@@ -79,6 +80,8 @@ def trim_to_name(run: Run) -> Run:
     if 2 <= len(words) <= 3 and looks_like_surname(words[0]) and is_given(words[1]) and \
             (len(words) == 2 or PATRONYMIC.match(words[2])):
         return run  # "Glukhov Matvei Frolovich", "Strizhova Lyubov": the surname first, as lists write it
+    if len(words) == 3 and is_given(words[1]) and PATRONYMIC.match(words[2]) and not dictionary_word(words[0].lower()):
+        return run  # "WIEBE Jakob Petrovich": any surname before a given name and a patronymic, as lists write it
     if len(words) == 2 and looks_like_surname(pair[1]) and pair[0] not in SOCIAL_WORDS and plain_name_pair(pair):
         return run  # "Zulfiya Rakhimova", "Tamaz Beridze": a given name the tables lack, no descriptive word
     for k in range(1, len(words)):
