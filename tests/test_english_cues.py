@@ -442,3 +442,16 @@ def test_a_roman_number_before_an_abstract_noun_heads_a_section(rec, text, absen
 ])
 def test_a_feldsher_and_a_leader_in_apposition_are_persons(rec, text, name):
     assert ("person", name) in _found(rec, text)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("TUNDRA TRADING CO. ... Wm. Halvorsen, Prop. ... Furs Bought for Cash", "Prop", "Wm. Halvorsen"),
+    ("Through an interpreter the Haji told us so. Haji Karim Bakhsh came later.", "Haji", "Karim Bakhsh"),
+    ("A Lett, Ozolin, kept the door.", "Lett", "Ozolin"),
+    ("The Tarvelin had taken us through the strait, as the Orlikov had done.", "Tarvelin", None),
+    ("What the Orlikov had done the year before, we did again.", "Orlikov", None),
+])
+def test_a_proprietor_a_pilgrim_a_people_and_a_ship_named_after_a_man_are_no_names(rec, text, absent, present):
+    persons = {t for k, t in _found(rec, text) if k == "person"}
+    assert absent not in persons
+    assert present is None or present in persons

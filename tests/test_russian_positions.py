@@ -92,3 +92,11 @@ def test_a_common_noun_the_tagger_took_for_a_name_is_no_person(text, person, abs
                                                                     content_hash="t")).mentions}
     assert ("person", person) in found
     assert not any(s == absent or s.startswith(absent + " ") for t, s in found if t == "person")
+
+
+def test_red_cross_refugee_and_special_department_compounds_are_bodies():
+    text = "Списки переданы в Укркраскрест и Центропленбежу. Особотдел Юзфронта запросил сведения."
+    found = {(m.type, m.text) for m in RussianRecogniser()(Document(path="t.txt", text=text,
+                                                                    content_hash="t")).mentions}
+    assert {("organisation", "Укркраскрест"), ("organisation", "Особотдел Юзфронта")} <= found
+    assert not any(t == "person" for t, _ in found)

@@ -92,6 +92,18 @@ def named_vessels(text: str) -> set[str]:
     return {m.group("name") for m in _NAMED_VESSEL.finditer(text)}
 
 
+# a Russian surname after "the" and before a verb or a stop: a thing named after a man (a ship, an ice-breaker,
+# a works: "the Tarvelin had taken us through", "what the Orlikov had done"); a man is never "the Orlikov"
+_THE_SURNAME = re.compile(r"\b[Tt]he (?P<name>[A-Z][a-z]+(?:ov|ev|in|yn|sky|skii|skiy|ski))(?= (?:had|has|was|is|were|"
+                          r"left|sailed|reached|arrived|lay|stood|steamed|came|went|took|brought|broke|could|would|"
+                          r"will|did)\b|[,.;:])")
+
+
+def named_after_men(text: str) -> set[str]:
+    """The Russian surnames the document writes after "the" as a thing's name (see ``_THE_SURNAME``)."""
+    return {m.group("name") for m in _THE_SURNAME.finditer(text)}
+
+
 def in_shipping_column(text: str, segments: list[tuple[int, int]], reach: int = 3) -> set[int]:
     """Indexes of the segments within ``reach`` paragraphs after one with a shipping heading ("SAILED.")."""
     cues = [k for k, (s, e) in enumerate(segments) if _CUE.search(text, s, e)]

@@ -44,6 +44,7 @@ from letopis.extract.en_roles import common_phrase, generic_plural, role_before,
 from letopis.extract.en_runs import find_runs
 from letopis.extract.en_shipping import (
     in_shipping_column,
+    named_after_men,
     named_vessels,
     rigged_vessels,
     shipping_entries,
@@ -238,21 +239,19 @@ _COMMA_GAP = re.compile(r",[ ]+")  # "Ivan, Pyotr and Semyon Lykov": a list befo
 
 def _not_vessels(cands: list[Cand], text: str, segments: tuple[Segment, ...], column: set[int]) -> list[Cand]:
     """Drop the persons and places named like a vessel: after a vessel noun anywhere, or in shipping entries."""
-    names = named_vessels(text) - {w for c in cands if c.type == "person" and (c.titles or " " in text[c.start : c.end])
-                                   for w in text[c.start : c.end].split()}  # "the Tarvel" again, not "Ivan Tarvel"
+    taken = {w for c in cands if c.type == "person" and (c.titles or " " in text[c.start : c.end])
+             for w in text[c.start : c.end].split()}  # "the Tarvel" again, not "Ivan Tarvel"
+    names, men = named_vessels(text) - taken, named_after_men(text) - taken  # (a man's name: a ship, a works)
     if any(_SHIP_CUE.search(text, s.start, s.end) for s in segments):
         names |= vessel_names(text, [(s.start, s.end) for s in segments], column)
-    return [c for c in cands if c.type not in ("person", "place", "unknown") or text[c.start : c.end] not in names]
+    return [c for c in cands if not (text[c.start : c.end] in names and c.type in ("person", "place", "unknown"))
+            and not (c.type == "person" and text[c.start : c.end] in men)]
 
 
 _SHIP_CUE = re.compile(r"\b(?:ARRIVED|SAILED|CLEARED|Arrived|Sailed|Cleared|SHIPPING|Shipping)\b")
-
-
 _PARTICLES = {"Van", "Von", "De", "Del", "Della", "Da", "Du", "Le", "La", "St", "St.", "Mc", "Mac", "Board",
               "Junction", "Agent"}
 _DATELINE = re.compile(r"^(?:,|\.\s*[—–-]|\s?[—–])")
-
-
 
 
 def _initial_place(c: Cand, text: str) -> bool:

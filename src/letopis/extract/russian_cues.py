@@ -99,8 +99,9 @@ def common_noun(morph: Morph, text: str, start: int, word: str) -> bool:
     if not parses or any(t in p.tag for p in parses for t in _NAME_TAGS) or not all(
             "NOUN" in p.tag and from_dictionary(p) for p in parses):
         return False  # (a guess by analogy is no evidence: «Вертоградов» is no plural of a noun)
-    opening = start == 0 or re.search(r"[.!?\n]\s*$", text[max(0, start - 3) : start]) is not None
+    before = text[max(0, start - 3) : start]
     if all("inan" in p.tag for p in parses):  # (a capital inside a sentence is a name's: «Хван», «Сычугов»)
-        return opening and not re.search(r"(?:ов|ев|ин|ын)$", word.lower())
-    return _AGENT_NOUN.search(parses[0].normal_form) is not None and (
-        opening or re.match(r"\s+[А-ЯЁ][а-яё]", text[start + len(word) : start + len(word) + 3]) is not None)
+        return (start == 0 or re.search(r"[.!?\n]\s*$", before) is not None) and \
+            not re.search(r"(?:ов|ев|ин|ын)$", word.lower())
+    return _AGENT_NOUN.search(parses[0].normal_form) is not None and (  # (after a speaker's colon too)
+        start == 0 or re.search(r"[.!?:\n]\s*$", before) is not None or re.match(r"\s+[А-ЯЁ][а-яё]", text[start + len(word) : start + len(word) + 3]) is not None)

@@ -377,8 +377,8 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         return None  # «Подана первая заявка»: a participle at the start of a sentence
     elif typ == "PER" and len(words) == 1 and (
         _thing_word(morph, words[0]) or _after_org_head(morph, text, start) or soviet_compound(morph, words[0])
-    ):
-        return (start, end, "ORG")
+    ) or typ == "PER" and len(words) == 2 and all(soviet_compound(morph, w) for w in words):
+        return (start, end, "ORG")  # «Особотдел Запфронта»: a body and the front it serves
     elif typ == "ORG" and (_person_like(morph, words) or _lone_surname(morph, text, start, words)):
         return (start, end, "PER")  # «Олег Сомов», «Лыков-Бурцев»: a person natasha took for a body
     elif typ == "ORG" and _first_noun(morph, words) in FACILITY_HEADS:

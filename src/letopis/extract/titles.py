@@ -30,7 +30,7 @@ TITLES: frozenset[str] = _words(
     "Grandad "
     # titles of the Russian and Soviet world in transliteration ("Ataman Zubko", "Mullah Karimov")
     "Ataman Hetman Batko Mullah Mulla Imam Rabbi Starosta Tovarishch Grazhdanin Grazhdanka Babka Sheikh Efendi "
-    "Effendi Vladyka Igumen Hegumen Archimandrite Metropolitan Ishan "
+    "Effendi Vladyka Igumen Hegumen Archimandrite Metropolitan Ishan Haji Hajji Hadji "
     # the Cossack ranks ("Esaul Tarvich", "Sotnik Kessov")
     "Esaul Yesaul Podesaul Podyesaul Sotnik Khorunzhii Khorunzhy Uriadnik Uryadnik Vakhmistr"
 )
@@ -43,7 +43,7 @@ ROLE_NOUNS: frozenset[str] = _words(
     "Chairman Chairwoman Secretary Director Head Chief Deputy Member Editor Commissar Manager "
     "President Vice-President Treasurer Organiser Organizer Instructor Inspector Commander Delegate "
     "Representative Leader Agent Minister Ambassador Consul Vice Auditor Clerk Superintendent Commissioner "
-    "Comptroller Postmaster Cashier Teller Druggist Bookkeeper Auctioneer Proprietor Proprietors Supt Sup't "
+    "Comptroller Postmaster Cashier Teller Druggist Bookkeeper Auctioneer Proprietor Proprietors Prop Supt Sup't "
     "Proprietress Administratrix Administrator Executrix Executor Treas Sec Tyler Prelate Sentinel Worthy "
     "Vice-Consul Consul-General Stenographer Typist Interpreter Translator Vali Kaymakam Mutasarrif "
     "Daotai Taotai Amban Tutu Tupan Dujun Tuchun Magistrate"  # the offices of Republican China
