@@ -250,3 +250,12 @@ def test_any_surname_in_capitals_before_a_given_name_and_a_patronymic_is_the_sur
     person = next(m for m in doc.mentions if m.type == "person")
     assert person.text == "DUECK Jakob Petrovich"
     assert (person.parts.surname, person.parts.given, person.parts.patronymic) == ("DUECK", "Jakob", "Petrovich")
+
+
+def test_a_roster_written_surname_first_gives_each_line_a_person(rec):
+    text = ("The crew signed at Tarport for the season:\nHaldane, Nils, master;\nBrackett, J. R., engineer;\n"
+            "Merriwether, Thos., supercargo;\n")
+    persons = {m.text: m.norm for m in _doc(rec, text).mentions if m.type == "person"}
+    assert persons == {"Haldane, Nils": "Nils Haldane", "Brackett, J. R.": "Brackett",
+                       "Merriwether, Thos.": "Thos. Merriwether"}
+    assert not [m for m in _doc(rec, "From Tarport, Nils wrote home.").mentions if "," in m.text]  # one line: no roster

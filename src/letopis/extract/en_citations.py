@@ -91,7 +91,7 @@ def reference_entries(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     return out
 
 
-_GIVEN_OR_INITIAL = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]?\.)"  # "Ibrahim-bek"
+_GIVEN_OR_INITIAL = r"(?:[A-Z][a-z]+(?:-[a-z]+)?\.?|[A-Z][a-z]?\.)"  # "Ibrahim-bek", "Thos."
 _INVERTED = re.compile(rf"([A-Z][\w'’-]+),\s({_GIVEN_OR_INITIAL}(?:\s?{_GIVEN_OR_INITIAL}){{0,2}})")
 
 

@@ -41,6 +41,7 @@ from letopis.extract.en_nested import nested_bodies, nested_places, place_bodies
 from letopis.extract.en_preps import DATELINE_BEFORE, places_by_position, territory_lists
 from letopis.extract.en_quotes import agent_code_names, find_cited_titles, find_imprints, find_quoted
 from letopis.extract.en_roles import common_phrase, generic_plural, role_before, role_only, signatures
+from letopis.extract.en_rosters import roster_names
 from letopis.extract.en_runs import find_runs
 from letopis.extract.en_shipping import (
     in_shipping_column,
@@ -189,8 +190,8 @@ class EnglishRecogniser:
             title = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, s - 16) : s])
             titles = (title.group(1),) if title and title.group(1) in TITLES else ()  # "Agent KREMEN"
             out = instead(out, Cand(s, e, "person", True, seg.index, titles))
-        for s, e in signatures(seg_text, seg.start):  # "(signed) VERKHOVSKY": who signed the report
-            out = instead(out, Cand(s, e, "person", True, seg.index))
+        for s, e in signatures(seg_text, seg.start) + roster_names(seg_text, seg.start):  # "(signed) VERKHOVSKY",
+            out = instead(out, Cand(s, e, "person", True, seg.index))  # "Tuttle, J. R., engineer;"
         vessels, masters = shipping_entries(seg_text, seg.start, cued=shipping)
         vessels += [v for v in rigged_vessels(seg_text, seg.start) if not any(
             c.start == v[0] and c.end == v[1] and c.type in ("place", "organisation") and c.strong and not c.gazetteer
