@@ -246,3 +246,16 @@ def test_the_soviet_film_trusts_by_their_compound_names(rec):
 ])
 def test_okrug_village_and_canton_bodies_by_their_contracted_names(rec, text, body):
     assert ("organisation", body) in _found(rec, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The print went to the Wieland-Kino in Halle.", "Wieland-Kino"),
+    ("Rights were sold to Nordstern-Verleih last year.", "Nordstern-Verleih"),
+    ("He studied at the Technische Hochschule for two years.", "Technische Hochschule"),
+    ("The copies lie in the Staatsarchiv now.", "Staatsarchiv"),
+    ("From Reuter's Correspondent.", "Reuter"),
+    ("The Red Crescent sent two doctors.", "Red Crescent"),
+])
+def test_german_compounds_of_bodies_news_agencies_and_the_red_crescent(rec, text, body):
+    assert ("organisation", body) in _found(rec, text)
+    assert ("place", "Pushkino") in _found(rec, "He lived at Pushkino.")  # a town's -kino is no cinema

@@ -119,6 +119,10 @@ SOVIET_COMPOUND = re.compile(
     r"|(?:Mezhrab|Meschrab)[a-z]+(?:-[A-Z][a-z]+)?")  # "Mezhrabpom": the Workers' International Relief
 
 
+# the German compounds of a cinema, a film distributor, a publisher, a society, an archive or a censor's office
+GERMAN_BODY = re.compile(r"[A-ZÄÖÜ][\wäöüß]{2,}(?:-(?:Kino|Film|Palast|Lichtspiele|Verleih|Verlag|Oberprüfstelle)|"
+                         r"lichtspiele|verleih|verlag|gesellschaft|verein|archiv|hochschule|prüfstelle|genossenschaft)")
+
 # the acronyms of state archives: (Ts)GA-, (Ts)DA- (Ukrainian), RG(V|I)A-, TsA-: GARF, TsGAOR, DAVO, RGVA
 ARCHIVE_ACRONYM = re.compile(r"(?:Ts|R)?[GD]A[A-Z][A-Za-z]{0,5}|RG[A-Z]?A[A-Z]{0,4}|TsG?A[A-Z]{0,6}|TsD[A-Z]{2,5}")
 _TURKIC_NAME = re.compile(r"[A-Z][a-z]{2,}-(?:bek|beg|bey|khan|ogly|oglu|zade|khanum|kyzy|pasha|agha|aga)")
@@ -241,6 +245,8 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
             return Verdict("organisation", True)  # "the Bukharinites": a leader's followers
         if _NAMED_TIMES.fullmatch(w):
             return Verdict("event", True)  # "the Antonovshchina", "Makhnovshchina": a rising named after its leader
+        if GERMAN_BODY.fullmatch(w) and not dictionary_word(w):  # "Uhland-Kino", "Neue Filmkunst-Verleih"
+            return Verdict("organisation", True)
         if SOVIET_COMPOUND.fullmatch(w) and not dictionary_word(w):  # "Lenmashtrest", "Uralplan": Soviet bodies by compound (a title wins)
             return Verdict("organisation", True, gazetteer=True)
         if w in PLACES:  # a period town may be a surname too ("the turner Kashin"): the context decides

@@ -122,7 +122,9 @@ ORG_WORDS: frozenset[str] = _words(
     "Agro-Joint Sovtorgflot Dobrolet Ukrainbank "
     "Methodists Wesleyans Baptists Presbyterians Congregationalists Quakers Oddfellows Freemasons Zemgor "
     # the fraternal orders and farmers' movements of the 19th century press
-    "Grangers Rechabites Foresters Masons Odd-Fellows"
+    "Grangers Rechabites Foresters Masons Odd-Fellows "
+    # the news agencies and a few institutions named alone
+    "Reuter Reuters Havas Sorbonne Bundesarchiv"
 )
 
 # A party member named by the party's noun stands for the party ("a former Menshevik", "the SR Vorotov").
@@ -177,6 +179,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Almshouse Workhouse Collection Theatre Theater Technicum Tekhnikum Rabfak Constabulary Assizes Inn Tramway "
     "RIK VIK UIK Ispolkom Revkom "  # "the Ozerny RIK": a district's, volost's or uyezd's executive committee
     "Rovers Wanderers Harriers Strollers Goldfields Partnership Kaisha Shokai Shoten Gumi Ginko Werke "  # clubs, firms
+    "Hochschule Universität Verlag Gesellschaft Verein Ministerium Genossenschaft Lichtspiele Filmbund "  # German
     "Line Highlanders Engineers Commando Headquarters Command Powers Procuracy Gendarmerie Municipality Staff Branch "
     "Host Secretariat Brotherhood Sisterhood Fellowship Ramblers Emporium Sabha Samiti Sangh Parishad "  # Line: ships
     + " ".join(w.title() for w in SOVIET_BODIES)
@@ -283,7 +286,7 @@ ORG_PHRASES: tuple[str, ...] = (
     "Odd Fellows", "Patrons of Husbandry", "Royal Arcanum", "Knights of Pythias", "Knights of Labor",
     "Good Templars", "Grand Army of the Republic", "Ancient Order of Foresters", "Ancient Order of Hibernians",
     "Independent Order of Rechabites", "Independent Order of Good Templars", "Farmers' Alliance",
-    "Woman's Relief Corps", "Sons of Temperance",
+    "Woman's Relief Corps", "Sons of Temperance", "Red Crescent", "Associated Press", "United Press",
 )
 PLACE_PHRASES_LOW = frozenset(p.lower() for p in PLACE_PHRASES)
 # The central press of the period, in the usual transliterations (named alone, without "the newspaper").
