@@ -259,3 +259,13 @@ def test_okrug_village_and_canton_bodies_by_their_contracted_names(rec, text, bo
 def test_german_compounds_of_bodies_news_agencies_and_the_red_crescent(rec, text, body):
     assert ("organisation", body) in _found(rec, text)
     assert ("place", "Pushkino") in _found(rec, "He lived at Pushkino.")  # a town's -kino is no cinema
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("The reels went to the Comptoir Slave du Cinéma in Lyon.", "organisation", "Comptoir Slave du Cinéma"),
+    ("A show by Les Amis de la Lanterne Rouge was banned.", "organisation", "Les Amis de la Lanterne Rouge"),
+    ("The Société Nouvelle des Films paid.", "organisation", "Société Nouvelle des Films"),
+    ("They met in the Salle Vernier on Friday.", "place", "Salle Vernier"),
+])
+def test_french_bodies_with_their_article_and_joining_words_and_a_hall(rec, text, kind, name):
+    assert (kind, name) in _found(rec, text)

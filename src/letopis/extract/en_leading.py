@@ -31,7 +31,7 @@ _FOREIGN_BODIES = frozenset(
     "Socorro Fundiciones Fundición Compañía Sociedad Societat Banco Consejo Junta Ministerio Frente Juventudes "
     "Juventud Ejército Guardia Talleres Industrias Cooperativa Asociación Agrupación Hermandad Generalitat Parti "
     "Syndicat Société Compagnie Confédération Fédération Partito Società Compagnia Gesellschaft Verein Partei "
-    "Verband Staatsanwaltschaft Landgericht Amtsgericht "
+    "Verband Staatsanwaltschaft Landgericht Amtsgericht Comptoir Amis Cercle Ligue Banque Chambre Conseil Ministère "
     # archives, libraries, schools, offices, courts and prisons ("Archivo Provincial", "Jefatura de Orden Público")
     "Archivo Arxiu Arquivo Archivio Archiv Archief Fondo Fonds Biblioteca Bibliothèque Museo Musée Instituto "
     "Institut Istituto Universidad Universitat Universidade Université Università Colegio Escuela Escola École "
@@ -44,6 +44,9 @@ _FOREIGN_BODIES = frozenset(
 
 def by_leading_noun(run: Run, seg: int) -> list[Cand] | None:
     """The candidates of a run named by its opening noun, or None."""
+    if len(run.tokens) > 2 and run.tokens[0].text in ("Les", "La", "Le") and run.tokens[1].text in _FOREIGN_BODIES \
+            and all(t.cap or t.text in _FOREIGN_LINKS for t in run.tokens[2:]):
+        return [Cand(run.start, run.end, "organisation", True, seg)]  # "Les Amis du Cinéma": the article is the name's
     if len(run.tokens) > 2 and run.tokens[0].text == "The" and run.tokens[1].text in _FOREIGN_BODIES:
         run = Run(run.i + 1, run.j, run.tokens[1:])  # "The Jefatura Provincial wrote"
     if len(run.tokens) < 2 or not (run.tokens[1].cap or run.tokens[0].text in _FOREIGN_BODIES and

@@ -36,7 +36,7 @@ _FUNCTION = frozenset(
     "Many Most Several Such No Not None Do Does Did Is Are Was Were Be Been Has Have Had Will Would Shall "
     "Should Can Could May Might Must Yes Oh Let Please Thank Dear See Whereas Resolved".split()
 )
-CONNECTORS = {"of", "for", "de", "van", "der", "von", "la", "le", "du", "and", "i", "named", "after"}
+CONNECTORS = {"of", "for", "de", "des", "van", "der", "von", "la", "le", "du", "and", "i", "named", "after"}
 _JOINERS = {"-"}
 _PARTICLES = frozenset("de la le du van von der den des del della da di ten ter".split())
 

@@ -300,7 +300,7 @@ PERIODICALS_LOW = frozenset(p.lower() for p in PERIODICALS)
 # First words that make a two-word name a place: Fort Collins, Mount Vernon, Port Royal, Cape Horn.
 PLACE_PREFIXES: frozenset[str] = _words("Fort Mount Mt Port Point Cape Lake Camp San Santa Los Las St Saint Glen "
                                         "Boulevard Rue Quai Avenida Calle Ulitsa Prospekt Colonia Estación "
-                                        "Estacion Villa Puerto Vila")  # "Boulevard Raspail", "Colonia Esperanza"
+                                        "Estacion Villa Puerto Vila Salle")  # "Boulevard Raspail", "Colonia Esperanza"
 # the adjectives of Russian place names, in transliteration ("Bolshaya Sosnova", "Nizhnii Lomov")
 RUSSIAN_PLACE_ADJECTIVES: frozenset[str] = _words(
     "Bolshaya Bolshoi Bolshoy Bolshoe Bolshoye Malaya Maly Malyi Maloe Maloye Novaya Novyi Novy Novoe Novoye "
