@@ -259,3 +259,10 @@ def test_a_roster_written_surname_first_gives_each_line_a_person(rec):
     assert persons == {"Haldane, Nils": "Nils Haldane", "Brackett, J. R.": "Brackett",
                        "Merriwether, Thos.": "Thos. Merriwether"}
     assert not [m for m in _doc(rec, "From Tarport, Nils wrote home.").mentions if "," in m.text]  # one line: no roster
+
+
+def test_monsieur_before_a_given_name_and_a_russian_social_word_are_titles(rec):
+    persons = {m.text for m in _doc(rec, "He was received by M. Nikolai Tarvelin and the merchant Kupets "
+                                        "Ordyntsev.").mentions if m.type == "person"}
+    assert persons == {"Nikolai Tarvelin", "Ordyntsev"}
+    assert ("person", "M. Tarvelin") in _found(rec, "M. Tarvelin wrote.")  # before a surname: an initial

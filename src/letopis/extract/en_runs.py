@@ -197,6 +197,11 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
     toks = run.tokens
     while k < len(toks) - 1:
         w = toks[k].text.rstrip(".")
+        if toks[k].kind == "init" and toks[k].text.strip() in ("M.", "MM.") and k + 2 < len(toks) and \
+                is_given_name(toks[k + 1].text):
+            titles.append("M.")  # "M. Nikolai Tarvel": the French Monsieur, no initial before a given name
+            k += 1
+            continue
         if toks[k].kind == "word" and not toks[k].cap:
             if titles and toks[k].text in _PARTICLES:
                 break  # "Count de la Marck": the particle opens the name

@@ -60,5 +60,6 @@ SOCIAL_WORDS: frozenset[str] = _words(
     "Kulak Kulaks Batrak Bednyak Bedniak Serednyak Seredniak Kolkhoznik Kolkhoznitsa Komsomolets Komsomolka "
     "Rabkor Selkor Udarnik Udarnitsa Nepman Chekist Militsioner Krasnoarmeets Partorg Komsorg Profgruporg "
     "Predsedatel Sekretar Upolnomochennyi Upolnomochenny Brigadir Desyatnik Master Agronom Feldsher Pop "
-    "Lishenets Kustar Otkhodnik Edinolichnik Basmach Dashnak Musavatist Mensheviks Menshevik Bolshevik Anarchist"
+    "Lishenets Kustar Otkhodnik Edinolichnik Basmach Dashnak Musavatist Mensheviks Menshevik Bolshevik Anarchist "
+    "Kupets Meshchanin Meshchanka Pomeshchik Prikazchik Pisar Starshina"
 )
