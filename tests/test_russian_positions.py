@@ -100,3 +100,13 @@ def test_red_cross_refugee_and_special_department_compounds_are_bodies():
                                                                     content_hash="t")).mentions}
     assert {("organisation", "Укркраскрест"), ("organisation", "Особотдел Юзфронта")} <= found
     assert not any(t == "person" for t, _ in found)
+
+
+def test_a_preposition_opening_a_sentence_is_cut_off_the_name_and_an_adverb_is_no_name():
+    from letopis.extract.morph import Morph
+    from letopis.extract.russian_types import retype
+
+    morph = Morph()
+    text = "Об Тарвицком ничего не известно."
+    assert retype(morph, text, (0, 12, "PER")) == (3, 12, "PER")
+    assert retype(morph, "Секретно\nСводка", (0, 8, "PER")) is None

@@ -89,6 +89,7 @@ def _verb_gender(morph: Morph, text: str, end: int, right: int, start: int, left
 # the suffixes of Russian agent nouns («кладовщик», «переводчик», «свидетельница», «писарь»): occupations
 _AGENT_NOUN = re.compile(r"(?:щик|чик|тель|ница|щица|чица|ист|истка|арь|ёр|ер)$")
 _NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
+_NOT_NAMES_POS = frozenset(("ADVB", "PRED", "CONJ", "PRCL", "INTJ", "PREP"))
 
 
 def common_noun(morph: Morph, text: str, start: int, word: str) -> bool:
@@ -96,6 +97,8 @@ def common_noun(morph: Morph, text: str, start: int, word: str) -> bool:
     or an occupation opening a sentence or standing before a name («Кладовщика допросили», «Прапорщика
     Гончаренко») — never a word it also knows as a surname («Бондарь»)."""
     parses = morph.parse(word.lower())
+    if parses and all(from_dictionary(p) and p.tag.POS in _NOT_NAMES_POS for p in parses):
+        return True  # «Секретно» over a report: an adverb, no name
     if not parses or any(t in p.tag for p in parses for t in _NAME_TAGS) or not all(
             "NOUN" in p.tag and from_dictionary(p) for p in parses):
         return False  # (a guess by analogy is no evidence: «Вертоградов» is no plural of a noun)

@@ -128,6 +128,7 @@ _NOT_BODIES = frozenset((("редакция", "газета"), ("редакци�
 
 
 # forms of address and the abbreviated titles of the period written before a name («Проф. Орлов», «Инж. Ким»)
+_PREPOSITIONS = frozenset("О Об Обо В Во С Со К Ко У По Про От До Из За На Для При Без".split())
 _TITLE_ABBREVIATIONS = ("проф", "инж", "доц", "акад", "зав", "пред", "предс", "секр", "нач", "зам", "уполн", "агр")
 _ADDRESS_WORDS = frozenset(("гр", "тов", "тт", "т", "гражд", *_TITLE_ABBREVIATIONS))
 _ADDRESS_LEAD = re.compile(r"^(?:Гр|Гражд|Тов|Тт|Проф|Инж|Доц|Акад|Зав|Пред|Секр|Нач|Зам|Уполн|Агр)\.\s*")
@@ -324,6 +325,9 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         head = _BODY_HEAD_AFTER.match(text, end)
         if head:  # «учительницы Горбуновской школы I ступени», «от Острогожской МТС»: the body of a village
             return (start, head.end(), "ORG")
+    if typ == "PER" and len(words) >= 2 and words[0] in _PREPOSITIONS and words[1][:1].isupper():
+        start = text.index(words[1], start + len(words[0]))  # «Об Ухове ничего не известно»: the name after it
+        span, surface, words = (start, end, typ), text[start:end], words[1:]
     if typ == "PER" and len(words) >= 2 and words[1][:1].isupper() and (
             morph.parse(words[0].lower())[0].normal_form in ROLES or common_noun(morph, text, start, words[0])):
         if all(morph.has_tag(w, "ADJF") and not morph.has_tag(w, "Surn") for w in words[1:]):
