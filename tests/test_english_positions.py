@@ -266,3 +266,11 @@ def test_monsieur_before_a_given_name_and_a_russian_social_word_are_titles(rec):
                                         "Ordyntsev.").mentions if m.type == "person"}
     assert persons == {"Nikolai Tarvelin", "Ordyntsev"}
     assert ("person", "M. Tarvelin") in _found(rec, "M. Tarvelin wrote.")  # before a surname: an initial
+
+
+def test_a_nationality_before_one_unknown_name_makes_a_person_but_not_a_languages_gloss(rec):
+    assert ("person", "Tarvoli") in _found(rec, "The ship left with the Italian Tarvoli on board.")
+    assert ("person", "Quennard") in _found(rec, "The American Quennard is already there.")
+    found = _found(rec, "The road runs from Kem to Ukhta (the Finnish Uhtua) and on.")
+    assert not any(t == "person" for t, _ in found)
+    assert not any(t == "person" for t, _ in _found(rec, "The Soviet Flotilla and the Chinese KVZhD met."))

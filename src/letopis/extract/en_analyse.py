@@ -48,7 +48,7 @@ from letopis.extract.en_pieces import (
 )
 from letopis.extract.en_roles import GIVEN_ABBR_BEFORE, TITLE_BEFORE, trade_only
 from letopis.extract.en_rulers import ruler
-from letopis.extract.en_runs import CONNECTORS, Run, shouted_body, strip_leading
+from letopis.extract.en_runs import CONNECTORS, NATIONALS, Run, shouted_body, strip_leading
 from letopis.extract.en_shipping import MASTER_BEFORE, cargo_after, vessel_before
 from letopis.extract.en_single import DETERMINERS, single
 from letopis.extract.en_surnames import common_word, plausible_surname
@@ -123,7 +123,10 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     if royal is not None:
         return royal
     led = by_leading_noun(run, seg)  # (before titles are stripped: "Court Pride of Glynmawr")
+    start = run.start
     run, titles = (run, []) if led is not None else strip_leading(run)
+    if titles and titles[-1] in NATIONALS and _GLOSS_BEFORE.search(text[max(0, start - 8) : start]):
+        titles = titles[:-1]  # "Ukhta (the Finnish Uhtua)": a language's form of a name, no nationality of a man
     led = led if led is not None else by_leading_noun(run, seg)
     if led is not None:
         return led
@@ -268,6 +271,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
 _TOWNS_BODIES = {"Municipality", "Soviet", "Prefecture", "Duma", "Zemstvo", "Uprava", "Ispolkom", "Gubkom",
                  "Ukom", "Gorsovet", "Volispolkom"}
 _LEGAL_TAILS = {"Law", "Laws", "Act", "Acts", "Code", "Statute", "Statutes", "Constitution", "Ordinance"}
+_GLOSS_BEFORE = re.compile(r"\(\s*(?:the\s+)?$")
 # the honorifics of the Ottoman and Persian world, written after the name ("Rauf Bey", "Halil Pasha")
 _HONORIFICS_AFTER = {"Bey", "Beg", "Bek", "Effendi", "Efendi", "Pasha", "Pacha", "Pascha", "Agha", "Aga", "Hanum",
                      "Khanum", "Sahib"}

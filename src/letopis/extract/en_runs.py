@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from letopis.extract.en_classify import head_type
+from letopis.extract.en_classify import head_type, lexicon_type
 from letopis.extract.en_tokens import Token, tokenize
 from letopis.extract.en_words import adverb, dictionary_word
 from letopis.extract.lexicon import (
@@ -227,6 +227,9 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
             k += 1  # "Later Gurvich went": an adverb opening the sentence (not "the Far East")
         elif toks[k].text in PEOPLES and not titles and _two_names(toks[k + 1 :]):
             k += 1  # "the Greek Theano Vasilaki": a people's adjective before a woman's two names
+        elif toks[k].text in NATIONALS and not titles and k + 2 == len(toks) and _lone_name(toks[k + 1]):
+            titles.append(toks[k].text)  # "the Italian Tarvoli on board": a people's adjective says a man follows
+            k += 1
         elif (toks[k].text in _GIVEN_WORDS or (titles and toks[k].text in _GIVEN_MONTHS)) and _name_after(toks[k + 1 :]):
             break  # "Bill Grainger scored", "Miss May Tarrant": the given name, not a bill or a month
         elif toks[k].text in NOT_NAMES and toks[k].text not in ("Red", "White", "Soviet", "Russian", "Central",
@@ -248,6 +251,18 @@ def strip_leading(run: Run) -> tuple[Run, list[str]]:
     if k >= len(toks):
         return Run(run.j, run.j, ()), titles
     return Run(run.i + k, run.j, toks[k:]), titles
+
+
+NATIONALS = PEOPLES | frozenset("American Italian German French English British Russian Polish Japanese Chinese "
+                                  "Spanish Dutch Swiss Austrian Hungarian Czech Finnish Irish Scots Welsh".split())
+
+
+def _lone_name(tok: Token) -> bool:
+    """A capitalised word no dictionary, gazetteer or head-noun list knows: a surname after a people's adjective."""
+    return tok.kind == "word" and tok.cap and not tok.text.isupper() and not dictionary_word(tok.bare) and \
+        not is_place(tok.bare) and head_type([tok.bare]) is None and tok.bare not in NATIONALS and \
+        tok.bare not in TITLES and not tok.is_abbreviation and tok.bare not in ORG_HEADS and \
+        not re.search(r"(?:an|ese|ist|es|ai|ia)$", tok.bare) and lexicon_type([tok.bare]) is None
 
 
 def _two_names(rest: tuple[Token, ...]) -> bool:
