@@ -461,3 +461,7 @@ def test_a_soviet_state_spelled_with_dots_is_a_place(rec):
     found = _found(rec, "He came to the U.S.S.R. in May and to the R.S.F.S.R. later; the C.I.D. followed him.")
     assert ("place", "U.S.S.R.") in found and ("place", "R.S.F.S.R.") in found
     assert ("organisation", "C.I.D.") in found
+
+
+def test_whom_before_an_unknown_word_makes_it_a_person(rec):
+    assert ("person", "Quennard") in _found(rec, "The trappers whom Quennard had sent there came back.")

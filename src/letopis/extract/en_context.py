@@ -114,14 +114,15 @@ _PERSON_CONTEXT_AFTER = re.compile(
 _PERSON_VERBS_AFTER = re.compile(
     r"^\s+(?:said|says|stated|declared|wrote|argued|noted|told|asked|replied|explained|admitted|denied|"
     r"claimed|recalled|reported|spoke|insisted|proposed|demanded|announced|signed|died|was born|was arrested|"
-    r"was expelled|was shot|was executed|himself|herself)\b|^,\s+(?:who|whose|whom)\b"
+    r"was expelled|was shot|was executed|himself|herself|flew|smiled|laughed|shouted|whispered|wept|married|"
+    r"telegraphed|cabled)\b|^,\s+(?:who|whose|whom)\b"
 )
 _PERSON_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:(?:submitted|written|signed|edited|translated|compiled|authored|chaired|led|headed|"
     r"organi[sz]ed|interrogated|arrested|killed|murdered) by|wife,?|husband,?|son,?|daughter,?|brother,?|"
     r"sister,?|widow,?|mother,?|father,?|menshevik,|bolshevik,|communist,|member,|worker,|comrades?|citizens?|wife of|husband of|son of|daughter of|named|called|surnamed|"
     r"members?|activists?|workers?|worker|communists?|engineer|mechanic|student|students|director|"
-    r"chairman|secretary|editor|leader|professor|historian|writer|poet)\s+)$"
+    r"chairman|secretary|editor|leader|professor|historian|writer|poet|whom)\s+)$"
 )
 
 
