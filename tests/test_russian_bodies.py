@@ -64,3 +64,10 @@ def test_central_boards_by_their_prefix(recogniser):
     doc = recogniser(Document(path="t.txt", text="Представитель Центроспирта т. Гаврилов заявил, что Центрожир не "
                               "прислал вагонов.", content_hash="t"))
     assert {"Центроспирта", "Центрожир"} <= {m.text for m in doc.mentions if m.type == "organisation"}
+
+
+def test_a_contracted_local_body_before_its_parents_abbreviation_is_a_body():
+    text = "Письмо направлено в окротдел ОГПУ, копия в губотдел ГПУ."
+    found = {(m.type, m.text) for m in RussianRecogniser()(Document(path="t.txt", text=text,
+                                                                    content_hash="t")).mentions}
+    assert {("organisation", "окротдел ОГПУ"), ("organisation", "ОГПУ"), ("organisation", "губотдел ГПУ")} <= found

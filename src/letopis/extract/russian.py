@@ -31,7 +31,7 @@ from letopis.extract.russian_cues import name_after_body, person_cues
 from letopis.extract.russian_heads import SOVIET_NAME, TRUST, name_nominative, soviet_lemma
 from letopis.extract.russian_movements import find_movements
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
-from letopis.extract.russian_nested import town_adjectives
+from letopis.extract.russian_nested import contracted_heads, town_adjectives
 from letopis.extract.russian_nicknames import nicknames
 from letopis.extract.russian_orgs import (
     find_abbreviations,
@@ -159,7 +159,7 @@ class RussianRecogniser:
         for extra in (find_named_orgs(self.morph, text, spans), find_sources(self.morph, text, spans),
                       find_movements(self.morph, text, spans)):
             special += [r for r in extra if not _overlaps(r, special)]
-        spans = _drop_covered(text, spans + nested, special)
+        spans = _drop_covered(text, spans + nested + contracted_heads(text, spans), special)
         out = [self._mention(seg, text, s) for s in spans]
         out += [self._special(seg, text, r) for r in special]
         return sorted(out, key=lambda m: (m.start, -m.end))

@@ -5,6 +5,9 @@ adjective is made from as a place name («Бугурусланского уко�
 «Советский» and a works named after its owner («Ломовский завод») look the same.
 
     mentions = town_adjectives(morph, mentions)
+
+A contracted local body written in lower case before its parent's abbreviation («окротдел ОГПУ») is a body
+of its own, the parent nested in it (``contracted_heads``).
 """
 
 from __future__ import annotations
@@ -66,3 +69,22 @@ def _dictionary_town(morph: Morph, base: str) -> str | None:
                for p in morph.parse(word)):
             return word.capitalize()
     return None
+
+
+# a contracted local body in lower case before the abbreviation of its parent («окротдел ОГПУ», «губотдела ГПУ»)
+_CONTRACTED_BEFORE = re.compile(r"(?<![\w-])(?:окр|обл|губ|рай|гор|вол|край|у)(?:отдел|ком|исполком|суд|"
+                                r"прокуратур)[а-я]{0,3}\s$")
+
+
+def contracted_heads(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The contracted local bodies named in lower case before their parent's abbreviation («окротдел ОГПУ»,
+    «губотдела ГПУ»), as bodies of their own (the parent stays one too)."""
+    taken = {(s, e) for s, e, _ in spans}
+    out = []
+    for s, e, kind in spans:
+        if kind != "ORG":
+            continue
+        before = _CONTRACTED_BEFORE.search(text, max(0, s - 20), s)
+        if before and (before.start(), e) not in taken and text[s : s + 1].isupper():
+            out.append((before.start(), e, "ORG"))
+    return out
