@@ -174,3 +174,10 @@ def test_a_mans_day_a_people_in_apposition_and_a_waiter_name_persons(rec):
                         "kind man, and the waiter Ewald kept our table.")
     assert {("person", "Greifeld"), ("person", "Costin"), ("person", "Ewald")} <= found
     assert ("person", "Bessarabian") not in found
+
+
+def test_both_ports_of_a_freight_line_are_places():
+    text = "FREIGHTS.\nTarvel to Ostrand, 4,000 tons barley, 9s. 6d.\nKessary to Morvant, 3,500 qrs. maize.\n"
+    found = {(m.type, m.text) for m in EnglishRecogniser()(Document(path="t.txt", text=text,
+                                                                    content_hash="h")).mentions}
+    assert {("place", "Tarvel"), ("place", "Ostrand"), ("place", "Kessary"), ("place", "Morvant")} <= found

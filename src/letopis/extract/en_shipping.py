@@ -122,3 +122,14 @@ def vessel_names(text: str, segments: list[tuple[int, int]], column: set[int] | 
         for s, e in vessels + rigged_vessels(seg, start):
             out.add(text[s:e])
     return out
+
+
+# a freight market's line: "Poti to Marseilles, 3,500 tons maize", "Novorossiisk to Genoa, 4,000 qrs. barley"
+_CARGO_ROUTE = re.compile(r"^[ \t]*(?P<a>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) to (?P<b>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),"
+                          r"[ \t]+[\d,.]+[ \t]*(?:tons|tonnes|tns|qrs|quarters|poods|bags|bales|cases|standards)\b",
+                          re.MULTILINE)
+
+
+def cargo_routes(text: str, base: int) -> list[tuple[int, int]]:
+    """(start, end) of both ports of each freight line in ``text`` (see ``_CARGO_ROUTE``)."""
+    return [(base + m.start(g), base + m.end(g)) for m in _CARGO_ROUTE.finditer(text) for g in ("a", "b")]

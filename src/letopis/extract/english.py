@@ -45,6 +45,7 @@ from letopis.extract.en_rosters import roster_names
 from letopis.extract.en_runs import find_runs
 from letopis.extract.en_shared_surnames import shared_surnames
 from letopis.extract.en_shipping import (
+    cargo_routes,
     in_shipping_column,
     named_after_men,
     named_vessels,
@@ -177,7 +178,7 @@ class EnglishRecogniser:
                 s, e = ref.start, ref.start + len(ref.archive)
                 out = instead(out, Cand(s, e, "organisation", True, seg.index,
                                         expansion=ORG_ABBREVIATIONS.get(ref.archive.replace(" ", "")) or None))
-        for s, e in street_spans(seg_text, seg.start):  # "9 Court street", "rue Daguerre", "Sturt-street"
+        for s, e in street_spans(seg_text, seg.start) + cargo_routes(seg_text, seg.start):  # "9 Court street",
             out = [c for c in out if not (c.start < e and s < c.end) or c.type == "place"]
             out.append(Cand(s, e, "place", True, seg.index))
         for s, e in author_year_spans(seg_text, seg.start):  # "(Holloway 1994: 87)": the author is a person
