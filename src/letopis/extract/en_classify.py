@@ -125,6 +125,7 @@ GERMAN_BODY = re.compile(r"[A-ZÄÖÜ][\wäöüß]{2,}(?:-(?:Kino|Film|Palast|Li
 
 # the acronyms of state archives: (Ts)GA-, (Ts)DA- (Ukrainian), RG(V|I)A-, TsA-: GARF, TsGAOR, DAVO, RGVA
 ARCHIVE_ACRONYM = re.compile(r"(?:Ts|R)?[GD]A[A-Z][A-Za-z]{0,5}|RG[A-Z]?A[A-Z]{0,4}|TsG?A[A-Z]{0,6}|TsD[A-Z]{2,5}")
+_TITLE_AFTER = frozenset(("Khan", "Beg", "Bek", "Ogly", "Oglu", "Zade", "Sultan", "Mirza"))
 _TURKIC_NAME = re.compile(r"[A-Z][a-z]{2,}-(?:bek|beg|bey|khan|ogly|oglu|zade|khanum|kyzy|pasha|agha|aga)")
 _FOLLOWERS = re.compile(r"[A-Z][a-z]{3,}ists")
 _FOLLOWERS_ITE = re.compile(r"[A-Z][a-z]{3,}(?:ov|ev|in|sky|ky|ski)ites?")  # Trotskyite, Zinovievites
@@ -293,8 +294,10 @@ def person_evidence(words: list[str], titles: list[str]) -> bool:
     if len(words) >= 2 and is_given(words[0]) and words[-1] not in NOT_NAMES and words[0] not in PLACES \
             and words[-1] not in ORG_ABBREVIATIONS and not headline(raw) and not common_here(words[-1]):
         return True
-    if any(_TURKIC_NAME.fullmatch(w) for w in words):
-        return True  # "Sharaf-bek", "Ali-ogly", "Rustam-khan": a name with its Turkic or Persian title
+    if any(_TURKIC_NAME.fullmatch(w) for w in words) or (
+            len(words) >= 2 and words[-1] in _TITLE_AFTER and all(w[:1].isupper() and w not in NOT_NAMES
+                                                                    for w in words[:-1])):
+        return True  # "Sharaf-bek", "Rustam-khan", "Alim Nabi Khan": a name with its Turkic or Persian title
     return any((looks_like_surname(w) or gaelic_surname(w) or family_name(w)) and not is_place(w) and
                w not in NOT_NAMES for w in words[-1:])  # "Pechnikov", "M'Quorrie", "O'Dearn", "the Kozodoevs"
 
