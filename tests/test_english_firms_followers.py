@@ -112,3 +112,13 @@ def test_a_trading_house_and_a_family_firm_are_no_persons_and_keep_their_town(re
     assert not any(t == "person" for t, _ in found)
     found = _found(rec, "They shipped it with Lazarou Frères of Piraeus.")
     assert ("organisation", "Lazarou Frères") in found and ("place", "Piraeus") in found
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("He named as his employers Messrs. Tarbell and Quine, outfitters, of the Strand.", "Tarbell and Quine"),
+    ("Mr. Olaf Tarbell, of Messrs. Tarbell and Quine, ore brokers, told us so.", "Tarbell and Quine"),
+    ("The engineers of the firm of Hessel and Marwold are laying the line.", "Hessel and Marwold"),
+    ("Pit props come from the firm of the Brothers Tkavadze of Kutais.", "Brothers Tkavadze"),
+])
+def test_partners_named_with_their_trade_or_after_firm_of_are_the_firm(rec, text, firm):
+    assert ("organisation", firm) in _found(rec, text)

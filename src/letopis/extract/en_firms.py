@@ -20,7 +20,10 @@ _PARTNERS = re.compile(
     r"(?=,\s(?i:(?:coal\s|wine\s|timber\s|general\s|cotton\s|woollen\s|silk\s|iron\s|flax\s)?(?:shipbrokers|"
     r"shipowners|brokers|agents|solicitors|auctioneers|merchants|drapers|grocers|builders|contractors|printers|"
     r"bankers|brewers|chemists|ironmongers|engineers|proprietors|owners|millers|tanners|spinners|manufacturers|"
-    r"weavers|dyers|bleachers|founders|smiths|booksellers|publishers|attorneys)\b))"
+    r"weavers|dyers|bleachers|founders|smiths|booksellers|publishers|attorneys|outfitters)\b|"
+    r"(?:[a-z]+\s)?[a-z]{3,}(?:ers|ors|ists)\b))"  # "Messrs. Garbutt and Wragge, ore brokers"
+    # "the firm of Kessel and Marwitz", "the Kutais firm of the Brothers Melkadze": a firm named by its partners
+    r"|\bfirm\s+of\s+(?:the\s+)?((?:Brothers\s)?[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+)?)"
     # "a strike at Pibble and Tallow's mill": two names owning one works are the firm
     r"|\b([A-Z][\w'’-]+\s(?:and|&)\s[A-Z][\w'’-]+)(?=['’]s\s(?:mill|mills|works|factory|foundry|shop|yard|warehouse|"
     r"firm|concern|colliery|pit)\b)")
@@ -52,8 +55,12 @@ def firm_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
         if _is_firm(text[start : m.end()]) and not vessel_before(text[max(0, start - 24) : start]):
             firms.append((offset + start, offset + m.end(), "organisation"))
     for m in _PARTNERS.finditer(text):
-        g = 1 if m.group(1) else 2
-        if not any(s <= offset + m.start(g) < e for s, e, _ in firms) and _is_firm(m.group(g).replace(" and ", " & ")):
+        g = next(k for k in (1, 2, 3) if m.group(k))
+        name = m.group(g)
+        if g == 3 and " " not in name:
+            continue  # "the firm of Kessel": one name, a man's as often as his firm's
+        if not any(s <= offset + m.start(g) < e for s, e, _ in firms) and (
+                g == 3 and name.startswith("Brothers ") or _is_firm(name.replace(" and ", " & "))):
             firms.append((offset + m.start(g), offset + m.end(g), "organisation"))
     return firms
 
