@@ -71,3 +71,11 @@ def test_a_contracted_local_body_before_its_parents_abbreviation_is_a_body():
     found = {(m.type, m.text) for m in RussianRecogniser()(Document(path="t.txt", text=text,
                                                                     content_hash="t")).mentions}
     assert {("organisation", "окротдел ОГПУ"), ("organisation", "ОГПУ"), ("organisation", "губотдел ГПУ")} <= found
+
+
+def test_a_republics_party_keeps_its_letters():
+    text = "Решение ЦК КП(б)Г передано в КП(б)Уз и в РКП (б)."
+    found = {(m.type, m.text) for m in RussianRecogniser()(Document(path="t.txt", text=text,
+                                                                    content_hash="t")).mentions}
+    assert {("organisation", "КП(б)Г"), ("organisation", "КП(б)Уз")} <= found
+    assert ("organisation", "КП") not in found

@@ -28,7 +28,7 @@ from letopis.extract.russian_coordination import (
     shared_complement,
 )
 from letopis.extract.russian_cues import name_after_body, person_cues
-from letopis.extract.russian_heads import SOVIET_NAME, TRUST, name_nominative, soviet_lemma
+from letopis.extract.russian_heads import SOVIET_NAME, TRUST, name_nominative, party_end, soviet_lemma
 from letopis.extract.russian_movements import find_movements
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
 from letopis.extract.russian_nested import contracted_heads, town_adjectives
@@ -204,8 +204,8 @@ def _clean(text: str, start: int, end: int, typ: str, comrade: bool = False) -> 
         end -= 1
     if text.count("«", start, end) > text.count("»", start, end) and text[end : end + 1] == "»":
         end += 1  # «ОАО «Северная заря»»: natasha stops before the closing quote
-    if typ == "ORG" and text[end : end + 3] in ("(б)", "(Б)"):
-        end += 3  # «РКП(б)»: natasha may stop before the bracket
+    if typ == "ORG" and party_end(text, end) != end:
+        end = party_end(text, end)  # «РКП|(б)», «КП(б)|Уз»: natasha may stop before the bracket or the republic
     elif text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1  # «РКП(б»: or inside it
     if typ == "PER":

@@ -122,3 +122,14 @@ def name_nominative(morph: Morph, text: str, start: int, end: int) -> str:
         if body and phrase[k] != word:  # «Бельский уком партии»: pymorphy reads «уком» as a form of «ук»
             phrase[k] = match_case(soviet_lemma(body.group(1)), word)
     return (" ".join(phrase) + (" " + rest if rest else "")).strip()
+
+
+_PARTY_TAIL = re.compile(r"(?:\([бБ]\))?(?:[А-ЯЁ][а-яё]{0,2}(?![А-ЯЁа-яё]))?")
+
+
+def party_end(text: str, end: int) -> int:
+    """Where a party's abbreviation ends when a span stops before its «(б)» or its republic's letters
+    («РКП|(б)», «КП(б)|Уз», «КП(б)|Г»): ``end`` itself when nothing of the kind follows."""
+    if text[end : end + 3] not in ("(б)", "(Б)") and text[max(0, end - 3) : end] not in ("(б)", "(Б)"):
+        return end
+    return end + len(_PARTY_TAIL.match(text, end).group())

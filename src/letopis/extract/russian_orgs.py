@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from letopis.extract.morph import Morph, from_dictionary, match_case
+from letopis.extract.russian_heads import party_end
 from letopis.extract.russian_rules import RuleSpan, _sentence_start, _words_before
 
 # head nouns that name an organisation by a quoted name: «партия «Зелёный путь»», «ОАО «Заря»»
@@ -112,7 +113,7 @@ def find_abbreviations(
             continue
         tags = [p.tag for p in morph.parse(word) if "Abbr" in p.tag]
         if word in PERIOD_ABBREVIATIONS or any("Orgn" in t for t in tags):
-            out.append((m.start(), m.end(), "ORG"))
+            out.append((m.start(), party_end(text, m.end()), "ORG"))  # («КП(б)Уз»: the party of a republic)
         elif m.group(2) and word[: -len(m.group(2))] in PERIOD_ABBREVIATIONS:
             out.append((m.start(), m.end(), "ORG"))  # «в пользу МОПРа»: a case ending on the abbreviation
         elif any("Geox" in t for t in tags):
