@@ -465,3 +465,8 @@ def test_a_soviet_state_spelled_with_dots_is_a_place(rec):
 
 def test_whom_before_an_unknown_word_makes_it_a_person(rec):
     assert ("person", "Quennard") in _found(rec, "The trappers whom Quennard had sent there came back.")
+
+
+def test_a_faith_or_a_churchs_language_is_no_place(rec):
+    found = _found(rec, "They were lodged in Buddhist houses; the Methodist mission at Tarport sent Church Slavonic books.")
+    assert {t for k, t in found if k == "place"} == {"Tarport"}

@@ -20,5 +20,8 @@ PEOPLES: frozenset[str] = frozenset((
     "Moldavian Moldavians Bessarabian Lezgin Lezgins Avar Avars Kumyk Kalmyk Bashkirs Karelian Komi Zyrian Votyaks "
     "Serb Croat Slovenes Bulgar Bulgars Cossack Cossacks Kazakhs Kirghiz Kurds Afghans Kazakh Turkoman Turkomans "
     "Tungan Tungans Dungan Dungans Uighur Uighurs Uyghur Sart Sarts Taranchi Karakalpak Karakalpaks Khivan Khivans "
-    "Bukharan Bukharans Bashkir Evenk Evenks Chukchi Koryak Koryaks Eskimo Eskimos Aleut Aleuts Nenets Khanty Mansi"
+    "Bukharan Bukharans Bashkir Evenk Evenks Chukchi Koryak Koryaks Eskimo Eskimos Aleut Aleuts Nenets Khanty Mansi "
+    # faiths and a church's language ("lodged in Buddhist temples", "the Methodist mission")
+    "Methodist Buddhist Catholic Lutheran Orthodox Muslim Moslem Mohammedan Mahometan Protestant Shinto Sikh "
+    "Parsee Confucian Taoist Mennonite Molokan Dukhobor Doukhobor Slavonic"
 ).split())
