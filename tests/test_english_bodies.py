@@ -269,3 +269,11 @@ def test_german_compounds_of_bodies_news_agencies_and_the_red_crescent(rec, text
 ])
 def test_french_bodies_with_their_article_and_joining_words_and_a_hall(rec, text, kind, name):
     assert (kind, name) in _found(rec, text)
+
+
+def test_japanese_ministries_bureaus_halls_and_hot_springs(rec):
+    found = _found(rec, "They bathed at Kōra Onsen. The Horyo Jōhōkyoku kept lists and the Kaigunshō paid. "
+                        "Services were held at the Surugai-dō.")
+    assert {("place", "Kōra Onsen"), ("organisation", "Horyo Jōhōkyoku"), ("organisation", "Kaigunshō"),
+            ("place", "Surugai-dō")} <= found
+    assert not any(k == "person" for k, _ in found)

@@ -123,6 +123,10 @@ SOVIET_COMPOUND = re.compile(
 GERMAN_BODY = re.compile(r"[A-ZÄÖÜ][\wäöüß]{2,}(?:-(?:Kino|Film|Palast|Lichtspiele|Verleih|Verlag|Oberprüfstelle)|"
                          r"lichtspiele|verleih|verlag|gesellschaft|verein|archiv|hochschule|prüfstelle|genossenschaft)")
 
+# Japanese offices and halls in Hepburn romanisation: a ministry (-shō), a bureau (-kyoku), a hall or temple (-dō)
+JAPANESE_BODY = re.compile(r"[A-Z][a-zōū]{3,}(?:shō|kyoku)")
+JAPANESE_HALL = re.compile(r"[A-Z][a-zōū]{2,}-dō")
+
 # the acronyms of state archives: (Ts)GA-, (Ts)DA- (Ukrainian), RG(V|I)A-, TsA-: GARF, TsGAOR, DAVO, RGVA
 ARCHIVE_ACRONYM = re.compile(r"(?:Ts|R)?[GD]A[A-Z][A-Za-z]{0,5}|RG[A-Z]?A[A-Z]{0,4}|TsG?A[A-Z]{0,6}|TsD[A-Z]{2,5}")
 _TITLE_AFTER = frozenset(("Khan", "Beg", "Bek", "Ogly", "Oglu", "Zade", "Sultan", "Mirza"))
@@ -246,8 +250,10 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
             return Verdict("organisation", True)  # "the Bukharinites": a leader's followers
         if _NAMED_TIMES.fullmatch(w):
             return Verdict("event", True)  # "the Antonovshchina", "Makhnovshchina": a rising named after its leader
-        if GERMAN_BODY.fullmatch(w) and not dictionary_word(w):  # "Uhland-Kino", "Neue Filmkunst-Verleih"
-            return Verdict("organisation", True)
+        if (GERMAN_BODY.fullmatch(w) or JAPANESE_BODY.fullmatch(w)) and not dictionary_word(w):  # "Uhland-Kino",
+            return Verdict("organisation", True)  # "Rikugunshō": a ministry, "Jōhōkyoku": a bureau
+        if JAPANESE_HALL.fullmatch(w):
+            return Verdict("place", True)  # "Nikorai-dō": a hall or a temple
         if SOVIET_COMPOUND.fullmatch(w) and not dictionary_word(w):  # "Lenmashtrest", "Uralplan": Soviet bodies by compound (a title wins)
             return Verdict("organisation", True, gazetteer=True)
         if w in PLACES:  # a period town may be a surname too ("the turner Kashin"): the context decides

@@ -180,6 +180,7 @@ ORG_HEADS: frozenset[str] = _words(
     "RIK VIK UIK Ispolkom Revkom "  # "the Ozerny RIK": a district's, volost's or uyezd's executive committee
     "Rovers Wanderers Harriers Strollers Goldfields Partnership Kaisha Shokai Shoten Gumi Ginko Werke "  # clubs, firms
     "Hochschule Universität Verlag Gesellschaft Verein Ministerium Genossenschaft Lichtspiele Filmbund "  # German
+    "Jōhōkyoku Kyoku Shō "  # Japanese: a bureau, a ministry
     "Line Highlanders Engineers Commando Headquarters Command Powers Procuracy Gendarmerie Municipality Staff Branch "
     "Host Secretariat Brotherhood Sisterhood Fellowship Ramblers Emporium Sabha Samiti Sangh Parishad "  # Line: ships
     + " ".join(w.title() for w in SOVIET_BODIES)
@@ -218,7 +219,7 @@ PLACE_HEADS: frozenset[str] = _words(
     "Harbour Peninsula Strait Republic Territory Quarter Ward Parish Hall "
     "Rivers Lakes Counties Creek Creeks Mountain Falls Springs Heights Cape Point Fork Wharf Wharves Pier "
     "Docks Dock Rooms Chambers Farm Farms Lock Locks Quay Crossing Side Park Ridge Downs Grove Hollow Plains "
-    "Range Glen Vale Common Green Heath Meadows Meadow Gardens Brow Fold Ave Blvd "
+    "Range Glen Vale Common Green Heath Meadows Meadow Gardens Brow Fold Ave Blvd Onsen "
     # Russian place nouns in transliteration ("Kesova Gora", "Streletskaya Sloboda", "Pokrovsky Posad")
     "Gora Gorka Polyana Sloboda Posad Ostrov Gorodok Pogost Khutor Prud Pristan Zaton Storona Shlyakh Trakt "
     "Zastava Bahnhof"  # "Peterburgskaya Storona", "Poltavsky Shlyakh", "Nevskaya Zastava", "Stettiner Bahnhof"
