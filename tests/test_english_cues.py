@@ -470,3 +470,11 @@ def test_whom_before_an_unknown_word_makes_it_a_person(rec):
 def test_a_faith_or_a_churchs_language_is_no_place(rec):
     found = _found(rec, "They were lodged in Buddhist houses; the Methodist mission at Tarport sent Church Slavonic books.")
     assert {t for k, t in found if k == "place"} == {"Tarport"}
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("The rising and the flight of Tarmullah split the students.", "person", "Tarmullah"),
+    ("He is surely the Ghulam Tarin Kohistani who later served in the army.", "person", "Ghulam Tarin Kohistani"),
+])
+def test_the_flight_of_a_man_and_a_name_before_who_had(rec, text, kind, name):
+    assert (kind, name) in _found(rec, text)

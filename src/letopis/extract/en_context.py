@@ -111,6 +111,8 @@ _PERSON_CONTEXT_AFTER = re.compile(
     r"role|participation|release|comrades|supporters|article|report|statement|complaint|request|"
     r"interrogation|memoirs|diary|signature|proposal|initiative|instructions?|orders?)\b"
 )
+_WHO_AFTER = re.compile(r"^\s+who\s+(?:later|then|also|had|has|was|is)\b")  # "the Ghulam Tarin who later served"
+_LOCATIVE = re.compile(r"\b(?:from|in|at|near|of|to)\s+$")
 _PERSON_VERBS_AFTER = re.compile(
     r"^\s+(?:said|says|stated|declared|wrote|argued|noted|told|asked|replied|explained|admitted|denied|"
     r"claimed|recalled|reported|spoke|insisted|proposed|demanded|announced|signed|died|was born|was arrested|"
@@ -121,6 +123,7 @@ _PERSON_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:(?:submitted|written|signed|edited|translated|compiled|authored|chaired|led|headed|"
     r"organi[sz]ed|interrogated|arrested|killed|murdered) by|wife,?|husband,?|son,?|daughter,?|brother,?|"
     r"sister,?|widow,?|mother,?|father,?|menshevik,|bolshevik,|communist,|member,|worker,|comrades?|citizens?|wife of|husband of|son of|daughter of|named|called|surnamed|"
+    r"(?:flight|death|murder|arrest|execution|assassination|abdication|funeral|widow) of|"
     r"members?|activists?|workers?|worker|communists?|engineer|mechanic|student|students|director|"
     r"chairman|secretary|editor|leader|professor|historian|writer|poet|whom)\s+)$"
 )
@@ -202,8 +205,10 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
         return Verdict("person", True)
     if WHERE_AFTER.match(after) and len(words) <= 3 and not is_given(words[0]):
         return Verdict("place", False)  # "from Zarechensk, where a strike broke out"
-    if _PERSON_VERBS_AFTER.match(after) or _APPOSITION_AFTER.match(after):
-        return Verdict("person", False)
+    if (_PERSON_VERBS_AFTER.match(after) or _APPOSITION_AFTER.match(after) or (
+            _WHO_AFTER.match(after) and not _LOCATIVE.search(before[-8:]))) and words[-1] not in PEOPLES and \
+            words[-1] not in ("German", "Russian", "American", "Englishman", "Frenchman"):
+        return Verdict("person", False)  # (not "a Volga German who had worked": a people; "from Naukan who")
     if _PERSON_CONTEXT_BEFORE.search(before[-40:].lower()):
         return Verdict("person", False)
     prev = re.search(r"(\w+)\s*$", before[-20:])
