@@ -445,9 +445,9 @@ def test_a_feldsher_and_a_leader_in_apposition_are_persons(rec, text, name):
 
 
 @pytest.mark.parametrize("text, absent, present", [
-    ("TUNDRA TRADING CO. ... Wm. Halvorsen, Prop. ... Furs Bought for Cash", "Prop", "Wm. Halvorsen"),
+    ("KESTREL SUPPLY CO. ... Jas. Morland, Prop. ... Oats and Hay", "Prop", "Jas. Morland"),
     ("Through an interpreter the Haji told us so. Haji Karim Bakhsh came later.", "Haji", "Karim Bakhsh"),
-    ("A Lett, Ozolin, kept the door.", "Lett", "Ozolin"),
+    ("A Lett, Kalnberzov, kept the door.", "Lett", "Kalnberzov"),
     ("The Tarvelin had taken us through the strait, as the Orlikov had done.", "Tarvelin", None),
     ("What the Orlikov had done the year before, we did again.", "Orlikov", None),
 ])
@@ -474,7 +474,7 @@ def test_a_faith_or_a_churchs_language_is_no_place(rec):
 
 @pytest.mark.parametrize("text, kind, name", [
     ("The rising and the flight of Tarmullah split the students.", "person", "Tarmullah"),
-    ("He is surely the Ghulam Tarin Kohistani who later served in the army.", "person", "Ghulam Tarin Kohistani"),
+    ("He is surely the Samad Tarin Koshkani who later served in the army.", "person", "Samad Tarin Koshkani"),
 ])
 def test_the_flight_of_a_man_and_a_name_before_who_had(rec, text, kind, name):
     assert (kind, name) in _found(rec, text)

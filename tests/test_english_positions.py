@@ -271,12 +271,12 @@ def test_monsieur_before_a_given_name_and_a_russian_social_word_are_titles(rec):
 def test_a_nationality_before_one_unknown_name_makes_a_person_but_not_a_languages_gloss(rec):
     assert ("person", "Tarvoli") in _found(rec, "The ship left with the Italian Tarvoli on board.")
     assert ("person", "Quennard") in _found(rec, "The American Quennard is already there.")
-    found = _found(rec, "The road runs from Kem to Ukhta (the Finnish Uhtua) and on.")
+    found = _found(rec, "The road runs from Kessary to Tarvola (the Finnish Tarvoinen) and on.")
     assert not any(t == "person" for t, _ in found)
     assert not any(t == "person" for t, _ in _found(rec, "The Soviet Flotilla and the Chinese KVZhD met."))
 
 
 def test_a_name_ending_in_khan_is_a_person_and_an_office_alone_is_none(rec):
-    assert ("person", "Ghulam Samad Khan") in _found(rec, "He wrote to Ghulam Samad Khan in Herat.")
+    assert ("person", "Samad Tarin Khan") in _found(rec, "He wrote to Samad Tarin Khan in Tarport.")
     found = _found(rec, "Your obedient servant,\n\nR. W. HOLDSWORTH,\nLieutenant-Colonel,\nCounsellor of Legation.\n")
     assert {t for k, t in found if k == "person"} == {"R. W. HOLDSWORTH"}

@@ -38,7 +38,7 @@ _COLLECTIVE = re.compile(r"\s+(?:group|faction|circle|movement|organi[sz]ation|c
 
 def merge_heads(keys: Groups, short_names: bool = True) -> Groups:
     """Fold "X of Y" into "X" when X is itself an entity of the same type (Central Committee of the RCP; the
-    Trade Delegation of the USSR, when no other body of the document is a Trade Delegation of anything),
+    Fishery Board of the Okrug, when no other body of the document is a Fishery Board of anything),
     and "X group" or "X plant" into "X" (the Free Labour group / Free Labour, the Zorky plant / Zorky)."""
     out: Groups = {}
     heads: dict[str, int] = {}

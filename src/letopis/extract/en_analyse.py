@@ -127,7 +127,7 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     start = run.start
     run, titles = (run, []) if led is not None else strip_leading(run)
     if titles and titles[-1] in NATIONALS and _GLOSS_BEFORE.search(text[max(0, start - 8) : start]):
-        titles = titles[:-1]  # "Ukhta (the Finnish Uhtua)": a language's form of a name, no nationality of a man
+        titles = titles[:-1]  # "Tarvola (the Finnish Tarvoinen)": a language's form of a name, no nationality of a man
     if len(run.tokens) == 1 and not titles and _office_alone(run.tokens[0].bare) and (
             _OFFICE_BEFORE.search(text[max(0, run.start - 6) : run.start]) or text[run.end : run.end + 1] in ",."):
         return []  # "Lieutenant-Colonel,| Counsellor of Legation.", "the Queen's school": an office, no name

@@ -250,7 +250,7 @@ def _lexicon_type(words: list[str]) -> Verdict | None:
             return Verdict("organisation", True)  # "the Bukharinites": a leader's followers
         if _NAMED_TIMES.fullmatch(w):
             return Verdict("event", True)  # "the Antonovshchina", "Makhnovshchina": a rising named after its leader
-        if (GERMAN_BODY.fullmatch(w) or JAPANESE_BODY.fullmatch(w)) and not dictionary_word(w):  # "Uhland-Kino",
+        if (GERMAN_BODY.fullmatch(w) or JAPANESE_BODY.fullmatch(w)) and not dictionary_word(w):  # "Wieland-Kino",
             return Verdict("organisation", True)  # "Rikugunshō": a ministry, "Jōhōkyoku": a bureau
         if JAPANESE_HALL.fullmatch(w):
             return Verdict("place", True)  # "Nikorai-dō": a hall or a temple
@@ -303,7 +303,7 @@ def person_evidence(words: list[str], titles: list[str]) -> bool:
     if any(_TURKIC_NAME.fullmatch(w) for w in words) or (
             len(words) >= 2 and words[-1] in _TITLE_AFTER and all(w[:1].isupper() and w not in NOT_NAMES
                                                                     for w in words[:-1])):
-        return True  # "Sharaf-bek", "Rustam-khan", "Alim Nabi Khan": a name with its Turkic or Persian title
+        return True  # "Sharaf-bek", "Rustam-khan", "Samad Tarin Khan": a name with its Turkic or Persian title
     return any((looks_like_surname(w) or gaelic_surname(w) or family_name(w)) and not is_place(w) and
                w not in NOT_NAMES for w in words[-1:])  # "Pechnikov", "M'Quorrie", "O'Dearn", "the Kozodoevs"
 

@@ -111,7 +111,7 @@ _PERSON_CONTEXT_AFTER = re.compile(
     r"role|participation|release|comrades|supporters|article|report|statement|complaint|request|"
     r"interrogation|memoirs|diary|signature|proposal|initiative|instructions?|orders?)\b"
 )
-_WHO_AFTER = re.compile(r"^\s+who\s+(?:later|then|also|had|has|was|is)\b")  # "the Ghulam Tarin who later served"
+_WHO_AFTER = re.compile(r"^\s+who\s+(?:later|then|also|had|has|was|is)\b")  # "the Samad Tarin who later served"
 _LOCATIVE = re.compile(r"\b(?:from|in|at|near|of|to)\s+$")
 _PERSON_VERBS_AFTER = re.compile(
     r"^\s+(?:said|says|stated|declared|wrote|argued|noted|told|asked|replied|explained|admitted|denied|"
@@ -208,7 +208,7 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     if (_PERSON_VERBS_AFTER.match(after) or _APPOSITION_AFTER.match(after) or (
             _WHO_AFTER.match(after) and not _LOCATIVE.search(before[-8:]))) and words[-1] not in PEOPLES and \
             words[-1] not in ("German", "Russian", "American", "Englishman", "Frenchman"):
-        return Verdict("person", False)  # (not "a Volga German who had worked": a people; "from Naukan who")
+        return Verdict("person", False)  # (not "a Kuban German who had farmed": a people; "from Tarvuk who")
     if _PERSON_CONTEXT_BEFORE.search(before[-40:].lower()):
         return Verdict("person", False)
     prev = re.search(r"(\w+)\s*$", before[-20:])

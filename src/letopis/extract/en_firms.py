@@ -21,8 +21,8 @@ _PARTNERS = re.compile(
     r"shipowners|brokers|agents|solicitors|auctioneers|merchants|drapers|grocers|builders|contractors|printers|"
     r"bankers|brewers|chemists|ironmongers|engineers|proprietors|owners|millers|tanners|spinners|manufacturers|"
     r"weavers|dyers|bleachers|founders|smiths|booksellers|publishers|attorneys|outfitters)\b|"
-    r"(?:[a-z]+\s)?[a-z]{3,}(?:ers|ors|ists)\b))"  # "Messrs. Garbutt and Wragge, ore brokers"
-    # "the firm of Kessel and Marwitz", "the Kutais firm of the Brothers Melkadze": a firm named by its partners
+    r"(?:[a-z]+\s)?[a-z]{3,}(?:ers|ors|ists)\b))"  # "Messrs. Tarbell and Quine, ore brokers"
+    # "the firm of Hessel and Marwold", "the firm of the Brothers Tkavadze": a firm named by its partners
     r"|\bfirm\s+of\s+(?:the\s+)?((?:Brothers\s)?[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+)?)"
     # "a strike at Pibble and Tallow's mill": two names owning one works are the firm
     r"|\b([A-Z][\w'’-]+\s(?:and|&)\s[A-Z][\w'’-]+)(?=['’]s\s(?:mill|mills|works|factory|foundry|shop|yard|warehouse|"

@@ -1,8 +1,8 @@
 """Rosters written surname first: a crew list, a police card index, a list of delegates.
 
-    Halvorsen, Nils, master;
-    Tuttle, J. R., engineer;
-    Brettschneider, Paul, projectionist, Neukölln
+    Haldane, Nils, master;
+    Brackett, J. R., engineer;
+    Merriwether, Thos., supercargo, Tarport
 
 Each line opens with a surname, a comma and a given name (or initials, or an abbreviated given name such as
 "Thos."), then a comma, a semicolon or the line's end. One such line could be a town and a man ("Moscow,

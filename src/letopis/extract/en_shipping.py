@@ -124,7 +124,7 @@ def vessel_names(text: str, segments: list[tuple[int, int]], column: set[int] | 
     return out
 
 
-# a freight market's line: "Poti to Marseilles, 3,500 tons maize", "Novorossiisk to Genoa, 4,000 qrs. barley"
+# a freight market's line: "Tarvel to Ostrand, 4,000 tons barley", "Kessary to Morvant, 3,500 qrs. maize"
 _CARGO_ROUTE = re.compile(r"^[ \t]*(?P<a>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) to (?P<b>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),"
                           r"[ \t]+[\d,.]+[ \t]*(?:tons|tonnes|tns|qrs|quarters|poods|bags|bales|cases|standards)\b",
                           re.MULTILINE)

@@ -192,7 +192,7 @@ class EnglishRecogniser:
             titles = (title.group(1),) if title and title.group(1) in TITLES else ()  # "Agent KREMEN"
             out = instead(out, Cand(s, e, "person", True, seg.index, titles))
         for s, e in signatures(seg_text, seg.start) + roster_names(seg_text, seg.start):  # "(signed) VERKHOVSKY",
-            out = instead(out, Cand(s, e, "person", True, seg.index))  # "Tuttle, J. R., engineer;"
+            out = instead(out, Cand(s, e, "person", True, seg.index))  # "Brackett, J. R., engineer;"
         vessels, masters = shipping_entries(seg_text, seg.start, cued=shipping)
         vessels += [v for v in rigged_vessels(seg_text, seg.start) if not any(
             c.start == v[0] and c.end == v[1] and c.type in ("place", "organisation") and c.strong and not c.gazetteer

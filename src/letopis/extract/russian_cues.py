@@ -95,15 +95,15 @@ _NOT_NAMES_POS = frozenset(("ADVB", "PRED", "CONJ", "PRCL", "INTJ", "PREP"))
 def common_noun(morph: Morph, text: str, start: int, word: str) -> bool:
     """A word the tagger took for a person that the dictionary knows only as a common noun: a thing («Помол»),
     or an occupation opening a sentence or standing before a name («Кладовщика допросили», «Прапорщика
-    Гончаренко») — never a word it also knows as a surname («Бондарь»)."""
+    Тарвицкого») — never a word it also knows as a surname («Гончар»)."""
     parses = morph.parse(word.lower())
     if parses and all(from_dictionary(p) and p.tag.POS in _NOT_NAMES_POS for p in parses):
         return True  # «Секретно» over a report: an adverb, no name
     if not parses or any(t in p.tag for p in parses for t in _NAME_TAGS) or not all(
             "NOUN" in p.tag and from_dictionary(p) for p in parses):
-        return False  # (a guess by analogy is no evidence: «Вертоградов» is no plural of a noun)
+        return False  # (a guess by analogy is no evidence: a surname in -ов read as a plural genitive)
     before = text[max(0, start - 3) : start]
-    if all("inan" in p.tag for p in parses):  # (a capital inside a sentence is a name's: «Хван», «Сычугов»)
+    if all("inan" in p.tag for p in parses):  # (a capital inside a sentence is a name's: a short foreign name)
         return (start == 0 or re.search(r"[.!?\n]\s*$", before) is not None) and \
             not re.search(r"(?:ов|ев|ин|ын)$", word.lower())
     return _AGENT_NOUN.search(parses[0].normal_form) is not None and (  # (after a speaker's colon too)

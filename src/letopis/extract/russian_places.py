@@ -1,7 +1,7 @@
 """A Russian document's own word on a name that the tagger read now as a place, now as a person.
 
-The tagger reads an unfamiliar toponym by its shape: «в Уэлене» it may take for a place and «радиостанцией
-Уэлена» for a man's surname. When the document puts the name in a place's slot (after «в», «на», «из»,
+The tagger reads an unfamiliar toponym by its shape: «в Тункареме» it may take for a place and «радиостанцией
+Тункарема» for a man's surname. When the document puts the name in a place's slot (after «в», «на», «из»,
 «под», «около»), a bare form of it elsewhere that nothing marks as a man's (no given name, no initials, no
 title such as «т.») is the same place.
 """
@@ -13,7 +13,7 @@ import re
 
 from letopis.model import Mention
 
-# the prepositions of place before a name («в Уэлене», «из Уэлена», «под Тарском»)
+# the prepositions of place before a name («в Тункареме», «из Тункарема», «под Тарском»)
 _PLACE_SLOT = re.compile(r"(?:^|[\s(«\"])(?:в|во|на|из|под|около|близ|возле|вблизи|через)\s+$", re.IGNORECASE)
 _MIN_STEM = 4
 # what a person does or is called: a past-tense verb after the name («Петров ответил»), «т.» or «гр.» before it
@@ -63,7 +63,7 @@ _ENDING = re.compile(r"(?:ом|ем|ой|ей|ою|ею|а|я|у|ю|е|ы|и|о)
 
 
 def _forms(word: str) -> list[str]:
-    """The form and the form without its case ending («Уэлена», «Уэленом» -> «уэлен»)."""
+    """The form and the form without its case ending («Тункарема», «Тункаремом» -> «тункарем»)."""
     low = _low(word)
     bare = _ENDING.sub("", low)
     return [low, bare, bare + "а", bare + "я", bare + "ь", bare + "й"] if bare != low else [low]

@@ -326,7 +326,7 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         if head:  # «учительницы Горбуновской школы I ступени», «от Острогожской МТС»: the body of a village
             return (start, head.end(), "ORG")
     if typ == "PER" and len(words) >= 2 and words[0] in _PREPOSITIONS and words[1][:1].isupper():
-        start = text.index(words[1], start + len(words[0]))  # «Об Ухове ничего не известно»: the name after it
+        start = text.index(words[1], start + len(words[0]))  # «Об Тарвицком ничего не известно»: the name after it
         span, surface, words = (start, end, typ), text[start:end], words[1:]
     if typ == "PER" and len(words) >= 2 and words[1][:1].isupper() and (
             morph.parse(words[0].lower())[0].normal_form in ROLES or common_noun(morph, text, start, words[0])):

@@ -163,7 +163,7 @@ def _breaks_between(line: str, nxt: str, typical: int) -> bool:
     if _LIST_ITEM.match(nhead):
         if not _LIST_ITEM.match(head) and len(line) >= 0.8 * typical and not line.rstrip().endswith(
                 (*_ENDS_SENTENCE, ":", ";")):
-            return False  # "... written at Omsk on January / 6. He says": a wrapped date, not an item
+            return False  # "... posted at Kazan on February / 9. He says": a wrapped date, not an item
         return bool(_LIST_ITEM.match(head) or line.endswith(":") or nhead.split(None, 1)[-1][:1].isupper())
     if nxt[:1] in " \t" and line[:1] not in " \t" and not _LIST_ITEM.match(head):
         return True

@@ -131,7 +131,7 @@ def fold(text: str) -> str:
     return " ".join(w for w in words if w)
 
 
-# ё after a hushing consonant or ц is written "o" or "e" (Khrushchov, Khrushchev; Kuanyshov, Kuanyshev)
+# ё after a hushing consonant or ц is written "o" or "e" (Khrushchov, Khrushchev; Kalyshov, Kalyshev)
 _HUSHED_OV = re.compile(r"([szc])ov$")
 
 
@@ -212,7 +212,7 @@ _UKRAINIAN_H = re.compile(r"^h(?=[a-z]*(?:enko|chuk|czuk|yuk|iuk|uk|ko|ych|ich|i
 _FRENCH_OV = re.compile(r"(?<=[a-z]{3})([oe])ff$")
 
 
-# a Russian surname in French spelling: "ou" for u, "ch" for sh, "-ine" for -in ("Riabouchkine", "Zaveroukha")
+# a Russian surname in French spelling: "ou" for u, "ch" for sh, "-ine" for -in ("Bouchkarine", "Tarvoukha")
 _FRENCH_SPELLING = re.compile(r"ou.*(?:ov|ev|ine|off|eff|sky|ski|ko|itch|ich|uk|kha|ha)$")
 
 

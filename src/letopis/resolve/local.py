@@ -35,10 +35,10 @@ mention stands in its document. These rules use that, each inside one document o
 5. **An OCR slip of a surname**: two forms of one surname in one document that differ by one
    letter print recognition confuses ("Crandall", "Craudall") are one surname, the form written
    more often (``letopis.resolve.ocr``). One-word names of places and bodies slip the same way
-   ("Orenbnrg", "Orenburg").
+   ("Kovrlnsk", "Kovrinsk").
 
-6. **A body's short name**: "the Trade Delegation" names the one body of the document called "Trade
-   Delegation of ..." ("of the USSR"), when no second body of the document is called so.
+6. **A body's short name**: "the Fishery Board" names the one body of the document called "Fishery
+   Board of ..." ("of the Okrug"), when no second body of the document is called so.
 
 7. **Two surnames** ("Mercedes Aldabe Urrutia" called "Aldabe", "M. Aldabe", "Aldabe Urrutia"): the first
    surname alone names the one person of the document with it (``letopis.resolve.double_surnames``).
@@ -123,7 +123,7 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def short_body_rows(recs: Sequence[Mentionish], rows: Sequence[tuple]) -> dict[int, str]:
-    """Row index -> the full name ("Trade Delegation of the USSR") a body's short name stands for (rule 6)."""
+    """Row index -> the full name ("Fishery Board of the Okrug") a body's short name stands for (rule 6)."""
     by_doc: dict[int, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         if r[0] == "organisation" and not r[8] and r[2]:

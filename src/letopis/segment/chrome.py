@@ -82,7 +82,7 @@ def is_chrome(text: str) -> bool:
                 return True
         if _SUBMITTED.match(core) or _BYLINE.fullmatch(core):
             return True
-    # a web phrase makes a short block chrome; in prose it is words ("the children follow us for bread")
+    # a web phrase makes a short block chrome; in prose it is words ("the dogs follow us to the shore")
     return len(core.split()) <= _WEB_PHRASE_WORDS and bool(_WEB_PHRASE.search(core))
 
 
