@@ -38,7 +38,14 @@ from letopis.extract.en_heads import (
     NAME_OF_THE_HEAD,
 )
 from letopis.extract.en_headwords import after_initials
-from letopis.extract.en_leading import by_leading_noun, number_after, numbered_kind, section_number
+from letopis.extract.en_leading import (
+    by_leading_noun,
+    language_gloss,
+    number_after,
+    numbered_kind,
+    office_alone,
+    section_number,
+)
 from letopis.extract.en_pieces import (
     split_inner_title,
     split_lexicon_prefix,
@@ -60,7 +67,6 @@ from letopis.extract.lexicon import (
     ORG_ABBREVIATIONS,
     ORG_HEADS,
     PLACE_SUFFIXES,
-    ROLE_NOUNS,
     SOVIET_BODIES,
     TITLES,
     is_given,
@@ -126,11 +132,10 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
     led = by_leading_noun(run, seg)  # (before titles are stripped: "Court Pride of Glynmawr")
     start = run.start
     run, titles = (run, []) if led is not None else strip_leading(run)
-    if titles and titles[-1] in NATIONALS and _GLOSS_BEFORE.search(text[max(0, start - 8) : start]):
+    if titles and titles[-1] in NATIONALS and language_gloss(text, start):
         titles = titles[:-1]  # "Tarvola (the Finnish Tarvoinen)": a language's form of a name, no nationality of a man
-    if len(run.tokens) == 1 and not titles and _office_alone(run.tokens[0].bare) and (
-            _OFFICE_BEFORE.search(text[max(0, run.start - 6) : run.start]) or text[run.end : run.end + 1] in ",."):
-        return []  # "Lieutenant-Colonel,| Counsellor of Legation.", "the Queen's school": an office, no name
+    if not titles and office_alone(run, text):
+        return []  # "Lieutenant-Colonel,| Counsellor of Legation.", "the Counsellor": an office, no name
     led = led if led is not None else by_leading_noun(run, seg)
     if led is not None:
         return led
@@ -275,13 +280,6 @@ def _analyse(run: Run, toks: list[Token], text: str, seg: int, heading: bool) ->
 _TOWNS_BODIES = {"Municipality", "Soviet", "Prefecture", "Duma", "Zemstvo", "Uprava", "Ispolkom", "Gubkom",
                  "Ukom", "Gorsovet", "Volispolkom"}
 _LEGAL_TAILS = {"Law", "Laws", "Act", "Acts", "Code", "Statute", "Statutes", "Constitution", "Ordinance"}
-_GLOSS_BEFORE = re.compile(r"\(\s*(?:the\s+)?$")
-_OFFICE_BEFORE = re.compile(r"(?:\b[Tt]he\s+|^|\n)$")
-
-
-def _office_alone(word: str) -> bool:
-    """A title or an office alone ("Counsellor", "Lieutenant-Colonel")."""
-    return word in TITLES or word in ROLE_NOUNS or ("-" in word and word.rsplit("-", 1)[1].title() in TITLES)
 # the honorifics of the Ottoman and Persian world, written after the name ("Rauf Bey", "Halil Pasha")
 _HONORIFICS_AFTER = {"Bey", "Beg", "Bek", "Effendi", "Efendi", "Pasha", "Pacha", "Pascha", "Agha", "Aga", "Hanum",
                      "Khanum", "Sahib"}

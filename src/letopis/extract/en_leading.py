@@ -14,7 +14,7 @@ import re
 from letopis.extract.en_document import Cand
 from letopis.extract.en_runs import Run
 from letopis.extract.en_words import dictionary_word
-from letopis.extract.lexicon import ENTERPRISE_HEADS
+from letopis.extract.lexicon import ENTERPRISE_HEADS, ROLE_NOUNS, TITLES
 
 _BODIES = frozenset(("Lodge", "Café", "Cafe", "Kavárna", "Kaffeehaus", "Restaurant", "Hotel"))
 _VESSELS = frozenset("Steamship Steamer Str Stmr Ship Brig Brigantine Barque Bark Schooner Schr Sloop Ketch Smack "
@@ -108,3 +108,23 @@ def numbered_kind(inner: Run) -> str | None:
     if len(words) > 1 and words[-1] in _FIRE_COMPANIES:
         return "organisation"
     return None
+
+
+_GLOSS_BEFORE = re.compile(r"\(\s*(?:the\s+)?$")
+_OFFICE_BEFORE = re.compile(r"(?:\b[Tt]he\s+|^|\n)$")
+
+
+def language_gloss(text: str, start: int) -> bool:
+    """A name in brackets after a people's adjective: a language's form of a name ("(the Finnish Tarvoinen)")."""
+    return _GLOSS_BEFORE.search(text[max(0, start - 8) : start]) is not None
+
+
+def office_alone(run: Run, text: str) -> bool:
+    """A title or an office alone after "the", at a line's start or before a comma or a stop ("Lieutenant-Colonel,",
+    "the Counsellor"): no name."""
+    if len(run.tokens) != 1:
+        return False
+    word = run.tokens[0].bare
+    office = word in TITLES or word in ROLE_NOUNS or ("-" in word and word.rsplit("-", 1)[1].title() in TITLES)
+    return office and (_OFFICE_BEFORE.search(text[max(0, run.start - 6) : run.start]) is not None or
+                       text[run.end : run.end + 1] in (",", "."))

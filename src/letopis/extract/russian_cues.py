@@ -106,5 +106,6 @@ def common_noun(morph: Morph, text: str, start: int, word: str) -> bool:
     if all("inan" in p.tag for p in parses):  # (a capital inside a sentence is a name's: a short foreign name)
         return (start == 0 or re.search(r"[.!?\n]\s*$", before) is not None) and \
             not re.search(r"(?:ов|ев|ин|ын)$", word.lower())
-    return _AGENT_NOUN.search(parses[0].normal_form) is not None and (  # (after a speaker's colon too)
-        start == 0 or re.search(r"[.!?:\n]\s*$", before) is not None or re.match(r"\s+[А-ЯЁ][а-яё]", text[start + len(word) : start + len(word) + 3]) is not None)
+    opening = start == 0 or re.search(r"[.!?:\n]\s*$", before) is not None  # (after a speaker's colon too)
+    name_after = re.match(r"\s+[А-ЯЁ][а-яё]", text[start + len(word) : start + len(word) + 3]) is not None
+    return _AGENT_NOUN.search(parses[0].normal_form) is not None and (opening or name_after)
