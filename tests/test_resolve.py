@@ -395,6 +395,7 @@ def test_resolve_transliterated_oblique_cases_of_a_surname_share_its_key() -> No
 @pytest.mark.parametrize("a, b", [
     ("Tarvoukha", "Tarvukha"), ("Bouchkarine", "Bushkarin"), ("Dourakov", "Durakov"),  # French spellings
     ("Kalyshov", "Kalyshev"), ("Bakhchov", "Bakhchev"), ("Кортышёв", "Kortyshov"),  # ё after a hushing letter
+    ("Chtchelkanov", "Shchelkanov"), ("Stchelkanoff", "Щелканов"), ("Schtschelkanow", "Shchelkanov"),  # щ
 ])
 def test_resolve_french_spellings_and_hushed_yo_share_a_key(a: str, b: str) -> None:
     assert surname_key(a).key == surname_key(b).key

@@ -5,8 +5,8 @@ surname key ``masnikov``; Zinoviev, Zinov'ev, Зиновьев give ``zinovev``.
 only a blocking key and evidence: name parts (given name, initials, patronymic,
 gender of the surname form) decide whether two mentions are one person.
 
-Folding, in order: strip accents and apostrophes; digraphs shch/sch->s, cz->c, sz->s, kh->h,
-zh->z, sh->s, ch->c, ts/tz->c, x->ks, w->v, ph->f; y and j->i; ii->i; after a
+Folding, in order: strip accents and apostrophes; digraphs schtsch/chtch/shtch/stch/shch/sch->s,
+cz->c, sz->s, kh->h, zh->z, sh->s, ch->c, ts/tz->c, x->ks, w->v, ph->f; y and j->i; ii->i; after a
 consonant io->e (ё), and i before a/e/u is dropped (ia/ya/ja, iu/yu/ju, ie/ye), after a
 vowel ie/ye->e (Andreyev, Andreev);
 ye at the start->e; doubled letters single. A Latin "x" is read as "ks" here; the clustering
@@ -27,6 +27,10 @@ from letopis.resolve.translit import has_cyrillic, to_latin
 
 _APOSTROPHES = "'’ʼʹ`´\"“”«»ʺ"
 _DIGRAPHS = (
+    ("schtsch", "s"),  # the German, French and older English spellings of щ: Schtscherbakow, Chtcherbakov, Stcherbakoff
+    ("chtch", "s"),
+    ("shtch", "s"),
+    ("stch", "s"),
     ("shch", "s"),
     ("sch", "s"),
     ("tch", "c"),
