@@ -277,3 +277,8 @@ def test_japanese_ministries_bureaus_halls_and_hot_springs(rec):
     assert {("place", "Kōra Onsen"), ("organisation", "Horyo Jōhōkyoku"), ("organisation", "Kaigunshō"),
             ("place", "Surugai-dō")} <= found
     assert not any(k == "person" for k, _ in found)
+
+
+def test_an_air_force_is_a_body_and_a_man_named_force_is_not(rec):
+    found = _found(rec, "The Tarvelian Air Force had two planes. Mr. Force said so.")
+    assert ("organisation", "Tarvelian Air Force") in found and ("person", "Force") in found

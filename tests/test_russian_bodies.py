@@ -79,3 +79,10 @@ def test_a_republics_party_keeps_its_letters():
                                                                     content_hash="t")).mentions}
     assert {("organisation", "КП(б)Г"), ("organisation", "КП(б)Уз")} <= found
     assert ("organisation", "КП") not in found
+
+
+def test_a_partys_letters_with_dots_are_a_body():
+    text = "Члены Р.С.Д.Р.П. бежали за границу."
+    found = {(m.type, m.text) for m in RussianRecogniser()(Document(path="t.txt", text=text,
+                                                                    content_hash="t")).mentions}
+    assert ("organisation", "Р.С.Д.Р.П.") in found

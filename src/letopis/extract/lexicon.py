@@ -287,7 +287,8 @@ ORG_PHRASES: tuple[str, ...] = (
     "Odd Fellows", "Patrons of Husbandry", "Royal Arcanum", "Knights of Pythias", "Knights of Labor",
     "Good Templars", "Grand Army of the Republic", "Ancient Order of Foresters", "Ancient Order of Hibernians",
     "Independent Order of Rechabites", "Independent Order of Good Templars", "Farmers' Alliance",
-    "Woman's Relief Corps", "Sons of Temperance", "Red Crescent", "Associated Press", "United Press",
+    "Woman's Relief Corps", "Sons of Temperance", "Red Crescent", "Associated Press", "United Press", "Air Force",
+    "Expeditionary Force",
 )
 PLACE_PHRASES_LOW = frozenset(p.lower() for p in PLACE_PHRASES)
 # The central press of the period, in the usual transliterations (named alone, without "the newspaper").

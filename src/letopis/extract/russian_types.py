@@ -325,6 +325,8 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         head = _BODY_HEAD_AFTER.match(text, end)
         if head:  # «учительницы Горбуновской школы I ступени», «от Острогожской МТС»: the body of a village
             return (start, head.end(), "ORG")
+    if typ == "PER" and re.fullmatch(r"(?:[А-ЯЁ]\.){3,}", surface.strip()):
+        return (start, end, "ORG")  # «Р.С.Д.Р.П.»: a party's letters with dots, no initials of a man
     if typ == "PER" and len(words) >= 2 and words[0] in _PREPOSITIONS and words[1][:1].isupper():
         start = text.index(words[1], start + len(words[0]))  # «Об Тарвицком ничего не известно»: the name after it
         span, surface, words = (start, end, typ), text[start:end], words[1:]
