@@ -27,7 +27,7 @@ from letopis.resolve.translit import has_cyrillic, to_latin
 
 _APOSTROPHES = "'’ʼʹ`´\"“”«»ʺ"
 _DIGRAPHS = (
-    ("schtsch", "s"),  # the German, French and older English spellings of щ: Schtscherbakow, Chtcherbakov, Stcherbakoff
+    ("schtsch", "s"),  # the German, French and older English spellings of щ: Schtschelkanow, Chtchelkanov, Stchelkanoff
     ("chtch", "s"),
     ("shtch", "s"),
     ("stch", "s"),
