@@ -204,8 +204,8 @@ def _clean(text: str, start: int, end: int, typ: str, comrade: bool = False) -> 
         end -= 1
     if text.count("«", start, end) > text.count("»", start, end) and text[end : end + 1] == "»":
         end += 1  # «ОАО «Северная заря»»: natasha stops before the closing quote
-    if typ == "ORG" and party_end(text, end) != end:
-        end = party_end(text, end)  # «РКП|(б)», «КП(б)|Уз»: natasha may stop before the bracket or the republic
+    if typ == "ORG" and (tail := party_end(text, end)) != end:
+        end = tail  # «РКП|(б)», «КП(б)|Уз»: natasha may stop before the bracket or the republic
     elif text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1  # «РКП(б»: or inside it
     if typ == "PER":
