@@ -280,3 +280,34 @@ def test_a_name_ending_in_khan_is_a_person_and_an_office_alone_is_none(rec):
     assert ("person", "Samad Tarin Khan") in _found(rec, "He wrote to Samad Tarin Khan in Tarport.")
     found = _found(rec, "Your obedient servant,\n\nR. W. HOLDSWORTH,\nLieutenant-Colonel,\nCounsellor of Legation.\n")
     assert {t for k, t in found if k == "person"} == {"R. W. HOLDSWORTH"}
+
+
+@pytest.mark.parametrize("text, river", [
+    ("The herders of the upper Olga came down in spring.", "Olga"),
+    ("We march. Down the Kurgai on the ice to the depot.", "Kurgai"),
+    ("The column marched down the Kurgai for three days.", "Kurgai"),
+    ("She kept the largest herd on the Olvenga all winter.", "Olvenga"),
+])
+def test_a_bare_name_after_the_upper_or_on_the_is_a_river(rec, river, text):
+    found = _found(rec, text)
+    assert ("place", river) in found
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_a_peoples_adjective_after_on_the_is_no_river(rec):
+    assert not any(s == "Tarvan" for _, s in _found(rec, "The treaty was signed on the Tarvan side by the envoys."))
+
+
+def test_a_russian_volunteer_force_an_artel_a_faculty_and_a_siberian_people_are_no_persons(rec):
+    text = ("The Druzhina took Tarvo in February. The Tungus herders sold hides to the Olvenga Hunters' Artel. "
+            "A student of the Faculty of Medicine read the Gospel at Christmas.")
+    found = _found(rec, text)
+    assert {("organisation", "Druzhina"), ("organisation", "Olvenga Hunters' Artel"),
+            ("organisation", "Faculty of Medicine")} <= found
+    assert not any(t == "person" for t, _ in found)
+
+
+def test_a_party_named_by_its_members_after_of_is_a_body_but_a_party_of_men_is_none(rec):
+    found = _found(rec, "The Central Committee of the Party of Agrarian Socialists met. A party of ten Cossacks came.")
+    assert ("organisation", "Party of Agrarian Socialists") in found
+    assert not any("ten" in s for _, s in found)

@@ -110,3 +110,26 @@ def test_a_preposition_opening_a_sentence_is_cut_off_the_name_and_an_adverb_is_n
     text = "Об Тарвицком ничего не известно."
     assert retype(morph, text, (0, 12, "PER")) == (3, 12, "PER")
     assert retype(morph, "Секретно\nСводка", (0, 8, "PER")) is None
+
+
+def test_an_abbreviation_spelt_out_in_brackets_after_it_is_a_body():
+    text = "Тарвин, бывший управляющий так называемого ТОНУ (Тарвельского областного народного управления), бежал."
+    found = {(m.type, m.text) for m in RussianRecogniser()(Document(path="t.txt", text=text,
+                                                                    content_hash="t")).mentions}
+    assert ("organisation", "ТОНУ") in found
+
+
+def test_code_names_left_in_the_nominative_after_a_genitive_noun_are_persons_in_every_case():
+    text = ("По сведениям, полученным от секретных сотрудников «Лесник» и «Горец», группа собирается. "
+            "По сведениям «Лесника», Тарвин уехал. Доверие к «Горцу» падает.")
+    doc = RussianRecogniser()(Document(path="t.txt", text=text, content_hash="t"))
+    persons = {m.text: m.norm for m in doc.mentions if m.type == "person"}
+    assert {"Лесник", "Горец", "Лесника", "Горцу"} <= set(persons)
+    assert persons["Горцу"] == "Горец"
+    assert not any(m.type == "organisation" for m in doc.mentions)
+
+
+def test_a_short_participle_opening_a_clerks_note_is_no_name():
+    text = "[На полях, рукой чиновника:] Доложено 11 марта. Сведения о Тарвине запросить."
+    doc = RussianRecogniser()(Document(path="t.txt", text=text, content_hash="t"))
+    assert {m.text for m in doc.mentions if m.type == "person"} == {"Тарвине"}

@@ -338,8 +338,9 @@ def _typed_whole(run: Run, text: str, seg: int) -> list[Cand]:
         if known is not None and known.type not in ("none", "place") and not known.gazetteer:
             head = known.type
     w0 = long_s_reading(words[0]) or words[0]
-    if head is None and of_at == 1 and w0 in ORG_HEADS and w0 not in ("Party", "Group") and \
-            head_type(words[2:] if words[1] != "the" else words[3:] or ["x"]) != "place":
+    tail_head = head_type(words[2:] if words[1] != "the" else words[3:] or ["x"]) if of_at == 1 else None
+    if head is None and of_at == 1 and w0 in ORG_HEADS and tail_head != "place" and (
+            w0 not in ("Party", "Group") or tail_head == "organisation"):  # "the Party of Socialist Revolutionaries"
         head = "organisation"
     joined_trades = head == "enterprise" and all(  # "Spinning and Weaving Mill"
         words[k - 1].endswith("ing") for k, w in enumerate(words) if w == "and" and k > 0)

@@ -86,13 +86,15 @@ def _a_people_of(before: str) -> bool:
 
 
 # "(1879, Dvinsk, Vitebsk gubernia", "(born Kremenchug, 1901)": where a person was born; "the bridge over the
-# Devon", "along the Vorskla": a river
+# Devon", "along the Vorskla", "the upper Tavda", "Down the Tavda on the ice", "marched down the Tavda": a river
 _BORN_BEFORE = re.compile(r"\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4},\s*$|\bborn\s+(?:in\s+)?$")
 _RIVER_BEFORE = re.compile(r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$|\b(?:[Aa]long|[Aa]cross|[Bb]eyond)\s+the\s+$|"
                            r"\b(?:crossed|crossing|cross)\s+the\s+$|\b(?:mills?|bridges?|ferry|wharf|quay|pier|landing|villages?|"
                            r"towns?|settlements?|hamlets?|farms?)\s+on\s+the\s+$|"
                            r"\b(?:steamers?|boats?|barges?|rafts?|went|came|sailed|steamed|floated|drifted|travelled|rowed)\s+(?:up|down)\s+the\s+$|"
-                           r"\b(?:banks?|mouth|estuary|source|shore)\s+of\s+the\s+$|\b(?:little\s+)?river\s+$")
+                           r"\b(?:banks?|mouth|estuary|source|shore)\s+of\s+the\s+$|\b(?:little\s+)?river\s+$|"
+                           r"\bthe\s+(?:upper|lower|middle)\s+$|(?:^|[.!?]\s+)(?:Up|Down)\s+the\s+$|"
+                           r"\b(?:march|marched|marching|retreated|retreating|withdrew|advanced|moved)\s+(?:up|down)\s+the\s+$")
 _RIVER_AFTER = re.compile(r"^\s+(?:is|was)\s+(?:frozen|in\s+flood|flooding)\b|^\s+(?:froze|flooded|overflowed)\b")
 _PAPER_BEFORE = re.compile(r"\b(?:paper|newspaper|journal|weekly|daily|magazine|bulletin|organ)\s+$")
 # "renamed Krasnyi Gidravlik": the new name of the works just named

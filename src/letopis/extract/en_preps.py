@@ -103,10 +103,21 @@ def lone_places(cands: list[Cand], text: str) -> list[Cand]:
         if _LOCATIVE_BEFORE.search(text[max(0, c.start - 40) : c.start].replace("\n", " ")) and \
                 not re.match(r"^\s*(?:No\.|\d)", text[c.end : c.end + 6]):
             out[k] = replace(c, type="place", strong=False)
+        elif _THE_LOCATIVE.search(text[max(0, c.start - 30) : c.start].replace("\n", " ")) and \
+                not (_ADJECTIVE_END.search(text[c.start : c.end]) and _NOUN_AFTER.match(text[c.end : c.end + 20])):
+            out[k] = replace(c, type="place", strong=False)  # "the herds on the Tavda", "over the Kurgai"
         elif _LOCALITY_BEFORE.search(text[max(0, c.start - 40) : c.start]) and \
                 text[c.end : c.end + 1] in (".", ",", ";"):
             out[k] = replace(c, type="place", strong=False)
     return out
+
+
+# a river's or a range's name, bare after "the" in a phrase of movement or position ("on the Tavda", "over the
+# Kurgai"); not after "of", "to" or "in", which as often open a body's name ("of the Gubsovnarkhoz")
+_THE_LOCATIVE = re.compile(r"\b(?:on|along|up|down|across|beyond|over)\s+the\s+$")
+# ... but a people's adjective before its noun ("on the Tuvan side", "over the Asiatic mode") is no river
+_ADJECTIVE_END = re.compile(r"(?:an|ic|ese|ish)$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:the|and|or|in|at|to|on|of|by|for|with|from|near|was|is|were|had|river)\b)[a-z]{3,}")
 
 
 # the date that opens a diary's entry, before the place it was written at ("4 March. Tsalkovan.")

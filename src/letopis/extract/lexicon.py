@@ -183,6 +183,7 @@ ORG_HEADS: frozenset[str] = _words(
     "Jōhōkyoku Kyoku Shō "  # Japanese: a bureau, a ministry
     "Line Highlanders Engineers Commando Headquarters Command Powers Procuracy Gendarmerie Municipality Staff Branch "
     "Host Secretariat Brotherhood Sisterhood Fellowship Ramblers Emporium Sabha Samiti Sangh Parishad "  # Line: ships
+    "Druzhina Artel Faculty Prefecture Observatory "  # a Russian volunteer force, a work gang; a university's school
     + " ".join(w.title() for w in SOVIET_BODIES)
 )
 # Heads that do not make an organisation on their own (a lone "Party" is a common noun).
@@ -193,7 +194,7 @@ ORG_HEAD_NEEDS_MODIFIER: frozenset[str] = _words(
     "Scouts Societies Lodges Clubs Regiment Division Corps Brigade Fleet Circle Faction Fraction Band Orchestra Choir"
     " Inspection Line"
     " Volunteers Rifles Commissioners Trustees Guardians Consulate Embassy Legation Synod Guild Seminary Gymnasium Lyceum"
-    " Flotilla Consulate-General Vice-Consulate"
+    " Flotilla Consulate-General Vice-Consulate Artel Faculty Observatory"
 )
 # Upper-case words that are not organisations.
 NOT_ABBREVIATIONS: frozenset[str] = _words(
@@ -347,7 +348,8 @@ NOT_NAMES: frozenset[str] = _words(
     "Yesterday Tomorrow Tonight Everybody Somebody Nobody Anybody Everyone Someone Nothing Something Anything "
     "Everything Hereafter Heretofore Whoever Whatever Wherever Dollar Dollars Pound Pounds Shilling Shillings "
     "Rouble Roubles Ruble Rubles Kopeck Kopecks Mama Papa Mamma Pappa Grandma Grandpa Granny "
-    "Tbe Tho Tlie Thc Tne Aud Aad Inspection"
+    "Tbe Tho Tlie Thc Tne Aud Aad Inspection "
+    "Christmas Easter Lent Whitsun Epiphany Pentecost Advent Michaelmas Gospel Gospels Bible Psalter"
 )
 
 

@@ -21,6 +21,8 @@ PEOPLES: frozenset[str] = frozenset((
     "Serb Croat Slovenes Bulgar Bulgars Cossack Cossacks Kazakhs Kirghiz Kurds Afghans Kazakh Turkoman Turkomans "
     "Tungan Tungans Dungan Dungans Uighur Uighurs Uyghur Sart Sarts Taranchi Karakalpak Karakalpaks Khivan Khivans "
     "Bukharan Bukharans Bashkir Evenk Evenks Chukchi Koryak Koryaks Eskimo Eskimos Aleut Aleuts Nenets Khanty Mansi "
+    "Tungus Lamut Lamuts Orochon Orochons Gilyak Gilyaks Goldi Nanai Udege Samoyed Samoyeds Ostyak Ostyaks Vogul "
+    "Voguls Lapp Lapps Zyryans Kamchadal Kamchadals "
     # faiths and a church's language ("lodged in Buddhist temples", "the Methodist mission")
     "Methodist Buddhist Catholic Lutheran Orthodox Muslim Moslem Mohammedan Mahometan Protestant Shinto Sikh "
     "Parsee Confucian Taoist Mennonite Molokan Dukhobor Doukhobor Slavonic"

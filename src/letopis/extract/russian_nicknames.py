@@ -32,7 +32,7 @@ def nicknames(morph: Morph, text: str, mentions: list[Mention], segment_of: Call
     known: dict[str, str] = {}  # lemma -> the nickname as introduced
     for m in _CUE.finditer(text):
         noun = m.group("source").split()[-1] if m.group("source") else ""
-        if noun and (not _agree(morph, noun, m.group(2).split()[0]) or (
+        if noun and (not (_agree(morph, noun, m.group(2).split()[0]) or _nominative(morph, m.group(2).split()[0])) or (
                 all("plur" in p.tag for p in morph.parse(noun)) and not _AND_QUOTED.match(text, m.end()))):
             continue  # «источники «Вестника»»: the paper's sources, no code name in apposition
         names, at = [m.group(2)], m.end()
@@ -67,6 +67,11 @@ def _agree(morph: Morph, noun: str, name: str) -> bool:
     """The noun and the name in brackets share a case («источник «Кедр»», «с источником «Кедром»»)."""
     cases = {c for p in morph.parse(noun) for c in _CASES if c in p.tag}
     return any(c in p.tag for p in morph.parse(name) for c in cases)
+
+
+def _nominative(morph: Morph, name: str) -> bool:
+    """A code name left in the nominative whatever the case of its noun («от сотрудников «Кедр» и «Липа»»)."""
+    return any("nomn" in p.tag for p in morph.parse(name))
 
 
 def _keys(morph: Morph, words: str) -> set[str]:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from letopis.extract.morph import Morph, from_dictionary, match_case
 from letopis.extract.russian_heads import party_end
-from letopis.extract.russian_rules import RuleSpan, _sentence_start, _words_before
+from letopis.extract.russian_rules import _INSTITUTION, RuleSpan, _sentence_start, _words_before
 
 # head nouns that name an organisation by a quoted name: «партия «Зелёный путь»», «ОАО «Заря»»
 ORG_HEADS = frozenset(
@@ -51,6 +51,8 @@ _CAPITAL_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
 _CAPITAL_NEXT = re.compile(r"\s+[А-ЯЁ]")
 _COMRADE_INSIDE = re.compile(r"\s(?:т|тов|товарищ|гр)\.?\s+(?=[А-ЯЁ][а-яё])")
 _LIST_MARK = re.compile(r"\s*[•·|;]\s*")
+# an abbreviation's words in brackets after it, opening with a capital: «(Временного народного управления)»
+_EXPANSION_AFTER = re.compile(r"\s*\(((?:[А-ЯЁ][а-яё-]+)(?:\s+[а-яё-]+){1,7})\)")
 _TRAILING_ABBR = re.compile(r"\s*\(([A-ZА-ЯЁ]{2,7}(?:\s[A-ZА-ЯЁ]{2,7})*)\)$")
 
 
@@ -116,6 +118,8 @@ def find_abbreviations(
             out.append((m.start(), party_end(text, m.end()), "ORG"))  # («КП(б)Уз»: the party of a republic)
         elif m.group(2) and word[: -len(m.group(2))] in PERIOD_ABBREVIATIONS:
             out.append((m.start(), m.end(), "ORG"))  # «в пользу МОПРа»: a case ending on the abbreviation
+        elif (x := _EXPANSION_AFTER.match(text, m.end())) and _INSTITUTION.search(x.group(1)):
+            out.append((m.start(), m.end(), "ORG"))  # «ВНУ (Временного народного управления)»: spelt out after
         elif any("Geox" in t for t in tags):
             out.append((m.start(), m.end(), "LOC"))
     return out

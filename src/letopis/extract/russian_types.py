@@ -161,9 +161,9 @@ def _after_role(morph: Morph, text: str, start: int) -> bool:
 
 
 def _verb_only(morph: Morph, word: str) -> bool:
-    """Every dictionary reading of ``word`` is a verb or an infinitive («Ответить», «Поручить»)."""
+    """Every dictionary reading of ``word`` is a verb, infinitive or short participle («Ответить», «Доложено»)."""
     parses = [p for p in morph.parse(word.lower()) if from_dictionary(p)]
-    return bool(parses) and all(p.tag.POS in ("INFN", "VERB") for p in parses)
+    return bool(parses) and all(p.tag.POS in ("INFN", "VERB", "PRTS") for p in parses)
 
 
 # the head nouns of bodies, works, papers and meetings (a name after one is the body's: «завода Гриневич»)
@@ -343,6 +343,8 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
             _opening_noun(morph, words[0]):
         start = text.index(words[1], start + len(words[0]))  # «Доклад Рыбинского губкома»: the report is no name
         span, surface, words = (start, end, typ), text[start:end], words[1:]
+    if typ == "PER" and len(words) == 1 and _verb_only(morph, words[0]):
+        return None  # «[На полях:] Доложено 11 марта»: a clerk's note, no name
     if typ == "PER" and len(words) >= 2 and _verb_only(morph, words[0]):
         start = text.index(words[1], start + len(words[0]))  # «ПОСТАНОВИЛИ: Ответить Даниловскому укому»
         span, surface, words = (start, end, typ), text[start:end], words[1:]
