@@ -311,3 +311,30 @@ def test_a_party_named_by_its_members_after_of_is_a_body_but_a_party_of_men_is_n
     found = _found(rec, "The Central Committee of the Party of Agrarian Socialists met. A party of ten Cossacks came.")
     assert ("organisation", "Party of Agrarian Socialists") in found
     assert not any("ten" in s for _, s in found)
+
+
+def test_commanders_and_a_capitalised_peoples_apposition_make_persons_but_not_a_headline_over_a_line(rec):
+    found = _found(rec, "It was beaten near Tarvo by the Red commanders Stvod and Barkaloff, and fell back.")
+    assert {("person", "Stvod"), ("person", "Barkaloff")} <= found
+    assert ("person", "Stvod") in _found(rec, "The Latvian, Stvod, with a few hundred men, is shut up at Tarvo.")
+    found = _found(rec, "FROM THE NOTEBOOK OF A VOLUNTEER\nDiary of Vadim Tarvelin, 1922-1923")
+    assert {s for t, s in found if t == "person"} == {"Vadim Tarvelin"}
+
+
+def test_a_diary_named_after_its_writer_gives_the_writer_alone(rec):
+    found = _found(rec, "[5] Hoover Institution Archives, N. A. Tarvin Diary, 14 September 1922.")
+    assert ("person", "N. A. Tarvin") in found
+    assert not any("Diary" in s for t, s in found if t == "person")
+
+
+def test_two_mens_initials_and_surnames_in_a_title_are_two_persons_and_the_genitive_is_the_mans(rec):
+    doc = _doc(rec, "Tarvin wrote often. The file is catalogued as Pis'ma A. E. Tarvina V. A. Sorvinoi. "
+                    "Sorvin kept a file called \"Delo Olvenkova\"; Olvenkov was shot. His wife Anna Olvenkova left.")
+    persons = {m.text: m for m in doc.mentions if m.type == "person"}
+    assert {"A. E. Tarvina", "V. A. Sorvinoi", "Olvenkova", "Anna Olvenkova"} <= set(persons)
+    assert (persons["A. E. Tarvina"].parts.surname, persons["A. E. Tarvina"].parts.gender) == ("Tarvin", "m")
+    assert persons["Olvenkova"].norm == "Olvenkov"
+    assert persons["Anna Olvenkova"].parts.surname == "Olvenkova"  # no title's noun before her: a woman
+    lone = {m.parts.surname for m in _doc(rec, "The file is called \"Delo Kessova\".").mentions if m.type == "person"}
+    assert lone == {"Kessova"}  # no Kessov named: the form is left as written
+    assert ("person", "Hiram T. Tarvin") in _found(rec, "Mr. Hiram T. Tarvin came.")

@@ -112,7 +112,8 @@ def _red_name(c: Cand, text: str) -> bool:
     return c.type == "person" and not c.titles and _RED_NAME.match(text, c.start) is not None
 
 
-_EPONYM_TAILS = {"Papers": "person", "Collection": "person", "Memoirs": "person", "Enrolment": "none",
+_EPONYM_TAILS = {"Papers": "person", "Collection": "person", "Memoirs": "person", "Diary": "person",
+                 "Diaries": "person", "Letters": "person", "Enrolment": "none",
                  "Enrollment": "none", "Levy": "none", "Prize": "none", "Call-up": "none"}
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # "on Sunday| school was"
 _IMENI_BEFORE = re.compile(r"\b(?:imeni|im\.)\s+$")

@@ -71,12 +71,14 @@ OCCUPATION_BEFORE = re.compile(
     r"caretaker|yardman|dvornik|chauffeur|guard|warder|jailer|gaoler|airman|aviator|pilot|navigator|explorer|"
     r"telegraphist|geologist|surveyor|trapper|trader|skipper|harpooner|interpreter|missionary|agronomist|"
     r"physician|surgeon|feldsher|orderly|dentist|pharmacist|veterinarian|journalist|photographer|delegate|"
-    r"commissar|instructor|organiser|organizer)s?|one|cf\.)\s+$",
+    r"commissar|instructor|organiser|organizer|commander|officer|partisan|insurgent|chieftain|herder|hunter|"
+    r"elder|headman|storekeeper|volunteer|guide)s?|one|cf\.)\s+$",
     re.IGNORECASE)
 # A name in apposition after an office or a people, set off by commas: "the old manager, Sennov, was", "a Swede,
 # Tannwald, and", "the deputy commissar, a certain Plyushkov, stayed" (the caller checks what follows the name)
 APPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|our|their|his|her|new|old|former)\s+(?:(?:new|former|young|old|local|chief|senior|head|"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|new|old|former)\s+"
+    r"(?:(?:new|former|young|old|local|chief|senior|head|"
     r"deputy|assistant)\s+)?(?:director|manager|chairman|chairwoman|secretary|engineer|foreman|forewoman|"
     r"instructor|agronomist|teacher|priest|doctor|commissar|commander|organiser|organizer|president|clerk|"
     r"inspector|accountant|bookkeeper|investigator|prosecutor|judge|official|plenipotentiary|editor|leader|"

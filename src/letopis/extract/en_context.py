@@ -86,7 +86,8 @@ def _a_people_of(before: str) -> bool:
 
 
 # "(1879, Dvinsk, Vitebsk gubernia", "(born Kremenchug, 1901)": where a person was born; "the bridge over the
-# Devon", "along the Vorskla", "the upper Tavda", "Down the Tavda on the ice", "marched down the Tavda": a river
+# Devon", "along the Vorskla", "the upper Tavda", "Down the Tavda on the ice", "at Kurgai on the Tavda":
+# a river
 _BORN_BEFORE = re.compile(r"\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4},\s*$|\bborn\s+(?:in\s+)?$")
 _RIVER_BEFORE = re.compile(r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$|\b(?:[Aa]long|[Aa]cross|[Bb]eyond)\s+the\s+$|"
                            r"\b(?:crossed|crossing|cross)\s+the\s+$|\b(?:mills?|bridges?|ferry|wharf|quay|pier|landing|villages?|"
@@ -94,6 +95,7 @@ _RIVER_BEFORE = re.compile(r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$
                            r"\b(?:steamers?|boats?|barges?|rafts?|went|came|sailed|steamed|floated|drifted|travelled|rowed)\s+(?:up|down)\s+the\s+$|"
                            r"\b(?:banks?|mouth|estuary|source|shore)\s+of\s+the\s+$|\b(?:little\s+)?river\s+$|"
                            r"\bthe\s+(?:upper|lower|middle)\s+$|(?:^|[.!?]\s+)(?:Up|Down)\s+the\s+$|"
+                           r"\b(?:[Aa]t|[Ii]n|[Nn]ear)\s+[A-Z][\w-]+\s+on\s+the\s+$|"
                            r"\b(?:march|marched|marching|retreated|retreating|withdrew|advanced|moved)\s+(?:up|down)\s+the\s+$")
 _RIVER_AFTER = re.compile(r"^\s+(?:is|was)\s+(?:frozen|in\s+flood|flooding)\b|^\s+(?:froze|flooded|overflowed)\b")
 _PAPER_BEFORE = re.compile(r"\b(?:paper|newspaper|journal|weekly|daily|magazine|bulletin|organ)\s+$")
@@ -144,7 +146,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
     if APPOSITION_BEFORE.search(before[-50:]) and len(words) <= 3 and re.match(r"^\s*[,;(]|^\s+(?:asked|said|"
                                                                                  r"came|was|had)\b", after):
         return Verdict("person", True)  # "the old manager, Sennov, was", "a certain Plyushkov said"
-    if OCCUPATION_BEFORE.search(before[-40:]) and len(words) <= 3 and not headline(words):
+    if (occupation := OCCUPATION_BEFORE.search(before[-40:])) and len(words) <= 3 and not headline(words) and \
+            not occupation.group().isupper():  # (but not a headline's "A VOLUNTEER" over the next line)
         return Verdict("person", True)  # "the turner Kashin"
     if len(words) == 1 and _SEAT_BEFORE.search(before[-60:]) and re.match(r"^\s*(?:[.;]|,\s+(?:the|and)\b)", after) \
             and not is_given(words[0]) and not common_here(words[0]) and words[0] not in ROLE_WORDS and \

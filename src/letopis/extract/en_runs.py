@@ -82,6 +82,10 @@ def find_runs(toks: list[Token], text: str, base: int) -> list[Run]:
         while j < n:
             if not _adjacent(toks[j - 1], toks[j], text, base):
                 break
+            if j - 2 >= k and _INITIALS.fullmatch(toks[j].text) and toks[j - 1].kind == "word" and \
+                    _INITIALS.fullmatch(toks[j - 2].text) and j + 1 < n and toks[j + 1].kind == "word" and \
+                    toks[j - 1].bare not in TITLES and toks[j - 1].bare not in ROLE_WORDS:
+                break  # "Pis'ma A. E. Tarvina V. A. Sorvinoi": the next man's initials, as a title lists two
             if is_name_token(toks[j]) and (not toks[j - 1].possessive or _possessive_name(toks, k, j, text, base)):
                 j += 1
                 continue
@@ -93,6 +97,9 @@ def find_runs(toks: list[Token], text: str, base: int) -> list[Run]:
         runs.append(Run(k, j, tuple(toks[k:j])))
         k = j
     return runs
+
+
+_INITIALS = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*")
 
 
 def _possessive_name(toks: list[Token], k: int, j: int, text: str, base: int) -> bool:

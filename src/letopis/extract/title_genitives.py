@@ -1,0 +1,38 @@
+"""A man's surname in the genitive inside a transliterated Russian title: "Delo Tarvelova", "Pis'ma A. I. Sorvina".
+
+Russian titles cited in English keep the Russian case: the noun a title opens with ("Delo", "Pis'ma",
+"Zapiski") governs the genitive, so "Delo Tarvelova" is the case of Tarvelov, not of a woman Tarvelova. When
+the document names the man in the nominative too, the genitive form is read as his surname, the way the
+Russian recogniser lemmatises «Тарвелова»; without him it is left as written (it may be a woman's name).
+
+    mentions = title_genitives(mentions, text)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from letopis.extract.en_surnames import RUSSIAN_TITLE_NOUNS
+from letopis.model import Mention
+
+_NOUN_BEFORE = re.compile(r"([A-Z][a-z’']+)\s+$")
+_GENITIVE = re.compile(r"[a-z]{3,}[bcdfghklmnprstvz]a$")  # "Tarvelova", "Sorvina", "Gelmana"
+
+
+def title_genitives(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """``mentions`` with a genitive surname after a Russian title's noun read as the man's nominative."""
+    men = {m.parts.surname for m in mentions if m.type == "person" and m.parts and m.parts.surname}
+    out = []
+    for m in mentions:
+        p = m.parts
+        if m.type == "person" and p is not None and p.surname and _GENITIVE.search(p.surname) and \
+                p.surname[:-1] in men and not p.given:
+            noun = _NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if noun and noun.group(1).replace("’", "'") in RUSSIAN_TITLE_NOUNS:
+                base = p.surname[:-1]
+                m = dataclasses.replace(m, norm=m.norm[: -len(p.surname)] + base if m.norm.endswith(p.surname) else base,
+                                        parts=dataclasses.replace(p, surname=base, gender="m"))
+        out.append(m)
+    return out
