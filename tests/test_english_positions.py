@@ -338,3 +338,21 @@ def test_two_mens_initials_and_surnames_in_a_title_are_two_persons_and_the_genit
     lone = {m.parts.surname for m in _doc(rec, "The file is called \"Delo Kessova\".").mentions if m.type == "person"}
     assert lone == {"Kessova"}  # no Kessov named: the form is left as written
     assert ("person", "Hiram T. Tarvin") in _found(rec, "Mr. Hiram T. Tarvin came.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("He traded at the Tarvo bazaar on Fridays.", "Tarvo"),
+    ("They prayed at the Kessir mosque.", "Kessir"),
+    ("The Sorvin mansion was taken for a club.", "Sorvin"),
+    ("The ship passed the Olvenga peninsula at dawn.", "Olvenga"),
+    ("He walked along the Tarvelskaya embankment.", "Tarvelskaya"),
+    ("The Kurgaiskoe shosse was closed by snow.", "Kurgaiskoe"),
+])
+def test_a_name_before_a_lower_case_quarter_bazaar_mosque_or_coast_is_a_place(rec, text, place):
+    assert ("place", place) in _found(rec, text)
+
+
+def test_a_name_in_the_possessive_before_a_bazaar_is_the_owner_but_a_capitalised_sound_is_a_place(rec):
+    for text in ("Mrs. Tarvin's bazaar opens on Saturday.", "ST. TARVIN'S BAZAAR.\nThe bazaar opens today."):
+        assert not any(t == "place" for t, _ in _found(rec, text))
+    assert any(t == "place" for t, _ in _found(rec, "The ship put in at Tarvin's Sound."))

@@ -96,7 +96,8 @@ LOWER_PLACE_HEADS = frozenset(
     "road creek bridge lake island mountain mountains reservation reservations bay harbor harbour avenue springs "
     "falls parish canal ferry turnpike country territory islands hills sound rivers creeks counties lakes sloboda "
     "posad selo stanitsa volost uyezd guberniya guberniia okrug raion rayon krai camp camps monastery isolator "
-    "hermitage".split()
+    "hermitage bazaar bazar quarter sea peninsula coast embankment jetty dock docks shosse prospekt "
+    "boulevard palace mansion mosque pass heights".split()
 )
 WHERE_AFTER = re.compile(r"^,\s+where\b")  # "from Zorino, where a strike broke out"
 # "Moscow Brewery No. 2 (former Dorofeyev)", "the cement works (formerly Ilyukhin and Shterling)": the works' old name

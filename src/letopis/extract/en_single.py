@@ -10,6 +10,7 @@ import re
 
 from letopis.extract.en_classify import (
     ENTERPRISE_TAIL,
+    LOWER_PLACE_HEADS,
     Verdict,
     follower_word,
     is_month_or_stop,
@@ -87,6 +88,10 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
         t = TITLE_BEFORE.search(before[-24:])
         titles = [t.group(1)] if t else []
     ctx = context_type(before, after, words)
+    if ctx is not None and ctx.type == "place" and run.tokens[-1].possessive and \
+            (m := re.match(r"\s+([a-z]+|[A-Z]+)\b", after)) and (m.group(1) in LOWER_PLACE_HEADS or
+                                                             m.group(1).lower() in _OWNED_HEADS):
+        ctx = None  # "Mrs. Tarvin's bazaar", "SORVIN'S BAZAAR": the owner's, no place's (but "Tarvin's Sound")
     if ctx is not None and ctx.type == "place" and titles and words[-1].lower().endswith(PLACE_SUFFIXES):
         ctx = None  # "Mr. Ostendorf": a man's title outweighs a town's ending
     if (ctx is None or not ctx.strong) and not run.tokens[-1].possessive and not titles and \
@@ -131,6 +136,10 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
         # "the driver was Yosl Tsukerkorn": two names nothing else explains (but "the Kotare Belle" is a thing)
         return out + [Cand(start, end, "person", False, seg)]
     return out + [Cand(start, end, "unknown", False, seg, sent_start=initial)]
+
+
+# what a man or a woman owns or holds, after the possessive, in a headline too ("SORVIN'S BAZAAR")
+_OWNED_HEADS = frozenset(("bazaar", "bazar", "mansion", "palace", "house", "quarter"))
 
 
 # a post named by the town it is held in ("our Osaka Correspondent", "the Harbin Consul")
