@@ -356,3 +356,8 @@ def test_a_name_in_the_possessive_before_a_bazaar_is_the_owner_but_a_capitalised
     for text in ("Mrs. Tarvin's bazaar opens on Saturday.", "ST. TARVIN'S BAZAAR.\nThe bazaar opens today."):
         assert not any(t == "place" for t, _ in _found(rec, text))
     assert any(t == "place" for t, _ in _found(rec, "The ship put in at Tarvin's Sound."))
+
+
+def test_a_surname_shaped_word_walked_from_or_before_sector_is_a_place(rec):
+    assert ("place", "Kessov") in _found(rec, "Eight thousand men walked across the ice from Kessov in March.")
+    assert ("place", "Tarvina") in _found(rec, "Both guns were used on the Tarvina sector and in the hills.")

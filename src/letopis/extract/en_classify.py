@@ -97,7 +97,7 @@ LOWER_PLACE_HEADS = frozenset(
     "falls parish canal ferry turnpike country territory islands hills sound rivers creeks counties lakes sloboda "
     "posad selo stanitsa volost uyezd guberniya guberniia okrug raion rayon krai camp camps monastery isolator "
     "hermitage bazaar bazar quarter sea peninsula coast embankment jetty dock docks shosse prospekt "
-    "boulevard palace mansion mosque pass heights".split()
+    "boulevard palace mansion mosque pass heights sector stretch".split()
 )
 WHERE_AFTER = re.compile(r"^,\s+where\b")  # "from Zorino, where a strike broke out"
 # "Moscow Brewery No. 2 (former Dorofeyev)", "the cement works (formerly Ilyukhin and Shterling)": the works' old name

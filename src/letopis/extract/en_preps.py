@@ -195,7 +195,8 @@ _PLACE_SLOT_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|via|towards?|across|beyond|off|as\s+far\s+as|(?:up|down)\s+to)|"
     r"(?<!\blooked\s)(?<!\blooks\s)(?<!\bglanced\s)(?<!\bstared\s)(?<!\blaughed\s)(?<!\bsmiled\s)(?<!\bshouted\s)"
     r"(?<!\bpointed\s)(?<!\baimed\s)(?<!\bfired\s)(?<!\bnodded\s)(?<!\bwaved\s)(?<!\bhinted\s)\bat|"
-    r"\b(?:came|come|comes|arrived|returned|emigrated|moved|fled|escaped|deported|evacuated|travelled|traveled|transferred|far|away)\b[^.;:!?\n]{0,30}\bfrom|"
+    r"\b(?:came|come|comes|arrived|returned|emigrated|moved|fled|escaped|deported|evacuated|travelled|traveled|transferred|far|away|"
+    r"walked|rode|drove|sailed|marched|retreated|withdrew|flew|steamed|departed)\b[^.;:!?\n]{0,30}\bfrom|"
     r"\b(?:went|go|goes|gone|going|sent|returned|sailed|came|come|bound|arrived|moved|travelled|traveled|fled|"
     r"walked|rode|drove|marched|deported|exiled|transferred|evacuated|emigrated|back)\s+(?:back\s+)?to)\s+$")
 # what says a word names a person wherever it stands: a possessive, a verb of speech, a relative "who"
