@@ -122,3 +122,14 @@ def test_a_trading_house_and_a_family_firm_are_no_persons_and_keep_their_town(re
 ])
 def test_partners_named_with_their_trade_or_after_firm_of_are_the_firm(rec, text, firm):
     assert ("organisation", firm) in _found(rec, text)
+
+
+def test_a_firm_named_by_its_kind_first_or_a_nordic_legal_form_and_the_town_after_two_firms(rec):
+    found = _found(rec, "Two firms tendered: the engineering house Tarvel Malmteknik AB and the Maschinenfabrik "
+                        "Otto Kessler of Lübeck. The watch was run by the Bureau Dorvin. BUREAU SORVAL-DUVET. "
+                        "The tracts were printed by the Imprimerie Lascol; the Bureau Chief signed.")
+    assert {("organisation", "Tarvel Malmteknik AB"), ("organisation", "Maschinenfabrik Otto Kessler"),
+            ("organisation", "Bureau Dorvin"), ("organisation", "BUREAU SORVAL-DUVET"),
+            ("organisation", "Imprimerie Lascol"), ("place", "Lübeck")} <= found
+    assert not any(t == "person" for t, _ in found)
+    assert ("organisation", "Kustavi Oy") in _found(rec, "He sold the timber to Kustavi Oy last year.")

@@ -12,7 +12,7 @@ import re
 from letopis.extract.en_classify import lexicon_type
 from letopis.extract.en_runs import Run
 from letopis.extract.en_shipping import vessel_before
-from letopis.extract.lexicon import NOT_NAMES
+from letopis.extract.lexicon import NOT_NAMES, ROLE_WORDS, TITLES
 
 # "by Messrs. Morgan, Tudor and Pask, shipbrokers": partners named before their trade are the firm
 _PARTNERS = re.compile(
@@ -41,8 +41,13 @@ _FIRM = re.compile(
     r"|(?<![\w&.])[A-Z][\w'’-]+[ ](?:Frères|Freres|Fils|Figli|Hermanos)(?![\w-])"
     # a company by its legal form: "Kellner-Roth AG", "Turbinenbau Hessel GmbH", "Pibble Ltd.", "Fratelli Orsi S.A."
     r"|(?<![\w&.])(?!(?:The|THE|A|An)\b)[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}[ ]"
-    r"(?:AG|GmbH|G\.m\.b\.H\.|Ltd|Limited|S\.A\.|S\.p\.A\.|A/S|Inc|N\.V\.|K\.K\.|A\.-G\.)(?![\w-])"
+    r"(?:AG|GmbH|G\.m\.b\.H\.|Ltd|Limited|S\.A\.|S\.p\.A\.|A/S|Inc|N\.V\.|K\.K\.|A\.-G\.|AB|A\.B\.|Oy|O\.Y\.)(?![\w-]|[ ][A-ZÄÖ])"
+    # a firm named after its kind, as French, German and Nordic firms are: "the Bureau Tarvel", "Imprimerie Kessel"
+    r"|(?<![\w&.])(?i:Bureau|Imprimerie|Librairie|Maschinenfabrik|Aktiebolaget|Établissements|Etablissements|"
+    r"Maison|Banque|Compagnie)[ ](?!(?:of|de|du|des|and|the)\b)[A-Z][\w'’-]+(?:[ ](?:et[ ])?[A-Z][\w'’-]+){0,2}"
 )
+_OPENERS = re.compile(r"(?i:Bureau|Imprimerie|Librairie|Maschinenfabrik|Aktiebolaget|Établissements|Etablissements|"
+                      r"Maison|Banque|Compagnie)[ ]")
 
 
 def firm_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -86,7 +91,8 @@ _PARTNER_INITIALS = re.compile(r"[A-Z]\.\s?&\s?[A-Z]\.")
 _PARTNER_WORD = re.compile(r"&\s?(?:Co\.|CO\.|Sons?\b|Bros?\.|Brothers\b)")
 
 
-_LEGAL_FORM = re.compile(r"[ ](?:AG|GmbH|G\.m\.b\.H\.|Ltd|Limited|S\.A\.|S\.p\.A\.|A/S|Inc|N\.V\.|K\.K\.|A\.-G\.)$")
+_LEGAL_FORM = re.compile(r"[ ](?:AG|GmbH|G\.m\.b\.H\.|Ltd|Limited|S\.A\.|S\.p\.A\.|A/S|Inc|N\.V\.|K\.K\.|A\.-G\.|AB|A\.B\.|"
+                         r"Oy|O\.Y\.)$")
 
 
 def _is_firm(text: str) -> bool:
@@ -95,6 +101,8 @@ def _is_firm(text: str) -> bool:
                                                                       "Sons", "Bro.", "Bro", "Son", "and")]
     if _PARTNER_INITIALS.match(text):
         return True  # "J. & R. TOLLOCH": two partners of one surname
+    if _OPENERS.match(text) and not any(p in NOT_NAMES or p in ROLE_WORDS or p in TITLES for p in parts[1:]):
+        return True  # "the Bureau Tarvel": a firm by its kind and its owner's name
     if text.startswith("Trading House ") or re.search(r"[ ](?:Frères|Freres|Fils|Figli|Hermanos)$", text):
         return True  # "the Trading House of the Brothers Tolkachev", "Lazarou Frères": a family's firm
     if _LEGAL_FORM.search(text) and not any(p in NOT_NAMES for p in parts[:-1]):
@@ -112,11 +120,17 @@ _ARTICLES = frozenset(("The", "the", "THE"))
 _FIRM_END = re.compile(r"\.?\s+(?:of|in|at|from)\s+|\.?,\s+")
 
 
+_FIRM_JOIN = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?|,\s+")
+
+
 def rest_after(run: Run, spans: list[tuple[int, int, str]], text: str) -> Run | None:
     """``run``, or what is left of it after the firm or imprint ``spans`` already take its start ("Lazarou Frères
     of Piraeus": "Piraeus"; "The Trading House of the Brothers Tolkachev": nothing), or None."""
     for s, e, _ in spans:
         if s <= run.start < e or (run.start < s < run.end and text[run.start : s].strip() in _ARTICLES):
+            while (nxt := next((e2 for s2, e2, _ in spans if e < s2 < run.end and
+                                _FIRM_JOIN.fullmatch(text[e:s2])), None)) is not None:
+                e = nxt  # "Tarvel AB and the Maschinenfabrik Kessel of Lübeck": two firms, then the town
             k = next((k for k, t in enumerate(run.tokens) if t.start >= e and t.kind == "word" and t.cap), None)
             if k is None or not _FIRM_END.fullmatch(text[e : run.tokens[k].start]):
                 return None  # (the partners inside a longer name: "the Cedar Valley & Skunk River Railroad")
