@@ -133,3 +133,11 @@ def test_a_short_participle_opening_a_clerks_note_is_no_name():
     text = "[На полях, рукой чиновника:] Доложено 11 марта. Сведения о Тарвине запросить."
     doc = RussianRecogniser()(Document(path="t.txt", text=text, content_hash="t"))
     assert {m.text for m in doc.mentions if m.type == "person"} == {"Тарвине"}
+
+
+def test_a_department_is_a_body_after_a_capitalised_adjective_but_a_mills_shop_is_none():
+    text = "[На полях, рукой чиновника Особого отдела:] Сведения проверить. Мастер ткацкого отдела Тарвин уволен."
+    found = {(m.type, m.text) for m in RussianRecogniser()(Document(path="t.txt", text=text,
+                                                                    content_hash="t")).mentions}
+    assert ("organisation", "Особого отдела") in found
+    assert not any("ткацк" in s for _, s in found)

@@ -23,7 +23,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from letopis.extract.morph import ADJECTIVAL_SURNAME, Morph, agreeing_modifiers
-from letopis.extract.russian_heads import SOVIET_NAME, SOVIET_STEMS, UNIONS, soviet_lemma, union_members
+from letopis.extract.russian_heads import (
+    _BY_NUMBER,
+    _COMPLEMENT_ONLY,
+    _INSTITUTION,
+    _MEETINGS,
+    _MINISTRIES,
+    _NAMED_ONLY,
+    _STATE_HEADS,
+    INSTITUTION_HEADS,
+    SOVIET_NAME,
+    UNIONS,
+    soviet_lemma,
+    union_members,
+)
 
 ENTERPRISE_HEADS = frozenset(
     ("завод", "фабрика", "типография", "мастерская", "мастерские", "мануфактура", "верфь", "элеватор", "комбинат",
@@ -42,37 +55,6 @@ _CANDIDATE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[IVXLC]+|\d+(?:-[а-я]+)?")
 _QUOTED = re.compile(r"\s*([«\"„“])([^»\"“”]{1,80})[»\"“”]")
 _IMENI = re.compile(r"\s+(?:им\.|имени)\s+((?:[А-ЯЁ]\.\s?)*[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)")
-INSTITUTION_HEADS = frozenset(
-    (
-        "правительство", "администрация", "министерство", "наркомат", "комиссариат", "парламент",
-        "посольство", "консульство", "представительство", "делегация", "комитет", "комиссия", "совет",
-        "департамент", "ведомство", "мэрия", "прокуратура", "полиция", "милиция", "суд", "трибунал",
-        "исполком", "губком", "райком", "горком", "уком", "ревком", "профсоюз", "союз", "фракция", "штаб",
-        "дума", "сенат", "пресс-служба", "партия", "бюро", "президиум", "федерация", "кабинет", "сборная",
-        "мид", "орган", "руководство", "служба", "спецслужба", "генштаб", "канцелярия", "отделение",
-        "собрание", "палата", "хунта", "управление", "инспекция", "экспедиция", "дивизия", "полк",
-        "бригада", "батальон", "эскадрон", "отряд", "управа", "земство", "секретариат", "лига", "муниципалитет",
-    )
-)
-_MEETINGS = frozenset(("собрание",))  # a body only with a capitalised name («Учредительное собрание»)
-_BY_NUMBER = frozenset(("экспедиция", "дивизия", "полк", "бригада", "батальон", "эскадрон", "отряд"))
-_MINISTRIES = frozenset(("министерство", "наркомат", "комиссариат"))
-# generic heads that name a body only with a complement («руководство Литвы», not «японское управление»)
-_COMPLEMENT_ONLY = frozenset(
-    ("орган", "руководство", "служба", "управление", "отделение", "собрание", "палата", "инспекция", "союз")
-)
-_STATE_HEADS = frozenset(
-    ("федерация", "республика", "королевство", "империя", "княжество", "штат", "эмират", "конфедерация")
-)
-_INSTITUTION = re.compile(
-    r"\b(?:правительств|администраци|министерств|наркомат|комиссариат|парламент|посольств|консульств"
-    r"|представительств|делегаци|комитет|комисси|совет|департамент|ведомств|мэри|прокуратур|полици|милици"
-    r"|суд|трибунал|исполком|губком|райком|горком|уком|ревком|профсоюз|союз|фракци|штаб|дум|сенат|" + SOVIET_STEMS +
-    r"|пресс-служб|парти|бюро|президиум|федераци|кабинет|сборн|мид|орган|руководств|служб|спецслужб|генштаб"
-    r"|канцеляри|отделени|собрани|палат|хунт|управлени|инспекци|экспедици|дивизи|полк|бригад|батальон"
-    r"|эскадрон|отряд|управ|земств|секретариат|лиг|муниципалитет)[а-яё]*",
-    re.IGNORECASE,
-)
 # genitive nouns that stand for a state named earlier, a complement like its name («парламент страны»)
 _STATE_NOUNS = frozenset(("страны", "государства"))
 _OPEN_QUOTES = ("«", '"', "„", "“")
@@ -295,6 +277,9 @@ def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, s
         )
         if end == m.end() and (not place_like or lemma in _COMPLEMENT_ONLY) and not soviet:
             continue
+        if lemma in _NAMED_ONLY and not any(w.group()[:1].isupper() and not _sentence_start(text, w.start())
+                                            for w in mods):
+            continue  # «Особого отдела» is a body, «ткацкого отдела» a mill's shop
         if lemma in _MEETINGS and not place_like and not _of_people(morph, text, m.end()):
             continue  # «общего открытого собрания ячейки РКП(б)»: a meeting of the cell, not a body
         start = mods[0].start() if mods else m.start()
