@@ -169,10 +169,10 @@ def test_a_known_body_before_a_name_is_split_from_it(rec):
     assert ("organisation", "Constituent Assembly") in found and ("person", "Serafim Dolgorukhin") in found
 
 
-def test_the_whites_a_band_and_gub_bodies_are_organisations(rec):
-    found = [(m.type, m.text) for m in _mentions(rec, "His sons served with the Whites. The remnants of the "
-                                                      "Kuvshinsky band hide. The Gubprodkom sent rye to the Gubles.")]
-    assert ("organisation", "Whites") in found
+def test_a_band_and_gub_bodies_are_organisations_but_the_sides_of_a_civil_war_are_none(rec):
+    found = [(m.type, m.text) for m in _mentions(rec, "His sons served with the Whites against the Reds. The remnants "
+                                                      "of the Kuvshinsky band hide. The Gubprodkom sent rye to the Gubles.")]
+    assert not any(s in ("Whites", "Reds") for _, s in found)  # sides, not bodies (stop 27)
     assert ("organisation", "Kuvshinsky band") in found and ("person", "Kuvshinsky") not in found
     assert ("organisation", "Gubprodkom") in found and ("organisation", "Gubles") in found
 

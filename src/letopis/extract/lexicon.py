@@ -117,7 +117,7 @@ ORG_ABBREVIATIONS: dict[str, str] = {
 ORG_WORDS: frozenset[str] = _words(
     "Senate Congress Parliament Duma Reichstag Sejm Zemstvo Bolsheviki Mensheviki "
     "Bolsheviks Mensheviks Menshevik Bolshevik Trotskyists Trotskyist Anarchists Anarcho-syndicalists "
-    "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs Whites Reds SRs Esers Trudoviks Bundists Bund Komuch "
+    "Narodniks Kadets Cadets Octobrists Decists Makhnovists Left-SRs SRs Esers Trudoviks Bundists Bund Komuch "
     "Chekas Gubchekas Kombedy Kombeds Koshchi Borotbists Dashnaktsutyun Musavat Hnchak Poale-Zion Turksib "
     "Agro-Joint Sovtorgflot Dobrolet Ukrainbank "
     "Methodists Wesleyans Baptists Presbyterians Congregationalists Quakers Oddfellows Freemasons Zemgor "
