@@ -1,8 +1,8 @@
 """Parties and movements of the period named by a common noun in Russian text, which natasha leaves out.
 
-A member noun stands for the party («бывший эсер Синицкий», «с бывшим меньшевиком»), a plural
-adjective used as a noun for the side of the civil war («служил у белых»), and a few lower-case names
-are bodies or movements of their own («рабочая оппозиция», «биржа труда»).
+A member noun stands for the party («бывший эсер Синицкий», «с бывшим меньшевиком»), and a few lower-case
+names are bodies or movements of their own («рабочая оппозиция», «биржа труда»). The sides of the civil war
+(«служил у белых») are no bodies, as the English recogniser has it for "the Whites".
 
     spans = find_movements(morph, segment_text, ner_spans)   # RuleSpan organisations
 """
@@ -31,13 +31,11 @@ PHRASES = {
     ("рабочий", "группа"): "Рабочая группа", ("рабочий", "правда"): "Рабочая правда",
     ("левый", "эсер"): "левые эсеры", ("демократический", "централизм"): "демократический централизм",
 }
-# the sides of the civil war, as nouns («у белых», «к красным»)
-_SIDES = {"белый": "белые", "красный": "красные", "зелёный": "зелёные", "зеленый": "зелёные"}
 _WORD = re.compile(r"(?<![\w-])[А-ЯЁа-яё][а-яё]*(?![\w-])")  # («Биржа труда», «Эсеры» opening a sentence too)
 
 
 def find_movements(morph: Morph, text: str, named: Sequence[tuple[int, int, str]] = ()) -> list[RuleSpan]:
-    """Organisation spans for member nouns, civil-war sides and lower-case movement names in ``text``."""
+    """Organisation spans for member nouns and lower-case movement names in ``text``."""
     taken = [(s, e) for s, e, _ in named]
     words = list(_WORD.finditer(text))
     lemmas = [morph.parse(w.group())[0].normal_form for w in words]
@@ -52,16 +50,5 @@ def find_movements(morph: Morph, text: str, named: Sequence[tuple[int, int, str]
             continue
         if lemmas[k] in MEMBER_NOUNS:
             out.append(RuleSpan(w.start(), w.end(), "organisation", MEMBER_NOUNS[lemmas[k]]))
-        elif _side(morph, w.group(), words[k + 1].group() if k + 1 < len(words) else ""):
-            out.append(RuleSpan(w.start(), w.end(), "organisation", _SIDES[lemmas[k]]))
         k += 1
     return [r for r in out if not any(s < r.end and r.start < e for s, e in taken)]
-
-
-def _side(morph: Morph, word: str, following: str) -> bool:
-    """«у белых», «к красным»: a colour adjective in the plural with no noun after it to agree with."""
-    parses = morph.parse(word)
-    if not parses or parses[0].normal_form not in _SIDES or "plur" not in parses[0].tag:
-        return False
-    nxt = morph.parse(following)[0] if following else None
-    return nxt is None or nxt.tag.POS not in ("NOUN", "ADJF", "PRTF")
