@@ -133,3 +133,11 @@ def test_a_firm_named_by_its_kind_first_or_a_nordic_legal_form_and_the_town_afte
             ("organisation", "Imprimerie Lascol"), ("place", "Lübeck")} <= found
     assert not any(t == "person" for t, _ in found)
     assert ("organisation", "Kustavi Oy") in _found(rec, "He sold the timber to Kustavi Oy last year.")
+
+
+def test_a_saints_name_before_church_or_parish_is_the_church_but_a_saints_town_a_place(rec):
+    found = _found(rec, "Father Tarvin of St. Kessel's church will say mass. The Ladies' Aid of St. Orvin's parish met. "
+                        "The letter was read from the pulpit of St. Dorvan church. He sailed to St. Petersburg.")
+    assert {("organisation", "St. Kessel"), ("organisation", "St. Orvin"), ("organisation", "St. Dorvan"),
+            ("place", "St. Petersburg")} <= found
+    assert not any(t == "place" and s != "St. Petersburg" for t, s in found)

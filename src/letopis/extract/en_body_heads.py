@@ -10,11 +10,15 @@ body's, named apart). Works heads the context rules also know ("works", "mill") 
 rules leave untyped ("the Tallow silk-winding works").
 
     cands = headed_bodies(cands, text)
+
+A saint's name before "church", "parish" or "chapel" ("St. Tarvin's church", "the pulpit of St. Kessel church")
+names the church, a body the way the field's gold lists a congregation, and no place.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from letopis.extract.en_document import Cand, instead
 from letopis.extract.en_gazetteer import known_place
@@ -67,4 +71,18 @@ def headed_bodies(cands: list[Cand], text: str) -> list[Cand]:
         body = Cand(c.start, m.end(), kind, True, c.segment)
         nested = town or (c.type == "place" and head in _TOWNS_OWN)  # "the Solovetsky camp": a camp, and its place
         out = out + [body] if nested else instead(out, body)
+    return out
+
+
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|SS\.)\s")
+_CHURCH_AFTER = re.compile(r"(?:['’]s)?(?:\s+[A-Z][a-z]+){0,2}\s+(?:church|cathedral|chapel|parish|congregation)\b")
+
+
+def saints_churches(cands: list[Cand], text: str) -> list[Cand]:
+    """A saint's name typed a place is the church it names when "church", "parish" or "chapel" follows."""
+    out = []
+    for c in cands:
+        if c.type == "place" and _SAINT.match(text, c.start) and _CHURCH_AFTER.match(text, c.end):
+            c = replace(c, type="organisation", strong=True, gazetteer=False)
+        out.append(c)
     return out

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from letopis.extract.bracket_surnames import bracket_surnames
 from letopis.extract.en_analyse import analyse
-from letopis.extract.en_body_heads import headed_bodies
+from letopis.extract.en_body_heads import headed_bodies, saints_churches
 from letopis.extract.en_citations import author_year_spans, inverted_name, reference_entries
 from letopis.extract.en_classify import ENTERPRISE_TAIL, LOWER_PLACE_HEADS, family_name
 from letopis.extract.en_document import (
@@ -100,7 +100,7 @@ class EnglishRecogniser:
             cands = shouted_surnames(with_headwords(cands, doc.text, segments), doc.text, segments)
             cands = town_states(cands, doc.text, segments)
             cands = propagate(cands, doc.text)
-            cands = headed_bodies(lone_surnames(cands, doc.text), doc.text)
+            cands = saints_churches(headed_bodies(lone_surnames(cands, doc.text), doc.text), doc.text)
             cands = places_by_position(cands, doc.text)
             cands = territory_lists(cands, doc.text)
             cands = states_as_organisations(cands, doc.text)
