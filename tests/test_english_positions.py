@@ -361,3 +361,9 @@ def test_a_name_in_the_possessive_before_a_bazaar_is_the_owner_but_a_capitalised
 def test_a_surname_shaped_word_walked_from_or_before_sector_is_a_place(rec):
     assert ("place", "Kessov") in _found(rec, "Eight thousand men walked across the ice from Kessov in March.")
     assert ("place", "Tarvina") in _found(rec, "Both guns were used on the Tarvina sector and in the hills.")
+
+
+def test_a_diarys_or_a_notebooks_heading_names_no_place(rec):
+    found = _found(rec, "FROM THE DIARY OF ALOIS TARVIN, 1918\n\nWe left.\n\nFROM THE NOTEBOOK OF A CLERK\n\nIt rained.")
+    assert not any(t == "place" for t, _ in found)
+    assert ("person", "ALOIS TARVIN") in found

@@ -349,7 +349,8 @@ NOT_NAMES: frozenset[str] = _words(
     "Everything Hereafter Heretofore Whoever Whatever Wherever Dollar Dollars Pound Pounds Shilling Shillings "
     "Rouble Roubles Ruble Rubles Kopeck Kopecks Mama Papa Mamma Pappa Grandma Grandpa Granny "
     "Tbe Tho Tlie Thc Tne Aud Aad Inspection "
-    "Christmas Easter Lent Whitsun Epiphany Pentecost Advent Michaelmas Gospel Gospels Bible Psalter"
+    "Christmas Easter Lent Whitsun Epiphany Pentecost Advent Michaelmas Gospel Gospels Bible Psalter "
+    "Diary Diaries Notebook Brief"
 )
 
 
