@@ -364,6 +364,11 @@ def test_a_surname_shaped_word_walked_from_or_before_sector_is_a_place(rec):
 
 
 def test_a_diarys_or_a_notebooks_heading_names_no_place(rec):
-    found = _found(rec, "FROM THE DIARY OF ALOIS TARVIN, 1918\n\nWe left.\n\nFROM THE NOTEBOOK OF A CLERK\n\nIt rained.")
+    from letopis.model import DocumentMeta
+    from letopis.segment.segmenter import Segmenter
+
+    text = "FROM THE DIARY OF ALOIS TARVIN, 1918\n\nWe left.\n\nFROM THE NOTEBOOK OF A CLERK\n\nIt rained."
+    doc = Segmenter()(Document(path="t.txt", text=text, content_hash="h", meta=DocumentMeta(title="t", language="en")))
+    found = {(m.type, m.text) for m in rec(doc).mentions}
     assert not any(t == "place" for t, _ in found)
     assert ("person", "ALOIS TARVIN") in found
