@@ -372,3 +372,12 @@ def test_a_diarys_or_a_notebooks_heading_names_no_place(rec):
     found = {(m.type, m.text) for m in rec(doc).mentions}
     assert not any(t == "place" for t, _ in found)
     assert ("person", "ALOIS TARVIN") in found
+
+
+def test_a_mans_genitive_after_a_russian_preposition_or_word_in_a_title_is_his_name(rec):
+    doc = _doc(rec, "Tarvelov spoke in 1925. See A. Shulman, Rech' M. I. Tarvelova i ee chitateli (1999), 8. "
+                    "Kessov was released; see \"Delo inzhenera Kessova\". Sorvin lived there; see \"U Sorvina v parke\". "
+                    "Olvenkov came too; the wife of Olvenkova wrote.")
+    surnames = {m.text: m.parts.surname for m in doc.mentions if m.type == "person"}
+    assert (surnames["M. I. Tarvelova"], surnames["Kessova"], surnames["Sorvina"]) == ("Tarvelov", "Kessov", "Sorvin")
+    assert surnames["Olvenkova"] == "Olvenkova"  # after an English word: as written
