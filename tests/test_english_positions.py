@@ -381,3 +381,4 @@ def test_a_mans_genitive_after_a_russian_preposition_or_word_in_a_title_is_his_n
     surnames = {m.text: m.parts.surname for m in doc.mentions if m.type == "person"}
     assert (surnames["M. I. Tarvelova"], surnames["Kessova"], surnames["Sorvina"]) == ("Tarvelov", "Kessov", "Sorvin")
     assert surnames["Olvenkova"] == "Olvenkova"  # after an English word: as written
+    assert "Rech" not in surnames  # the title's noun ("Rech'", a speech) is no name

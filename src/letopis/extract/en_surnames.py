@@ -117,7 +117,8 @@ RUSSIAN_TITLE_NOUNS = frozenset(
     "Zapiski Zapiska Vestnik Perepiska Dnevnik Dnevniki Pis'ma Pisma Vospominaniia Vospominaniya Ocherki Ocherk "
     "Istoriia Istoriya Materialy Sbornik Trudy Izvestiia Izvestiya Golos Golod Bunt Otchet Otchyot Protokol "
     "Protokoly Spravka Doklad Svodka Kniga Letopis' Letopis Khronika Obzor Delo Stenogramma Biulleten' Biulleten "
-    "Byulleten Listovka Vozzvanie Zaiavlenie Zayavlenie".split())
+    "Byulleten Listovka Vozzvanie Zaiavlenie Zayavlenie Rech' Rech Zhizn' Sud'ba Bor'ba Povest' Stat'i Sochineniia "
+    "Sochineniya Dokumenty Rasskazy".split())
 
 
 def plausible_surname(word: str) -> bool:
