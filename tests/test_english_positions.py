@@ -382,3 +382,12 @@ def test_a_mans_genitive_after_a_russian_preposition_or_word_in_a_title_is_his_n
     assert (surnames["M. I. Tarvelova"], surnames["Kessova"], surnames["Sorvina"]) == ("Tarvelov", "Kessov", "Sorvin")
     assert surnames["Olvenkova"] == "Olvenkova"  # after an English word: as written
     assert "Rech" not in surnames  # the title's noun ("Rech'", a speech) is no name
+
+
+def test_m_before_a_surname_is_monsieur_where_the_document_writes_french_forms_of_address(rec):
+    text = "Vladimir Tarvelov arrived. M. Tarvelov declares that Mme. Kessel lied."
+    lone = next(m for m in _doc(rec, text).mentions if m.text == "M. Tarvelov")
+    assert lone.parts.initials is None and ("title", "M.") in lone.attrs
+    text = "Gulsum Tarvelova spoke; see also M. Tarvelova, Vospominaniya (1958)."  # no French: Maria's initial
+    lone = next(m for m in _doc(rec, text).mentions if m.text == "M. Tarvelova")
+    assert lone.parts.initials == "M."

@@ -67,6 +67,7 @@ from letopis.extract.lexicon import (
     TITLES,
     is_given,
 )
+from letopis.extract.monsieur import monsieur_titles
 from letopis.extract.names import display_name, parse_name
 from letopis.extract.place_abbreviations import STATE_ABBREVIATIONS, state_by_letters
 from letopis.extract.references import archival_references
@@ -113,7 +114,7 @@ class EnglishRecogniser:
             reset_document(casing)
         new = [m for m in (_to_mention(c, doc.text) for c in cands) if m is not None]
         new = bracket_surnames(ich_surnames(link_short_forms(shared_surnames(_dedupe(new), doc.text))), doc.text)
-        new = title_genitives(new, doc.text)
+        new = monsieur_titles(title_genitives(new, doc.text), doc.text)
         return doc.replace(mentions=doc.mentions + tuple(new))
 
     def pipe(self, docs):  # type: ignore[no-untyped-def]
