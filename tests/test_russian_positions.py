@@ -141,3 +141,23 @@ def test_a_department_is_a_body_after_a_capitalised_adjective_but_a_mills_shop_i
                                                                     content_hash="t")).mentions}
     assert ("organisation", "Особого отдела") in found
     assert not any("ткацк" in s for _, s in found)
+
+
+def test_a_town_spelt_with_a_cut_first_word_is_one_place_and_inside_a_body_one_body():
+    text = ("Тарвина Анна — слушательница курсов в С.-Петербурге. Сведения запросить в С.-Петербургском "
+            "охранном отделении. Он уехал в Н.-Новгород.")
+    doc = RussianRecogniser()(Document(path="t.txt", text=text, content_hash="t"))
+    found = {(m.type, m.text): m.norm for m in doc.mentions}
+    assert found[("place", "С.-Петербурге")] == "С.-Петербург"
+    assert found[("organisation", "С.-Петербургском охранном отделении")] == "С.-Петербургское охранное отделение"
+    assert ("place", "Н.-Новгород") in found
+    assert not any(s in ("С", "Н.") for _, s in found)
+
+
+def test_a_union_and_the_next_word_staff_and_bodies_of_a_kind_are_no_names():
+    text = ("Правление союза и завком решили. Паёк получают ИТР и рабочие. Выдача через волисполкомы не допускается. "
+            "Тарвинский сельсовет собрался.")
+    found = {(m.type, m.text) for m in RussianRecogniser()(Document(path="t.txt", text=text,
+                                                                    content_hash="t")).mentions}
+    assert ("organisation", "Тарвинский сельсовет") in found
+    assert not any(s.endswith(" и") or s in ("ИТР", "волисполкомы") for _, s in found)

@@ -38,7 +38,7 @@ def match_case(lemma: str, model: str) -> str:
     «е» for «ё» when the model does not write «ё»."""
     if "ё" not in model.lower():
         lemma = lemma.replace("ё", "е").replace("Ё", "Е")
-    if model[:2].isupper() and len(model) > 1:
+    if model[:2].isupper() and model[:2].isalpha():  # («С.-Петербург»: a cut word, no capitals)
         return lemma.upper()
     parts, models = lemma.split("-"), model.split("-")
     out = []

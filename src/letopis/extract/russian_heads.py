@@ -49,7 +49,7 @@ def soviet_lemma(stem: str) -> str:
 def union_members(morph: Morph, text: str, end: int) -> int:
     """«профсоюза металлистов», «союза железнодорожников»: a union is named by its members (a genitive
     plural of people right after it); the end of that name, or ``end``."""
-    w = re.compile(r"\s+([а-яё]+)").match(text, end)
+    w = re.compile(r"\s+([а-яё]{3,})").match(text, end)  # (not «и», which pymorphy also reads as a noun)
     if w and morph.has_tag(w.group(1), "NOUN", "plur", "gent", "anim"):
         return w.end()
     return end

@@ -40,7 +40,8 @@ PERIOD_ABBREVIATIONS = frozenset((
     "РВС", "РВСР", "ЧОН", "УЧК", "ТЧК", "ДТЧК", "МОПР", "ОДВФ", "ВОКС", "КУТВ", "КУНМЗ", "ИКП",
 ))
 # common-noun abbreviations, never the name of one organisation
-COMMON_ABBREVIATIONS = frozenset(("СМИ", "ВУЗ", "ДТП", "ЧП", "НКО", "ОПГ", "ИП", "ЖКХ", "ТЦ", "СИЗО"))
+COMMON_ABBREVIATIONS = frozenset(("СМИ", "ВУЗ", "ДТП", "ЧП", "НКО", "ОПГ", "ИП", "ЖКХ", "ТЦ", "СИЗО",
+                                  "ИТР"))  # (engineers and technicians: staff, no body)
 # abbreviations that pymorphy's dictionary marks as organisations but that name a kind, not one body
 GENERIC_ABBREVIATIONS = COMMON_ABBREVIATIONS | frozenset(("АЭС", "ГЭС", "ТЭЦ", "ГРЭС", "АЗС", "ПТУ"))
 _CAPS = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]{2,7}|[А-ЯЁ]{3,7}(а|у|ом|е))(?![\w-])")

@@ -238,6 +238,9 @@ def _event(
     return RuleSpan(start, tail, "event", _nominative(morph, words) + text[m.end() : tail])
 
 
+_PLURAL_END = re.compile(r"(?:ы|ов|ам|ами|ах)$")
+
+
 def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, str]] = ()) -> list[RuleSpan]:
     """State and party bodies named by a head word: «правительство США», «японское правительство»,
     «министерство иностранных дел», «Московский комитет РКП(б)» (when natasha missed them)."""
@@ -277,6 +280,8 @@ def find_institutions(morph: Morph, text: str, named: Sequence[tuple[int, int, s
         )
         if end == m.end() and (not place_like or lemma in _COMPLEMENT_ONLY) and not soviet:
             continue
+        if soviet and end == m.end() and not mods and m.group().islower() and _PLURAL_END.search(m.group()):
+            continue  # «через волисполкомы», «списки сельсоветов»: bodies of a kind, none named
         if lemma in _NAMED_ONLY and not any(w.group()[:1].isupper() and not _sentence_start(text, w.start())
                                             for w in mods):
             continue  # «Особого отдела» is a body, «ткацкого отдела» a mill's shop

@@ -126,10 +126,16 @@ _NAME_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
 _NAME_AFTER = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+(?![\w-]))?")
 
 
+_CUT_LETTER = re.compile(r"(?<![А-ЯЁа-яё.])[А-ЯЁ]\.-(?=[А-ЯЁ])")
+
+
 def settlements(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Place spans for names after «с.», «д.», «р.», «хутора», «села» that no NER span covers; a street with
-    its abbreviation («ул. Свободы», «пер. Красный»); a railway by its abbreviation («Рязано-Уральской ж. д.»)."""
-    out = list(spans)
+    its abbreviation («ул. Свободы», «пер. Красный»); a railway by its abbreviation («Рязано-Уральской ж. д.»).
+    A name spelt with its first word cut to a letter («С.-Петербург», «Н.-Новгородской») is one span with it."""
+    out = [(s - 3, e, t if " " in text[s:e] else "LOC") if s >= 3 and _CUT_LETTER.match(text, s - 3) else
+           (s, e, "LOC" if _CUT_LETTER.match(text, s) and " " not in text[s:e] else t)
+           for s, e, t in spans if not (e - s <= 2 and _CUT_LETTER.match(text, s))]  # (one word so: a town)
     for m in _RAILWAY.finditer(text):
         out = [o for o in out if not (o[0] < m.end() and m.start() < o[1])] + [(m.start(), m.end(), "ORG")]
     for m in _STREET.finditer(text):
