@@ -647,3 +647,10 @@ def test_masters_after_a_vessels_rig_tonnage_or_flag_and_days_out(rec):
 def test_the_name_after_a_signature_mark(rec):
     found = _found(rec, "Head of the Information Section: [signature] Sarbasov\nTyped in 5 copies.")
     assert ("person", "Sarbasov") in found
+
+
+def test_a_masthead_ending_in_tidings_or_courant_is_a_paper_no_person(rec):
+    found = {(m.type, m.text) for m in rec(Document(path="t.txt", text="THE TARVEL EVENING TIDINGS\n\nPrice one cent.",
+                                                   content_hash="h")).mentions}
+    assert ("publication", "TARVEL EVENING TIDINGS") in found
+    assert not any(t == "person" for t, _ in found)

@@ -12,7 +12,8 @@ from letopis.extract.lexicon import is_place
 _PAPER_HEADS = frozenset(
     "Whig Standard Herald Gazette Journal Tribune Courier Advertiser Intelligencer Register Chronicle Observer "
     "Sentinel Enquirer Argus Patriot Globe Ledger Telegraph Recorder Examiner Mercury Dispatch Democrat "
-    "Republican Picayune Clarion Beacon Banner Palladium Aurora Spectator Statesman".split()
+    "Republican Picayune Clarion Beacon Banner Palladium Aurora Spectator Statesman Tidings Courant Bulletin "
+    "Messenger Gleaner Reporter Transcript Monitor Leader Echo Guardian".split()
 )
 _PAPER_OPENERS = frozenset("Daily Weekly Evening Morning Sunday Semi-Weekly Tri-Weekly".split())
 
