@@ -391,3 +391,9 @@ def test_m_before_a_surname_is_monsieur_where_the_document_writes_french_forms_o
     text = "Gulsum Tarvelova spoke; see also M. Tarvelova, Vospominaniya (1958)."  # no French: Maria's initial
     lone = next(m for m in _doc(rec, text).mentions if m.text == "M. Tarvelova")
     assert lone.parts.initials == "M."
+
+
+def test_a_roman_section_number_and_its_title_on_a_line_are_no_initial_and_surname(rec):
+    found = _found(rec, "The summer ended it.\n\nI. Recruitment\n\nThe supervisor wrote.\n\nV. Baker\n\nhas signed.")
+    assert not any(s.startswith("I. ") for _, s in found)
+    assert ("person", "V. Baker") in found  # a surname that is also a word stays a name

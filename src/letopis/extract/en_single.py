@@ -26,6 +26,7 @@ from letopis.extract.en_roles import GIVEN_ABBR_BEFORE, TITLE_BEFORE
 from letopis.extract.en_runs import Run
 from letopis.extract.en_surnames import plain_name_pair, plausible_abbreviation
 from letopis.extract.en_tokens import Token
+from letopis.extract.en_words import dictionary_word
 from letopis.extract.lexicon import (
     GIVEN_ABBREVIATIONS,
     NOT_ABBREVIATIONS,
@@ -69,6 +70,10 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     if all(w.rstrip(".") in TITLES or len(w) == 1 for w in words) and not (
             (titles or TITLE_BEFORE.search(before[-24:])) and len(words[-1]) == 1):
         return out  # but "Capt. J." is the captain named before
+    if len(words) == 2 and _NUMBERED_HEADING.match(text, start) and dictionary_word(words[1].lower()) and \
+            _ABSTRACT_NOUN.search(words[1]) and \
+            re.match(r"[^\n.]{0,40}(?:\n|$)", text[end : end + 41]):
+        return out  # "I. Recruitment", "V. Arrests": a section's number and its title on a line of their own
     if len(words) == 1 and words[0] in GIVEN_ABBREVIATIONS and re.match(r"\.\s?[A-Z]", text[end : end + 3]):
         return out  # "Jos." of "Jos. Tallow": part of the next name
     ga = GIVEN_ABBR_BEFORE.search(before[-8:])
@@ -136,6 +141,11 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
         # "the driver was Yosl Tsukerkorn": two names nothing else explains (but "the Kotare Belle" is a thing)
         return out + [Cand(start, end, "person", False, seg)]
     return out + [Cand(start, end, "unknown", False, seg, sent_start=initial)]
+
+
+# a roman section number opening a line ("I. Recruitment")
+_NUMBERED_HEADING = re.compile(r"(?<![^\n])(?:I|V|X)\.\s")
+_ABSTRACT_NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ure|ism|ies|ing|ings|ts|ges|ons)$")  # no "Baker"
 
 
 # what a man or a woman owns or holds, after the possessive, in a headline too ("SORVIN'S BAZAAR")
