@@ -141,3 +141,9 @@ def test_a_saints_name_before_church_or_parish_is_the_church_but_a_saints_town_a
     assert {("organisation", "St. Kessel"), ("organisation", "St. Orvin"), ("organisation", "St. Dorvan"),
             ("place", "St. Petersburg")} <= found
     assert not any(t == "place" and s != "St. Petersburg" for t, s in found)
+
+
+def test_a_surname_before_store_or_shop_names_the_store(rec):
+    found = _found(rec, "Everyone buys at the Tarvelov store. The Sorvin shop was closed.")
+    assert {("organisation", "Tarvelov store"), ("organisation", "Sorvin shop")} <= found
+    assert not any(t == "person" for t, _ in found)

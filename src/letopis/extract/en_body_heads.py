@@ -28,7 +28,8 @@ _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is)\s+$")
 _HEAD_AFTER = re.compile(
     r"\s+(?:(?P<mod>[a-z]+(?:-[a-z]+)?)\s+)?(?P<head>mine|mines|fishery|fisheries|concession|plantation|ginnery|"
     r"works|factory|mill|mills|plant|workshops|"
-    r"monastery|lamasery|khure|firm|house|branch|office|agency|post|detachment|garrison|station|camp)\b(?!-)")
+    r"monastery|lamasery|khure|firm|house|branch|office|agency|post|detachment|garrison|station|camp|store|stores|"
+    r"shop)\b(?!-)")
 _ENTERPRISE_HEADS = frozenset({"mine", "mines", "fishery", "fisheries", "concession", "plantation", "ginnery",
                                "house", "works", "factory", "mill", "mills", "plant", "workshops"})
 # heads that name a body only after the modifier that says what kind ("the Sarykol frontier post", not "the
