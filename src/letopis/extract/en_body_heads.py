@@ -1,5 +1,5 @@
 """Bodies and works named by a name and a lower-case head noun: "the Zolotaya Griva mine", "the Yermolin
-trading house", "the Kerbent monastery", "the Sarykol frontier post", "the Tallow firm".
+trading house", "the Kerbent monastery", "the Sarykol frontier post", "the Tallow firm", "the Tallow store".
 
 A name typed alone as a person, a place by its shape only, or nothing, is the name of the body or works
 whose head noun follows it after "the" (a title read before "of the" is no title of it: "agents of the
