@@ -397,3 +397,9 @@ def test_a_roman_section_number_and_its_title_on_a_line_are_no_initial_and_surna
     found = _found(rec, "The summer ended it.\n\nI. Recruitment\n\nThe supervisor wrote.\n\nV. Baker\n\nhas signed.")
     assert not any(s.startswith("I. ") for _, s in found)
     assert ("person", "V. Baker") in found  # a surname that is also a word stays a name
+
+
+def test_a_lone_surname_before_a_verb_of_telling_or_in_ing_is_a_person(rec):
+    found = _found(rec, "When Kessoff revealed in June that Tarling was the same man, Tarling left for Tarvo. "
+                        "The inquiry was published.")
+    assert {("person", "Kessoff"), ("person", "Tarling")} <= found

@@ -29,7 +29,7 @@ from letopis.extract.lexicon import (
 
 # Endings of English common nouns and adjectives (capitalised for emphasis in old print).
 _COMMON_ENDINGS = (
-    "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ists", "ing", "ings", "ed", "ly", "ance", "ence",
+    "tion", "sion", "ment", "ness", "ity", "ism", "ist", "ists", "ings", "ed", "ly", "ance", "ence",
     "ship", "ure", "ary", "ive", "ous", "ical", "ics", "ful", "less", "able", "ible", "ency", "ancy", "dom",
     "hood", "ers", "ians", "ans", "ites", "ese", "ish", "ward", "wards", "ery", "age", "ate", "ates",
     "ives", "ector", "ator", "land", "lands",
@@ -43,7 +43,9 @@ _CUE_AFTER = re.compile(
     r"^\s+(?:and\s+(?:his|her)\b|(?:has|had|was|is)\s+(?:been\s+)?(?:said|reported|elected|appointed|"
     r"nominated|chosen|arrested|killed|wounded|married|born|dead)\b|himself\b|herself\b|"
     r"(?:said|says|stated|declared|wrote|replied|answered|added|led|went|came|arrived|left|died|spoke|"
-    r"returned|announced|promised)\b)"
+    r"returned|announced|promised|revealed|denied|admitted|claimed|insisted|believed|knew|thought|asked|told|"
+    r"refused|signed|testified|confessed|explained|complained|recalled|argued|protested|demanded|proposed|"
+    r"warned|agreed|resigned|fled|escaped)\b)"
 )
 # Contexts of common nouns and places, never of a person: "the Tariff", "a 45 Colt", "at Zorky",
 # "the committee of Breda", "Dixieland Jazz".
@@ -147,7 +149,7 @@ LIFE_DATES_AFTER = re.compile(r"\s*\(\s*(?:(?:b|d)\.\s*|born\s+|died\s+)?\d{4}\s
 # what a man has, after his possessive: "Tarvinsen's airship", "Kessov's widow"
 _HIS_AFTER = re.compile(r"['’]s\s+(?:wife|husband|widow|son|sons|daughter|daughters|brother|sister|father|mother|"
                         r"family|men|party|expedition|airship|aeroplane|plane|flat|letter|letters|report|speech|"
-                        r"arrest|death|murder|trial|diary|memoirs)\b")
+                        r"arrest|death|murder|trial|diary|memoirs|inquiry|book|article|account|papers|agents?)\b")
 _BYLINE = re.compile(r"[ \t]*(?:by|By|BY)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[ \t]*")  # an author's line
 
 
