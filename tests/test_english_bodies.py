@@ -282,3 +282,9 @@ def test_japanese_ministries_bureaus_halls_and_hot_springs(rec):
 def test_an_air_force_is_a_body_and_a_man_named_force_is_not(rec):
     found = _found(rec, "The Tarvelian Air Force had two planes. Mr. Force said so.")
     assert ("organisation", "Tarvelian Air Force") in found and ("person", "Force") in found
+
+
+def test_the_political_police_of_neighbouring_states_are_bodies(rec):
+    found = _found(rec, "The agents were formerly in the employ of the Sûreté générale. The Defensywa arrested "
+                        "Tarvin; the Siguranta watched Kessel.")
+    assert {("organisation", "Sûreté"), ("organisation", "Defensywa"), ("organisation", "Siguranta")} <= set(found)

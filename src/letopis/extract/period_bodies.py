@@ -12,6 +12,9 @@ PERIOD_BODIES: dict[str, str] = {
     # tsarist and White bodies
     "Okhrana": "Department for the Protection of Public Security and Order",
     "Osvag": "Information and Propaganda Agency of the Volunteer Army",
+    # the political police of the neighbouring states, as reports name them
+    "Sûreté": "Sûreté générale", "Surete": "Sûreté générale", "Defensywa": "Polish Political Police",
+    "Defensiva": "Polish Political Police", "Siguranța": "Romanian Secret Police", "Siguranta": "Romanian Secret Police",
     # national parties and movements
     "Musavat": "Musavat Party", "Dashnaktsutyun": "Armenian Revolutionary Federation",
     "Dashnaktsutiun": "Armenian Revolutionary Federation", "Hummet": "Hummet Party",
