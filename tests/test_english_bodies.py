@@ -288,3 +288,11 @@ def test_the_political_police_of_neighbouring_states_are_bodies(rec):
     found = _found(rec, "The agents were formerly in the employ of the Sûreté générale. The Defensywa arrested "
                         "Tarvin; the Siguranta watched Kessel.")
     assert {("organisation", "Sûreté"), ("organisation", "Defensywa"), ("organisation", "Siguranta")} <= set(found)
+
+
+def test_a_capitalised_head_alone_after_the_is_the_one_body_so_named_or_a_mission(rec):
+    doc = rec(Document(path="t.txt", text="The Tarvelian Legation in Kessel sent a note. The Legation was closed in May. "
+                                          "The Agency paid him.", content_hash="h"))
+    lone = next(m for m in doc.mentions if m.text == "Legation")
+    assert lone.type == "organisation" and lone.expansion == "Tarvelian Legation"
+    assert ("organisation", "Legation") in _found(rec, "New Year at the Legation. The doctor warned us.")

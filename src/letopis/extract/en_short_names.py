@@ -9,11 +9,14 @@ person ("old Gorbunkov himself", "Comrade Lykov") is not touched: a factory name
 leaves the owner a person.
 
 A body named by its contracted name alone ("the gubkom", "the ukom") is the one body of that kind
-the document names in full, when there is exactly one; with two or more it stays unlinked.
+the document names in full, when there is exactly one; with two or more it stays unlinked. So is a
+capitalised head noun alone after "the" ("the Legation", "the Agency" after "the Tarvelian Legation"); a
+state's mission so named ("at the Legation") is a body even when the document never names it in full.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from letopis.extract.en_classify import WHERE_AFTER
@@ -22,6 +25,7 @@ from letopis.extract.en_surnames import common_word
 from letopis.extract.lexicon import (
     ENTERPRISE_HEADS,
     ENTERPRISE_LOWER_HEADS,
+    ORG_HEADS,
     SOVIET_BODIES,
     is_place,
     is_place_phrase,
@@ -77,3 +81,29 @@ def body_short_names(cands: list[Cand], text: str) -> list[Cand]:
             c = replace(c, expansion=next(iter(full[word])))
         out.append(c)
     return out
+
+
+_MISSIONS = frozenset(("Legation", "Embassy", "Consulate", "Consulate-General", "Residency"))
+# a capitalised head noun alone after "the", not opening a longer name ("the Legation was closed")
+_LONE_HEAD = re.compile(r"(?<=\b[Tt]he )([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]| of\b| [A-Z])")
+
+
+def lone_heads(cands: list[Cand], text: str) -> list[Cand]:
+    """"the Legation" after "the Tarvelian Legation": the one body of the document whose name ends in that head
+    noun (with two or more, or none, the word is left alone)."""
+    full: dict[str, set[str]] = {}
+    for c in cands:
+        words = text[c.start : c.end].split()
+        if c.type == "organisation" and len(words) > 1 and words[-1] in ORG_HEADS and "\n" not in text[c.start : c.end]:
+            full.setdefault(words[-1], set()).add(" ".join(words))
+    out = list(cands)
+    for m in _LONE_HEAD.finditer(text):
+        names = full.get(m.group(1), set())
+        if not names and m.group(1) in _MISSIONS:
+            names = {""}  # "the Legation": a state's mission where the document is written, named by its kind
+        if len(names) != 1 or any(c.start < m.end() and m.start() < c.end and c.type != "unknown" for c in cands):
+            continue
+        seg = next((c.segment for c in reversed(cands) if c.start <= m.start()), 0)
+        out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]
+        out.append(Cand(m.start(), m.end(), "organisation", True, seg, expansion=next(iter(names)) or None))
+    return sorted(out, key=lambda c: (c.start, -c.end))

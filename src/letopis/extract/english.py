@@ -53,7 +53,7 @@ from letopis.extract.en_shipping import (
     shipping_entries,
     vessel_names,
 )
-from letopis.extract.en_short_names import body_short_names, enterprise_short_names
+from letopis.extract.en_short_names import body_short_names, enterprise_short_names, lone_heads
 from letopis.extract.en_states import states_as_organisations
 from letopis.extract.en_streets import street_spans
 from letopis.extract.en_surnames import RUSSIAN_TITLE_NOUNS, common_word, lone_surnames
@@ -106,7 +106,7 @@ class EnglishRecogniser:
             cands = territory_lists(cands, doc.text)
             cands = states_as_organisations(cands, doc.text)
             cands = defined_abbreviations(party_qualifiers(cands, doc.text), doc.text)
-            cands = body_short_names(enterprise_short_names(cands, doc.text), doc.text)
+            cands = lone_heads(body_short_names(enterprise_short_names(cands, doc.text), doc.text), doc.text)
             cands = nested_bodies(nested_places(land_bodies(cands, doc.text), doc.text), doc.text)
             cands = place_bodies(cands, doc.text)
             cands = _not_vessels(cands, doc.text, segments, column)
