@@ -403,3 +403,10 @@ def test_a_lone_surname_before_a_verb_of_telling_or_in_ing_is_a_person(rec):
     found = _found(rec, "When Kessoff revealed in June that Tarling was the same man, Tarling left for Tarvo. "
                         "The inquiry was published.")
     assert {("person", "Kessoff"), ("person", "Tarling")} <= found
+
+
+def test_a_french_avenue_or_place_named_after_its_head_is_a_street_but_an_english_avenue_is_not_cut(rec):
+    found = _found(rec, "The society meets at 318 Avenue Tarvel. He lived on the Place des Kessiers. "
+                        "The Fifth Avenue Hotel was full.")
+    assert {("place", "Avenue Tarvel"), ("place", "Place des Kessiers")} <= found
+    assert not any(s.startswith("Avenue Hotel") for _, s in found)

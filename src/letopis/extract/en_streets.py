@@ -33,7 +33,9 @@ BEFORE = re.compile(rf"(?<![\w.])(?:rue|boulevard|quai|avenue|via|viale|calle|ul
 # "Estació de Rodalia", "Barrio de la Merced"
 ROMANCE = re.compile(
     r"(?<![\w.])(?:Calle|Plaza|Paseo|Avenida|Camino|Carretera|Barrio|Carrer|Plaça|Passeig|Rambla|Rua|Praça|Largo|"
-    r"Travessa|Piazza|Piazzale|Viale|Corso|Vicolo|Via|Rue|Boulevard|Quai|Estación|Estació|Estação|Stazione|Gare)\s"
+    r"Travessa|Piazza|Piazzale|Viale|Corso|Vicolo|Via|Rue|Boulevard|Quai|Estación|Estació|Estação|Stazione|Gare|"
+    r"Avenue(?!\s(?:of|Hotel|Theatre|Theater|Bank|Church|Chapel|Station|House|Hall|School)\b)|"
+    r"Place(?=\s(?:des|de|du)\s))\s"  # "318 Avenue Joffre", "the Place des Ternes": French order
     r"(?:(?:de\sla|de\slos|de\slas|de\sl[’']|del|dels|de|do|da|dos|das|di|della|delle|dei|degli|du|des|d[’'])\s?)?"
     rf"{_CAP}(?:\s(?:de\s|del\s|y\s|i\s)?{_CAP})?")
 AFTER = re.compile(
@@ -73,6 +75,10 @@ def _address_name(word: str) -> bool:
     return not is_given(title) and title not in MONTHS and title not in NOT_NAMES
 
 
+# a capitalised word before "Avenue": an English street's own name ("Prairie Avenue"), no French one after it
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b)[A-Z][a-z]+\s$")
+
+
 def street_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """(start, end) of each street, offsets shifted by ``offset``; both names of "Broad and Mechanic streets"."""
     out: list[tuple[int, int]] = []
@@ -82,7 +88,8 @@ def street_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 out.append((offset + m.start(g), offset + (m.end() if g == 2 or not m.group(2) else m.end(g))))
     for rx in (HYPHENATED, BEFORE, ROMANCE, AFTER):
         out.extend((offset + m.start(), offset + m.end()) for m in rx.finditer(text)
-                   if not _route(m.group(), text[max(0, m.start() - 6) : m.start()]))
+                   if not _route(m.group(), text[max(0, m.start() - 6) : m.start()]) and
+                   not (m.group().startswith("Avenue") and _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())))
     out.extend((offset + m.start(1), offset + m.end(1)) for rx in (GATE, NUMBERED) for m in rx.finditer(text))
     for s, e in list(out):  # "Calle de la Paz, 9, Alcira": the town that closes an address line
         town = _TOWN_AFTER.match(text, e - offset)
