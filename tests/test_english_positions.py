@@ -410,3 +410,10 @@ def test_a_french_avenue_or_place_named_after_its_head_is_a_street_but_an_englis
                         "The Fifth Avenue Hotel was full.")
     assert {("place", "Avenue Tarvel"), ("place", "Place des Kessiers")} <= found
     assert not any(s.startswith("Avenue Hotel") for _, s in found)
+
+
+def test_a_name_after_a_point_of_the_compass_or_a_distance_is_a_place(rec):
+    found = _found(rec, "A typhoon east of Tarvon moves north. The camp lay ten miles south of Kessilov. "
+                        "It was 12 versts from Olvenkov.")
+    assert {("place", "Tarvon"), ("place", "Kessilov"), ("place", "Olvenkov")} <= found
+    assert not any(t == "person" for t, _ in found)

@@ -98,6 +98,10 @@ _RIVER_BEFORE = re.compile(r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$
                            r"\b(?:[Aa]t|[Ii]n|[Nn]ear)\s+[A-Z][\w-]+\s+on\s+the\s+$|"
                            r"\b(?:march|marched|marching|retreated|retreating|withdrew|advanced|moved)\s+(?:up|down)\s+the\s+$")
 _RIVER_AFTER = re.compile(r"^\s+(?:is|was)\s+(?:frozen|in\s+flood|flooding)\b|^\s+(?:froze|flooded|overflowed)\b")
+# a point of the compass or a distance before "of" or "from": "east of Tarvon", "ten miles south of Kessilov"
+_COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of\s+$|"
+                             r"\b\d+\s+(?:miles|versts|kilometres|kilometers|km)\s+(?:from|beyond|above|below)\s+$",
+                             re.IGNORECASE)
 _PAPER_BEFORE = re.compile(r"\b(?:paper|newspaper|journal|weekly|daily|magazine|bulletin|organ)\s+$")
 # "renamed Krasnyi Gidravlik": the new name of the works just named
 # the Russian kinds of collective named before their name, as translations keep them
@@ -160,8 +164,8 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
             _BORN_BEFORE.search(before[-30:]) or _ROAD_TO_BEFORE.search(before[-30:]) or _a_people_of(before)) and \
             len(words) <= 2 and not is_given(words[0]):
         return Verdict("place", True)
-    if len(words) <= 3 and _PORT_BEFORE.search(before[-30:]):
-        return Verdict("place", True)
+    if len(words) <= 3 and (_PORT_BEFORE.search(before[-30:]) or _COMPASS_BEFORE.search(before[-40:])):
+        return Verdict("place", True)  # (and "a typhoon east of Tarvon", "twelve versts from Kessilov")
     if len(words) == 1 and words[0] in THE_RIVERS and re.search(r"\b[Tt]he\s+$", before[-5:]):
         return Verdict("place", True)  # "the Volga and the Oka", "travelling to the Kuban and the Don"
     if len(words) <= 2 and (_RIVER_BEFORE.search(before[-30:]) or
