@@ -181,3 +181,10 @@ def test_both_ports_of_a_freight_line_are_places():
     found = {(m.type, m.text) for m in EnglishRecogniser()(Document(path="t.txt", text=text,
                                                                     content_hash="h")).mentions}
     assert {("place", "Tarvel"), ("place", "Ostrand"), ("place", "Kessary"), ("place", "Morvant")} <= found
+
+
+def test_a_news_items_running_dateline_opens_with_its_town_but_not_with_a_day_or_a_ships_word(rec):
+    found = _found(rec, "LODGE NAMES OFFICERS\n\nKessov, Oct. 12.-The lodge elected officers.\n\n"
+                        "Monday, Oct. 13.-Nothing new.\n\nArrived, Oct. 3.-The schooner Kessel.")
+    assert ("place", "Kessov") in found
+    assert not any(s in ("Monday", "Arrived") for _, s in found)

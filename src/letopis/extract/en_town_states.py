@@ -1,6 +1,6 @@
 """Abbreviated states and counties after a town: "Nashville, Tenn.", "Winthorpe, Notts", and datelines in
 capitals ("PAXTON, ILL., THURSDAY"): each abbreviation is a place under the state's or county's name. The town
-of a telegraph dateline ("PERTH, May 9.") is a place too.
+of a telegraph dateline ("PERTH, May 9.", "Tarvel, Oct. 12.-The lodge met") is a place too.
 
     cands = town_states(cands, text, segments)
 """
@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from letopis.extract.en_document import Cand, instead
-from letopis.extract.lexicon import is_given
+from letopis.extract.lexicon import NOT_NAMES, is_given
 from letopis.extract.place_abbreviations import COUNTY_NAMES, STATE_NAMES
 from letopis.model import Segment
 
@@ -32,6 +32,10 @@ _MONTH_DATELINE = re.compile(
 _LINE_DATELINE = re.compile(
     r"^[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s(?:\d{1,2}(?:st|nd|rd|th)?\s" + _MONTHS + r",?\s\d{4}|"
     + _MONTHS + r"\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})\.?[ \t]*$", re.MULTILINE)
+# a news item's dateline opening its paragraph: "Tarvel, Oct. 12.-The lodge met", "Kessel, Kas., March 15.—A"
+_RUNNING_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?),\s(?:[A-Z][a-z]{1,4}\.,\s)?(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|"
+    r"Nov|Dec)\.|" + _MONTHS + r")\s?\d{1,2}\.?\s?[-—–]", re.MULTILINE)
 _DAY = re.compile(r"MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY")
 _COUNTY_AFTER_TOWN = re.compile(r"[A-Z][a-z]{2,},\s(" + "|".join(sorted(COUNTY_NAMES)) + r")\b\.?(?=[,;:.\s])")
 
@@ -60,6 +64,10 @@ def town_states(cands: list[Cand], text: str, segments: tuple[Segment, ...]) -> 
             if not any(c.start <= m.start(g) and m.end(g) <= c.end and c.type in ("place", "organisation")
                        for c in out):  # "GPU, Oct. 3" stays the body it is
                 out = instead(out, Cand(m.start(g), m.end(g), "place", True, seg.index))
+        for m in _RUNNING_DATELINE.finditer(text, seg.start, seg.end):
+            if not any(c.start <= m.start(1) < c.end and (c.titles or c.type not in ("person", "unknown", "place"))
+                       for c in out) and not is_given(m.group(1).split()[0]) and m.group(1) not in NOT_NAMES:
+                out = instead(out, Cand(m.start(1), m.end(1), "place", True, seg.index))
         for m in _LINE_DATELINE.finditer(text, seg.start, seg.end):
             words = m.group(1).split()
             if _DAY.fullmatch(m.group(1).upper()) or (len(words) > 1 and is_given(words[0])) or any(
