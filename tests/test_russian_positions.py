@@ -161,3 +161,10 @@ def test_a_union_and_the_next_word_staff_and_bodies_of_a_kind_are_no_names():
                                                                     content_hash="t")).mentions}
     assert ("organisation", "Тарвинский сельсовет") in found
     assert not any(s.endswith(" и") or s in ("ИТР", "волисполкомы") for _, s in found)
+
+
+def test_an_initial_ending_a_sentence_keeps_its_dot_and_is_read_as_an_initial():
+    text = "Выдвинуты: Тарвинов Пётр. Кандидат — Тарвинов П. Результаты сообщить."
+    doc = RussianRecogniser()(Document(path="t.txt", text=text, content_hash="t"))
+    short = next(m for m in doc.mentions if m.text.startswith("Тарвинов П"))
+    assert short.text == "Тарвинов П." and (short.parts.surname, short.parts.initials) == ("Тарвинов", "П.")

@@ -33,12 +33,7 @@ from letopis.extract.russian_movements import find_movements
 from letopis.extract.russian_names import Cues, PersonName, lemmatise_person
 from letopis.extract.russian_nested import contracted_heads, town_adjectives
 from letopis.extract.russian_nicknames import nicknames
-from letopis.extract.russian_orgs import (
-    find_abbreviations,
-    find_named_orgs,
-    find_sources,
-    split_span,
-)
+from letopis.extract.russian_orgs import find_abbreviations, find_named_orgs, find_sources, split_span
 from letopis.extract.russian_places import places_named_by_slot
 from letopis.extract.russian_rules import RuleSpan, find_institutions, find_special
 from letopis.extract.russian_spans import (
@@ -208,6 +203,8 @@ def _clean(text: str, start: int, end: int, typ: str, comrade: bool = False) -> 
         end = tail  # «РКП|(б)», «КП(б)|Уз»: natasha may stop before the bracket or the republic
     elif text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1  # «РКП(б»: or inside it
+    if typ == "PER" and text[end : end + 1] == "." and re.search(r"\s[А-ЯЁ]$", text[start:end]):
+        end += 1  # «кандидат — Кыыдаров П.» at a sentence's end: the initial keeps its dot
     if typ == "PER":
         opening = _COMRADE_OPENING.match(text, start, end)
         if opening and (opening.group(1) == "т" or comrade and (
