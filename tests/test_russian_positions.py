@@ -168,3 +168,11 @@ def test_an_initial_ending_a_sentence_keeps_its_dot_and_is_read_as_an_initial():
     doc = RussianRecogniser()(Document(path="t.txt", text=text, content_hash="t"))
     short = next(m for m in doc.mentions if m.text.startswith("Тарвинов П") and "Пётр" not in m.text)
     assert short.text == "Тарвинов П." and (short.parts.surname, short.parts.initials) == ("Тарвинов", "П.")
+
+
+def test_a_comrade_named_after_a_place_is_cut_from_it():
+    text = "Уполномоченный по Псковскому уезду т. Кродерс доложил."
+    found = {(m.type, m.text) for m in RussianRecogniser()(Document(path="t.txt", text=text,
+                                                                    content_hash="t")).mentions}
+    assert ("person", "Кродерс") in found
+    assert not any(s.endswith((" т", " т.", "т. Кродерс")) for _, s in found)

@@ -70,8 +70,8 @@ def split_span(text: str, span: tuple[int, int, str]) -> list[tuple[int, int, st
             if any(ch.isalpha() for ch in text[a:b])
             for p in split_span(text, (a, b, typ))
         ]
-    comrade = _COMRADE_INSIDE.search(text, start, end) if typ == "ORG" else None
-    if comrade:  # «укома РКП(б) т. Голованов»: the body, then the comrade named after it
+    comrade = _COMRADE_INSIDE.search(text, start, end) if typ in ("ORG", "LOC") else None
+    if comrade:  # «укома РКП(б) т. Голованов», «по уезду т. Вилкс»: the body or place, then the comrade
         tail = end - 1 if text[end - 1] == "." and text[end - 2 : end - 1].islower() else end
         return split_span(text, (start, comrade.start(), typ)) + [(comrade.end(), tail, "PER")]
     m = _TRAILING_ABBR.search(text, start, end)
