@@ -168,3 +168,13 @@ def test_morph_choose_surname_marks_a_guess(morph: Morph) -> None:
 def test_morph_foreign_and_compound_names(morph: Morph, text: str, given: str, surname: str) -> None:
     parts = lemmatise_person(morph, text).parts
     assert (parts.given, parts.surname) == (given, surname)
+
+
+def test_a_town_whose_case_form_two_lemmas_share_equally_takes_the_longer_town_name(morph: Morph) -> None:
+    assert morph.phrase_nominative(["Самару"]) == "Самара"  # not a masculine «Самар» in the dative
+    assert morph.phrase_nominative(["Киеву"]) == "Киев"
+
+
+def test_a_cut_first_word_keeps_the_case_of_each_part() -> None:
+    assert match_case("с.-петербург", "С.-Петербурге") == "С.-Петербург"
+    assert match_case("вцик", "ВЦИКа") == "ВЦИК"

@@ -190,6 +190,8 @@ def _head_parse(morph: Morph, words: Sequence[str], head: int) -> Any:
         return None  # a capitalised name pymorphy reads only as a verb («через р. Ворожу»): keep it as written
     nouns = nouns or list(morph.parse(words[head])[:1])
     nouns.sort(key=lambda p: "Geox" in p.tag or "Orgn" in p.tag or "Name" in p.tag, reverse=True)
+    if len(nouns) > 1 and "Geox" in nouns[0].tag and "Geox" in nouns[1].tag and nouns[0].score == nouns[1].score:
+        nouns.sort(key=lambda p: ("Geox" in p.tag, len(p.normal_form)), reverse=True)  # «Самару»: Самара, no Самар
     for noun in nouns:
         if all(
             any(_agrees(a, noun) for a in morph.parse(w) if any(t in a.tag for t in _ADJ))
