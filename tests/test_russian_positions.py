@@ -176,3 +176,10 @@ def test_a_comrade_named_after_a_place_is_cut_from_it():
                                                                     content_hash="t")).mentions}
     assert ("person", "Кродерс") in found
     assert not any(s.endswith((" т", " т.", "т. Кродерс")) for _, s in found)
+
+
+def test_the_samara_committee_of_1918_by_its_contracted_name_is_a_body_in_every_case():
+    text = "Гр. Тарвин в 1918 году служил в Народной армии Комуча. Комуч пал осенью."
+    found = {(m.type, m.text): m.norm for m in RussianRecogniser()(Document(path="t.txt", text=text,
+                                                                           content_hash="t")).mentions}
+    assert found[("organisation", "Комуча")] == "Комуч" and ("organisation", "Комуч") in found
