@@ -285,8 +285,8 @@ def test_an_air_force_is_a_body_and_a_man_named_force_is_not(rec):
 
 
 def test_the_political_police_of_neighbouring_states_are_bodies(rec):
-    found = _found(rec, "The agents were formerly in the employ of the Sûreté générale. The Defensywa arrested "
-                        "Tarvin; the Siguranta watched Kessel.")
+    found = _found(rec, "Tarvin had once worked for the Sûreté générale. The Defensywa arrested "
+                        "Kessel; the Siguranta watched Orvin.")
     assert {("organisation", "Sûreté"), ("organisation", "Defensywa"), ("organisation", "Siguranta")} <= set(found)
 
 
@@ -295,4 +295,4 @@ def test_a_capitalised_head_alone_after_the_is_the_one_body_so_named_or_a_missio
                                           "The Agency paid him.", content_hash="h"))
     lone = next(m for m in doc.mentions if m.text == "Legation")
     assert lone.type == "organisation" and lone.expansion == "Tarvelian Legation"
-    assert ("organisation", "Legation") in _found(rec, "New Year at the Legation. The doctor warned us.")
+    assert ("organisation", "Legation") in _found(rec, "We dined at the Legation on Sunday.")

@@ -125,10 +125,10 @@ def test_partners_named_with_their_trade_or_after_firm_of_are_the_firm(rec, text
 
 
 def test_a_firm_named_by_its_kind_first_or_a_nordic_legal_form_and_the_town_after_two_firms(rec):
-    found = _found(rec, "Two firms tendered: the engineering house Tarvel Malmteknik AB and the Maschinenfabrik "
-                        "Otto Kessler of Lübeck. The watch was run by the Bureau Dorvin. BUREAU SORVAL-DUVET. "
-                        "The tracts were printed by the Imprimerie Lascol; the Bureau Chief signed.")
-    assert {("organisation", "Tarvel Malmteknik AB"), ("organisation", "Maschinenfabrik Otto Kessler"),
+    found = _found(rec, "Orders went to Tarvel Verkstad AB and the Maschinenfabrik Otto Kessler of Lübeck. "
+                        "Inquiries were made by the Bureau Dorvin. BUREAU SORVAL-DUVET. "
+                        "Handbills came from the Imprimerie Lascol; the Bureau Chief signed.")
+    assert {("organisation", "Tarvel Verkstad AB"), ("organisation", "Maschinenfabrik Otto Kessler"),
             ("organisation", "Bureau Dorvin"), ("organisation", "BUREAU SORVAL-DUVET"),
             ("organisation", "Imprimerie Lascol"), ("place", "Lübeck")} <= found
     assert not any(t == "person" for t, _ in found)
@@ -136,8 +136,8 @@ def test_a_firm_named_by_its_kind_first_or_a_nordic_legal_form_and_the_town_afte
 
 
 def test_a_saints_name_before_church_or_parish_is_the_church_but_a_saints_town_a_place(rec):
-    found = _found(rec, "Father Tarvin of St. Kessel's church will say mass. The Ladies' Aid of St. Orvin's parish met. "
-                        "The letter was read from the pulpit of St. Dorvan church. He sailed to St. Petersburg.")
+    found = _found(rec, "The choir of St. Kessel's church sang. A bazaar of St. Orvin's parish raised funds. "
+                        "The bells of St. Dorvan church rang. He sailed to St. Petersburg.")
     assert {("organisation", "St. Kessel"), ("organisation", "St. Orvin"), ("organisation", "St. Dorvan"),
             ("place", "St. Petersburg")} <= found
     assert not any(t == "place" and s != "St. Petersburg" for t, s in found)

@@ -284,9 +284,9 @@ def test_a_name_ending_in_khan_is_a_person_and_an_office_alone_is_none(rec):
 
 @pytest.mark.parametrize("text, river", [
     ("The herders of the upper Olga came down in spring.", "Olga"),
-    ("We march. Down the Kurgai on the ice to the depot.", "Kurgai"),
+    ("Next day. Down the Kurgai by sledge to the mill.", "Kurgai"),
     ("The column marched down the Kurgai for three days.", "Kurgai"),
-    ("She kept the largest herd on the Olvenga all winter.", "Olvenga"),
+    ("Her reindeer grazed on the Olvenga all winter.", "Olvenga"),
 ])
 def test_a_bare_name_after_the_upper_or_on_the_is_a_river(rec, river, text):
     found = _found(rec, text)
@@ -295,14 +295,14 @@ def test_a_bare_name_after_the_upper_or_on_the_is_a_river(rec, river, text):
 
 
 def test_a_peoples_adjective_after_on_the_is_no_river(rec):
-    assert not any(s == "Tarvan" for _, s in _found(rec, "The treaty was signed on the Tarvan side by the envoys."))
+    assert not any(s == "Tarvan" for _, s in _found(rec, "The boats waited on the Tarvan shore for the envoys."))
 
 
 def test_a_russian_volunteer_force_an_artel_a_faculty_and_a_siberian_people_are_no_persons(rec):
-    text = ("The Druzhina took Tarvo in February. The Tungus herders sold hides to the Olvenga Hunters' Artel. "
-            "A student of the Faculty of Medicine read the Gospel at Christmas.")
+    text = ("In spring the Druzhina marched on Tarvo. Tungus families traded furs with the Olvenga Trappers' Artel. "
+            "A nurse of the Faculty of Medicine sang at Christmas and read the Gospel.")
     found = _found(rec, text)
-    assert {("organisation", "Druzhina"), ("organisation", "Olvenga Hunters' Artel"),
+    assert {("organisation", "Druzhina"), ("organisation", "Olvenga Trappers' Artel"),
             ("organisation", "Faculty of Medicine")} <= found
     assert not any(t == "person" for t, _ in found)
 
@@ -314,30 +314,30 @@ def test_a_party_named_by_its_members_after_of_is_a_body_but_a_party_of_men_is_n
 
 
 def test_commanders_and_a_capitalised_peoples_apposition_make_persons_but_not_a_headline_over_a_line(rec):
-    found = _found(rec, "It was beaten near Tarvo by the Red commanders Stvod and Barkaloff, and fell back.")
+    found = _found(rec, "Two officers, the commanders Stvod and Barkaloff, crossed the river.")
     assert {("person", "Stvod"), ("person", "Barkaloff")} <= found
-    assert ("person", "Stvod") in _found(rec, "The Latvian, Stvod, with a few hundred men, is shut up at Tarvo.")
-    found = _found(rec, "FROM THE NOTEBOOK OF A VOLUNTEER\nDiary of Vadim Tarvelin, 1922-1923")
-    assert {s for t, s in found if t == "person"} == {"Vadim Tarvelin"}
+    assert ("person", "Stvod") in _found(rec, "The Estonian, Stvod, took the ferry at dawn.")
+    found = _found(rec, "LETTERS OF A GUIDE\nDiary of Semyon Tarvelin, 1919")
+    assert {s for t, s in found if t == "person"} == {"Semyon Tarvelin"}
 
 
 def test_a_diary_named_after_its_writer_gives_the_writer_alone(rec):
-    found = _found(rec, "[5] Hoover Institution Archives, N. A. Tarvin Diary, 14 September 1922.")
+    found = _found(rec, "[2] Tarvel County Archive, N. A. Tarvin Diary, 3 May 1911.")
     assert ("person", "N. A. Tarvin") in found
     assert not any("Diary" in s for t, s in found if t == "person")
 
 
 def test_two_mens_initials_and_surnames_in_a_title_are_two_persons_and_the_genitive_is_the_mans(rec):
-    doc = _doc(rec, "Tarvin wrote often. The file is catalogued as Pis'ma A. E. Tarvina V. A. Sorvinoi. "
-                    "Sorvin kept a file called \"Delo Olvenkova\"; Olvenkov was shot. His wife Anna Olvenkova left.")
+    doc = _doc(rec, "Tarvin wrote often; see Pis'mo I. P. Tarvina O. N. Sorvinoi (1931). "
+                    "Sorvin opened a file, \"Delo Olvenkova\"; Olvenkov was released. His wife Anna Olvenkova stayed.")
     persons = {m.text: m for m in doc.mentions if m.type == "person"}
-    assert {"A. E. Tarvina", "V. A. Sorvinoi", "Olvenkova", "Anna Olvenkova"} <= set(persons)
-    assert (persons["A. E. Tarvina"].parts.surname, persons["A. E. Tarvina"].parts.gender) == ("Tarvin", "m")
+    assert {"I. P. Tarvina", "O. N. Sorvinoi", "Olvenkova", "Anna Olvenkova"} <= set(persons)
+    assert (persons["I. P. Tarvina"].parts.surname, persons["I. P. Tarvina"].parts.gender) == ("Tarvin", "m")
     assert persons["Olvenkova"].norm == "Olvenkov"
     assert persons["Anna Olvenkova"].parts.surname == "Olvenkova"  # no title's noun before her: a woman
     lone = {m.parts.surname for m in _doc(rec, "The file is called \"Delo Kessova\".").mentions if m.type == "person"}
     assert lone == {"Kessova"}  # no Kessov named: the form is left as written
-    assert ("person", "Hiram T. Tarvin") in _found(rec, "Mr. Hiram T. Tarvin came.")
+    assert ("person", "Elias T. Tarvin") in _found(rec, "Mr. Elias T. Tarvin came.")
 
 
 @pytest.mark.parametrize("text, place", [
@@ -353,67 +353,67 @@ def test_a_name_before_a_lower_case_quarter_bazaar_mosque_or_coast_is_a_place(re
 
 
 def test_a_name_in_the_possessive_before_a_bazaar_is_the_owner_but_a_capitalised_sound_is_a_place(rec):
-    for text in ("Mrs. Tarvin's bazaar opens on Saturday.", "ST. TARVIN'S BAZAAR.\nThe bazaar opens today."):
+    for text in ("Mrs. Tarvin's bazaar raised forty dollars.", "KESSEL'S BAZAAR.\nThe stalls open today."):
         assert not any(t == "place" for t, _ in _found(rec, text))
     assert any(t == "place" for t, _ in _found(rec, "The ship put in at Tarvin's Sound."))
 
 
 def test_a_surname_shaped_word_walked_from_or_before_sector_is_a_place(rec):
-    assert ("place", "Kessov") in _found(rec, "Eight thousand men walked across the ice from Kessov in March.")
-    assert ("place", "Tarvina") in _found(rec, "Both guns were used on the Tarvina sector and in the hills.")
+    assert ("place", "Kessov") in _found(rec, "The fishermen walked home from Kessov on the frozen bay.")
+    assert ("place", "Tarvina") in _found(rec, "Shelling resumed on the Tarvina sector at noon.")
 
 
 def test_a_diarys_or_a_notebooks_heading_names_no_place(rec):
     from letopis.model import DocumentMeta
     from letopis.segment.segmenter import Segmenter
 
-    text = "FROM THE DIARY OF ALOIS TARVIN, 1918\n\nWe left.\n\nFROM THE NOTEBOOK OF A CLERK\n\nIt rained."
+    text = "FROM THE DIARY OF EMIL TARVIN, 1918\n\nWe left.\n\nFROM THE NOTEBOOK OF A CLERK\n\nIt rained."
     doc = Segmenter()(Document(path="t.txt", text=text, content_hash="h", meta=DocumentMeta(title="t", language="en")))
     found = {(m.type, m.text) for m in rec(doc).mentions}
     assert not any(t == "place" for t, _ in found)
-    assert ("person", "ALOIS TARVIN") in found
+    assert ("person", "EMIL TARVIN") in found
 
 
 def test_a_mans_genitive_after_a_russian_preposition_or_word_in_a_title_is_his_name(rec):
-    doc = _doc(rec, "Tarvelov spoke in 1925. See A. Shulman, Rech' M. I. Tarvelova i ee chitateli (1999), 8. "
-                    "Kessov was released; see \"Delo inzhenera Kessova\". Sorvin lived there; see \"U Sorvina v parke\". "
+    doc = _doc(rec, "Tarvelov spoke in 1925. See O. Brandt, Rech' P. S. Tarvelova na s\"ezde (1961), 4. "
+                    "Kessov was tried; see \"Delo sapozhnika Kessova\". Sorvin hosted them; see \"U Sorvina na dache\". "
                     "Olvenkov came too; the wife of Olvenkova wrote.")
     surnames = {m.text: m.parts.surname for m in doc.mentions if m.type == "person"}
-    assert (surnames["M. I. Tarvelova"], surnames["Kessova"], surnames["Sorvina"]) == ("Tarvelov", "Kessov", "Sorvin")
+    assert (surnames["P. S. Tarvelova"], surnames["Kessova"], surnames["Sorvina"]) == ("Tarvelov", "Kessov", "Sorvin")
     assert surnames["Olvenkova"] == "Olvenkova"  # after an English word: as written
     assert "Rech" not in surnames  # the title's noun ("Rech'", a speech) is no name
 
 
 def test_m_before_a_surname_is_monsieur_where_the_document_writes_french_forms_of_address(rec):
-    text = "Vladimir Tarvelov arrived. M. Tarvelov declares that Mme. Kessel lied."
+    text = "Pavel Tarvelov arrived. M. Tarvelov then wrote to Mme. Kessel."
     lone = next(m for m in _doc(rec, text).mentions if m.text == "M. Tarvelov")
     assert lone.parts.initials is None and ("title", "M.") in lone.attrs
-    text = "Gulsum Tarvelova spoke; see also M. Tarvelova, Vospominaniya (1958)."  # no French: Maria's initial
+    text = "Zaira Tarvelova spoke; see also M. Tarvelova, Vospominaniya (1961)."  # no French: Maria's initial
     lone = next(m for m in _doc(rec, text).mentions if m.text == "M. Tarvelova")
     assert lone.parts.initials == "M."
 
 
 def test_a_roman_section_number_and_its_title_on_a_line_are_no_initial_and_surname(rec):
-    found = _found(rec, "The summer ended it.\n\nI. Recruitment\n\nThe supervisor wrote.\n\nV. Baker\n\nhas signed.")
+    found = _found(rec, "The summer ended it.\n\nI. Procurement\n\nThe supervisor wrote.\n\nV. Baker\n\nhas signed.")
     assert not any(s.startswith("I. ") for _, s in found)
     assert ("person", "V. Baker") in found  # a surname that is also a word stays a name
 
 
 def test_a_lone_surname_before_a_verb_of_telling_or_in_ing_is_a_person(rec):
-    found = _found(rec, "When Kessoff revealed in June that Tarling was the same man, Tarling left for Tarvo. "
+    found = _found(rec, "In court Kessoff denied that Tarling had paid him, and Tarling left for Tarvo. "
                         "The inquiry was published.")
     assert {("person", "Kessoff"), ("person", "Tarling")} <= found
 
 
 def test_a_french_avenue_or_place_named_after_its_head_is_a_street_but_an_english_avenue_is_not_cut(rec):
-    found = _found(rec, "The society meets at 318 Avenue Tarvel. He lived on the Place des Kessiers. "
+    found = _found(rec, "The society meets at 12 Avenue Tarvel. He lived on the Place des Kessiers. "
                         "The Fifth Avenue Hotel was full.")
     assert {("place", "Avenue Tarvel"), ("place", "Place des Kessiers")} <= found
     assert not any(s.startswith("Avenue Hotel") for _, s in found)
 
 
 def test_a_name_after_a_point_of_the_compass_or_a_distance_is_a_place(rec):
-    found = _found(rec, "A typhoon east of Tarvon moves north. The camp lay ten miles south of Kessilov. "
+    found = _found(rec, "A gale blew east of Tarvon all night. The camp lay ten miles south of Kessilov. "
                         "It was 12 versts from Olvenkov.")
     assert {("place", "Tarvon"), ("place", "Kessilov"), ("place", "Olvenkov")} <= found
     assert not any(t == "person" for t, _ in found)

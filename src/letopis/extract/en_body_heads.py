@@ -11,7 +11,7 @@ rules leave untyped ("the Tallow silk-winding works").
 
     cands = headed_bodies(cands, text)
 
-A saint's name before "church", "parish" or "chapel" ("St. Tarvin's church", "the pulpit of St. Kessel church")
+A saint's name before "church", "parish" or "chapel" ("St. Tarvin's church", "the bells of St. Kessel church")
 names the church, a body the way the field's gold lists a congregation, and no place.
 """
 

@@ -86,7 +86,7 @@ def _a_people_of(before: str) -> bool:
 
 
 # "(1879, Dvinsk, Vitebsk gubernia", "(born Kremenchug, 1901)": where a person was born; "the bridge over the
-# Devon", "along the Vorskla", "the upper Tavda", "Down the Tavda on the ice", "at Kurgai on the Tavda":
+# Devon", "along the Vorskla", "the upper Tavda", "Down the Tavda by sledge", "at Kurgai on the Tavda":
 # a river
 _BORN_BEFORE = re.compile(r"\(\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4},\s*$|\bborn\s+(?:in\s+)?$")
 _RIVER_BEFORE = re.compile(r"\b(?:bridge|ferry|ford)\s+(?:over|across)\s+the\s+$|\b(?:[Aa]long|[Aa]cross|[Bb]eyond)\s+the\s+$|"
@@ -151,7 +151,7 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
                                                                                  r"came|was|had)\b", after):
         return Verdict("person", True)  # "the old manager, Sennov, was", "a certain Plyushkov said"
     if (occupation := OCCUPATION_BEFORE.search(before[-40:])) and len(words) <= 3 and not headline(words) and \
-            not occupation.group().isupper():  # (but not a headline's "A VOLUNTEER" over the next line)
+            not occupation.group().isupper():  # (but not a headline's "OF A GUIDE" over the next line)
         return Verdict("person", True)  # "the turner Kashin"
     if len(words) == 1 and _SEAT_BEFORE.search(before[-60:]) and re.match(r"^\s*(?:[.;]|,\s+(?:the|and)\b)", after) \
             and not is_given(words[0]) and not common_here(words[0]) and words[0] not in ROLE_WORDS and \
@@ -165,7 +165,7 @@ def context_type(before: str, after: str, words: list[str]) -> Verdict | None:
             len(words) <= 2 and not is_given(words[0]):
         return Verdict("place", True)
     if len(words) <= 3 and (_PORT_BEFORE.search(before[-30:]) or _COMPASS_BEFORE.search(before[-40:])):
-        return Verdict("place", True)  # (and "a typhoon east of Tarvon", "twelve versts from Kessilov")
+        return Verdict("place", True)  # (and "a gale east of Tarvon", "twelve versts from Kessilov")
     if len(words) == 1 and words[0] in THE_RIVERS and re.search(r"\b[Tt]he\s+$", before[-5:]):
         return Verdict("place", True)  # "the Volga and the Oka", "travelling to the Kuban and the Don"
     if len(words) <= 2 and (_RIVER_BEFORE.search(before[-30:]) or

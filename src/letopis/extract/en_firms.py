@@ -130,7 +130,7 @@ def rest_after(run: Run, spans: list[tuple[int, int, str]], text: str) -> Run | 
         if s <= run.start < e or (run.start < s < run.end and text[run.start : s].strip() in _ARTICLES):
             while (nxt := next((e2 for s2, e2, _ in spans if e < s2 < run.end and
                                 _FIRM_JOIN.fullmatch(text[e:s2])), None)) is not None:
-                e = nxt  # "Tarvel AB and the Maschinenfabrik Kessel of Lübeck": two firms, then the town
+                e = nxt  # "Kessel Oy and the Banque Tarvel of Lyons": two firms, then the town
             k = next((k for k, t in enumerate(run.tokens) if t.start >= e and t.kind == "word" and t.cap), None)
             if k is None or not _FIRM_END.fullmatch(text[e : run.tokens[k].start]):
                 return None  # (the partners inside a longer name: "the Cedar Valley & Skunk River Railroad")

@@ -85,7 +85,7 @@ def find_runs(toks: list[Token], text: str, base: int) -> list[Run]:
             if j - 2 >= k and _INITIALS.fullmatch(toks[j].text) and toks[j - 1].kind == "word" and \
                     _INITIALS.fullmatch(toks[j - 2].text) and j + 1 < n and toks[j + 1].kind == "word" and \
                     toks[j - 1].bare not in TITLES and toks[j - 1].bare not in ROLE_WORDS:
-                break  # "Pis'ma A. E. Tarvina V. A. Sorvinoi": the next man's initials, as a title lists two
+                break  # "Pis'mo I. P. Tarvina O. N. Sorvinoi": the next man's initials, as a title lists two
             if is_name_token(toks[j]) and (not toks[j - 1].possessive or _possessive_name(toks, k, j, text, base)):
                 j += 1
                 continue

@@ -73,7 +73,7 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     if len(words) == 2 and _NUMBERED_HEADING.match(text, start) and dictionary_word(words[1].lower()) and \
             _ABSTRACT_NOUN.search(words[1]) and \
             re.match(r"[^\n.]{0,40}(?:\n|$)", text[end : end + 41]):
-        return out  # "I. Recruitment", "V. Arrests": a section's number and its title on a line of their own
+        return out  # "I. Procurement", "V. Conclusions": a section's number and its title on a line of their own
     if len(words) == 1 and words[0] in GIVEN_ABBREVIATIONS and re.match(r"\.\s?[A-Z]", text[end : end + 3]):
         return out  # "Jos." of "Jos. Tallow": part of the next name
     ga = GIVEN_ABBR_BEFORE.search(before[-8:])
@@ -96,7 +96,7 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     if ctx is not None and ctx.type == "place" and run.tokens[-1].possessive and \
             (m := re.match(r"\s+([a-z]+|[A-Z]+)\b", after)) and (m.group(1) in LOWER_PLACE_HEADS or
                                                              m.group(1).lower() in _OWNED_HEADS):
-        ctx = None  # "Mrs. Tarvin's bazaar", "SORVIN'S BAZAAR": the owner's, no place's (but "Tarvin's Sound")
+        ctx = None  # "the widow Tarvina's mansion", "KESSEL'S PALACE": the owner's, no place's (but "Tarvin's Sound")
     if ctx is not None and ctx.type == "place" and titles and words[-1].lower().endswith(PLACE_SUFFIXES):
         ctx = None  # "Mr. Ostendorf": a man's title outweighs a town's ending
     if (ctx is None or not ctx.strong) and not run.tokens[-1].possessive and not titles and \
@@ -143,12 +143,12 @@ def single(run: Run, titles: list[str], text: str, seg: int, initial: bool) -> l
     return out + [Cand(start, end, "unknown", False, seg, sent_start=initial)]
 
 
-# a roman section number opening a line ("I. Recruitment")
+# a roman section number opening a line ("I. Procurement")
 _NUMBERED_HEADING = re.compile(r"(?<![^\n])(?:I|V|X)\.\s")
 _ABSTRACT_NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ure|ism|ies|ing|ings|ts|ges|ons)$")  # no "Baker"
 
 
-# what a man or a woman owns or holds, after the possessive, in a headline too ("SORVIN'S BAZAAR")
+# what a man or a woman owns or holds, after the possessive, in a headline too ("KESSEL'S PALACE")
 _OWNED_HEADS = frozenset(("bazaar", "bazar", "mansion", "palace", "house", "quarter"))
 
 

@@ -35,7 +35,7 @@ ROMANCE = re.compile(
     r"(?<![\w.])(?:Calle|Plaza|Paseo|Avenida|Camino|Carretera|Barrio|Carrer|Plaça|Passeig|Rambla|Rua|Praça|Largo|"
     r"Travessa|Piazza|Piazzale|Viale|Corso|Vicolo|Via|Rue|Boulevard|Quai|Estación|Estació|Estação|Stazione|Gare|"
     r"Avenue(?!\s(?:of|Hotel|Theatre|Theater|Bank|Church|Chapel|Station|House|Hall|School)\b)|"
-    r"Place(?=\s(?:des|de|du)\s))\s"  # "318 Avenue Joffre", "the Place des Ternes": French order
+    r"Place(?=\s(?:des|de|du)\s))\s"  # "12 Avenue Tarvel", "the Place des Kessiers": French order
     r"(?:(?:de\sla|de\slos|de\slas|de\sl[’']|del|dels|de|do|da|dos|das|di|della|delle|dei|degli|du|des|d[’'])\s?)?"
     rf"{_CAP}(?:\s(?:de\s|del\s|y\s|i\s)?{_CAP})?")
 AFTER = re.compile(
@@ -75,7 +75,7 @@ def _address_name(word: str) -> bool:
     return not is_given(title) and title not in MONTHS and title not in NOT_NAMES
 
 
-# a capitalised word before "Avenue": an English street's own name ("Prairie Avenue"), no French one after it
+# a capitalised word before "Avenue": an English street's own name ("Elm Avenue"), no French one after it
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b)[A-Z][a-z]+\s$")
 
 

@@ -120,7 +120,7 @@ RUSSIAN_TITLE_NOUNS = frozenset(
     "Istoriia Istoriya Materialy Sbornik Trudy Izvestiia Izvestiya Golos Golod Bunt Otchet Otchyot Protokol "
     "Protokoly Spravka Doklad Svodka Kniga Letopis' Letopis Khronika Obzor Delo Stenogramma Biulleten' Biulleten "
     "Byulleten Listovka Vozzvanie Zaiavlenie Zayavlenie Rech' Rech Zhizn' Sud'ba Bor'ba Povest' Stat'i Sochineniia "
-    "Sochineniya Dokumenty Rasskazy".split())
+    "Sochineniya Dokumenty Rasskazy Pis'mo Pismo".split())
 
 
 def plausible_surname(word: str) -> bool:

@@ -32,7 +32,7 @@ _MONTH_DATELINE = re.compile(
 _LINE_DATELINE = re.compile(
     r"^[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),\s(?:\d{1,2}(?:st|nd|rd|th)?\s" + _MONTHS + r",?\s\d{4}|"
     + _MONTHS + r"\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4})\.?[ \t]*$", re.MULTILINE)
-# a news item's dateline opening its paragraph: "Tarvel, Oct. 12.-The lodge met", "Kessel, Kas., March 15.—A"
+# a news item's dateline opening its paragraph: "Tarvel, Oct. 12.-The lodge met", "Kessel, Nebr., May 3.—A"
 _RUNNING_DATELINE = re.compile(
     r"^[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)?),\s(?:[A-Z][a-z]{1,4}\.,\s)?(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|"
     r"Nov|Dec)\.|" + _MONTHS + r")\s?\d{1,2}\.?\s?[-—–]", re.MULTILINE)

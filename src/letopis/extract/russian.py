@@ -204,9 +204,9 @@ def _clean(text: str, start: int, end: int, typ: str, comrade: bool = False) -> 
     elif text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1  # «РКП(б»: or inside it
     if typ != "PER" and (t := re.search(r"\s(?:т|тт|тов|гр)\.?$", text[start:end])):
-        end = start + t.start()  # «по уезду т.| Калнс»: the comrade's abbreviation opens the next name
+        end = start + t.start()  # «по району т.| Кродерс»: the comrade's abbreviation opens the next name
     if typ == "PER" and text[end : end + 1] == "." and re.search(r"\s[А-ЯЁ]$", text[start:end]):
-        end += 1  # «кандидат — Кыыдаров П.» at a sentence's end: the initial keeps its dot
+        end += 1  # «подписал Тарвинов П.» at a sentence's end: the initial keeps its dot
     if typ == "PER":
         opening = _COMRADE_OPENING.match(text, start, end)
         if opening and (opening.group(1) == "т" or comrade and (

@@ -154,7 +154,7 @@ INSTITUTION_HEADS = frozenset(
 _MEETINGS = frozenset(("собрание",))  # a body only with a capitalised name («Учредительное собрание»)
 _BY_NUMBER = frozenset(("экспедиция", "дивизия", "полк", "бригада", "батальон", "эскадрон", "отряд"))
 _MINISTRIES = frozenset(("министерство", "наркомат", "комиссариат"))
-# heads that name a body only after a capitalised adjective of its own («Особый отдел», «Хибинская комендатура»)
+# heads that name a body only after a capitalised adjective of its own («Особый отдел», «Тарвельская комендатура»)
 _NAMED_ONLY = frozenset(("отдел", "комендатура", "спецкомендатура", "академия"))
 # generic heads that name a body only with a complement («руководство Литвы», not «японское управление»)
 _COMPLEMENT_ONLY = frozenset(

@@ -52,7 +52,7 @@ _CAPITAL_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
 _CAPITAL_NEXT = re.compile(r"\s+[А-ЯЁ]")
 _COMRADE_INSIDE = re.compile(r"\s(?:т|тов|товарищ|гр)\.?\s+(?=[А-ЯЁ][а-яё])")
 _LIST_MARK = re.compile(r"\s*[•·|;]\s*")
-# an abbreviation's words in brackets after it, opening with a capital: «(Временного народного управления)»
+# an abbreviation's words in brackets after it, opening with a capital: «(Губернской комиссии по топливу)»
 _EXPANSION_AFTER = re.compile(r"\s*\(((?:[А-ЯЁ][а-яё-]+)(?:\s+[а-яё-]+){1,7})\)")
 _TRAILING_ABBR = re.compile(r"\s*\(([A-ZА-ЯЁ]{2,7}(?:\s[A-ZА-ЯЁ]{2,7})*)\)$")
 
@@ -71,7 +71,7 @@ def split_span(text: str, span: tuple[int, int, str]) -> list[tuple[int, int, st
             for p in split_span(text, (a, b, typ))
         ]
     comrade = _COMRADE_INSIDE.search(text, start, end) if typ in ("ORG", "LOC") else None
-    if comrade:  # «укома РКП(б) т. Голованов», «по уезду т. Вилкс»: the body or place, then the comrade
+    if comrade:  # «укома РКП(б) т. Голованов», «по району т. Кродерс»: the body or place, then the comrade
         tail = end - 1 if text[end - 1] == "." and text[end - 2 : end - 1].islower() else end
         return split_span(text, (start, comrade.start(), typ)) + [(comrade.end(), tail, "PER")]
     m = _TRAILING_ABBR.search(text, start, end)
@@ -120,7 +120,7 @@ def find_abbreviations(
         elif m.group(2) and word[: -len(m.group(2))] in PERIOD_ABBREVIATIONS:
             out.append((m.start(), m.end(), "ORG"))  # «в пользу МОПРа»: a case ending on the abbreviation
         elif (x := _EXPANSION_AFTER.match(text, m.end())) and _INSTITUTION.search(x.group(1)):
-            out.append((m.start(), m.end(), "ORG"))  # «ВНУ (Временного народного управления)»: spelt out after
+            out.append((m.start(), m.end(), "ORG"))  # «ГКТ (Губернской комиссии по топливу)»: spelt out after
         elif any("Geox" in t for t in tags):
             out.append((m.start(), m.end(), "LOC"))
     return out

@@ -344,7 +344,7 @@ def retype(morph: Morph, text: str, span: tuple[int, int, str]) -> tuple[int, in
         start = text.index(words[1], start + len(words[0]))  # «Доклад Рыбинского губкома»: the report is no name
         span, surface, words = (start, end, typ), text[start:end], words[1:]
     if typ == "PER" and len(words) == 1 and _verb_only(morph, words[0]):
-        return None  # «[На полях:] Доложено 11 марта»: a clerk's note, no name
+        return None  # «[На обороте:] Доложено.»: a clerk's note, no name
     if typ == "PER" and len(words) >= 2 and _verb_only(morph, words[0]):
         start = text.index(words[1], start + len(words[0]))  # «ПОСТАНОВИЛИ: Ответить Даниловскому укому»
         span, surface, words = (start, end, typ), text[start:end], words[1:]

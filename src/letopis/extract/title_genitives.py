@@ -1,7 +1,7 @@
 """A man's surname in the genitive inside a transliterated Russian title: "Delo Tarvelova", "Pis'ma A. I. Sorvina".
 
 Russian titles cited in English keep the Russian case: the noun a title opens with ("Delo", "Pis'ma",
-"Zapiski"), a preposition ("U Tarvelova") or another Russian word ("Rech' A. I. Sorvina", "Delo inzhenera
+"Zapiski"), a preposition ("U Tarvelova") or another Russian word ("Zapiski A. I. Sorvina", "Delo sapozhnika
 Kessova") governs the genitive, so "Delo Tarvelova" is the case of Tarvelov, not of a woman Tarvelova. When
 the document names the man in the nominative too, the genitive form is read as his surname, the way the
 Russian recogniser lemmatises «Тарвелова»; without him it is left as written (it may be a woman's name).
@@ -22,7 +22,7 @@ from letopis.model import Mention
 _WORD_BEFORE = re.compile(r"([A-Za-z][a-z’']*)\s+$")
 # Russian prepositions that take the genitive, as transliterated titles keep them ("U Tarvelova v gostiakh")
 _PREPOSITIONS = frozenset("U u Ot ot Dlia dlia Bez bez Iz iz Pamiati pamiati Imeni imeni".split())
-_RUSSIAN_CASE = re.compile(r"[a-z](?:era|ika|ova|eva|ogo|ego|ykh|ikh|nia|tia|ii)$")  # "inzhenera", "uchitelia"
+_RUSSIAN_CASE = re.compile(r"[a-z](?:era|ika|ova|eva|ogo|ego|ykh|ikh|nia|tia|ii)$")  # "sapozhnika", "uchitelia"
 _GENITIVE = re.compile(r"[a-z]{3,}[bcdfghklmnprstvz]a$")  # "Tarvelova", "Sorvina", "Gelmana"
 
 
@@ -44,7 +44,7 @@ def title_genitives(mentions: Sequence[Mention], text: str) -> list[Mention]:
 
 def _governs_genitive(m: re.Match[str] | None) -> bool:
     """The word before is a Russian title's noun ("Delo", "Pis'ma"), a Russian preposition of the genitive
-    ("U"), or another transliterated Russian word, no English one ("Rech'", "inzhenera")."""
+    ("U"), or another transliterated Russian word, no English one ("Rech'", "sapozhnika")."""
     if m is None:
         return False
     word = m.group(1).replace("’", "'")
