@@ -27,6 +27,9 @@ _PARTNERS = re.compile(
     # "a strike at Pibble and Tallow's mill": two names owning one works are the firm
     r"|\b([A-Z][\w'’-]+\s(?:and|&)\s[A-Z][\w'’-]+)(?=['’]s\s(?:mill|mills|works|factory|foundry|shop|yard|warehouse|"
     r"firm|concern|colliery|pit)\b)")
+# the kinds a French, German or Nordic firm is named by before its owner's name ("the Bureau Tarvel")
+_KINDS = (r"(?i:Bureau|Imprimerie|Librairie|Maschinenfabrik|Aktiebolaget|Établissements|Etablissements|Maison|Banque|"
+          r"Compagnie)")
 # A firm: "Pibble & Tallow", "Querrant, Hume & Co.", "Querrant, Hume, & Co.", "Dabs & Sons" (names joined by an ampersand).
 _FIRM = re.compile(
     r"(?<![\w&.])(?:[A-Z]\.[ ]?){0,3}[A-Z][\w'’-]+(?:,[ ][A-Z][\w'’-]+)*,?[ ]?&[ ]?(?:Co\.|CO\.|Bros?\.|BROS?\.|"
@@ -43,11 +46,9 @@ _FIRM = re.compile(
     r"|(?<![\w&.])(?!(?:The|THE|A|An)\b)[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}[ ]"
     r"(?:AG|GmbH|G\.m\.b\.H\.|Ltd|Limited|S\.A\.|S\.p\.A\.|A/S|Inc|N\.V\.|K\.K\.|A\.-G\.|AB|A\.B\.|Oy|O\.Y\.)(?![\w-]|[ ][A-ZÄÖ])"
     # a firm named after its kind, as French, German and Nordic firms are: "the Bureau Tarvel", "Imprimerie Kessel"
-    r"|(?<![\w&.])(?i:Bureau|Imprimerie|Librairie|Maschinenfabrik|Aktiebolaget|Établissements|Etablissements|"
-    r"Maison|Banque|Compagnie)[ ](?!(?:of|de|du|des|and|the)\b)[A-Z][\w'’-]+(?:[ ](?:et[ ])?[A-Z][\w'’-]+){0,2}"
+    r"|(?<![\w&.])" + _KINDS + r"[ ](?!(?:of|de|du|des|and|the)\b)[A-Z][\w'’-]+(?:[ ](?:et[ ])?[A-Z][\w'’-]+){0,2}"
 )
-_OPENERS = re.compile(r"(?i:Bureau|Imprimerie|Librairie|Maschinenfabrik|Aktiebolaget|Établissements|Etablissements|"
-                      r"Maison|Banque|Compagnie)[ ]")
+_OPENERS = re.compile(_KINDS + r"[ ]")
 
 
 def firm_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
